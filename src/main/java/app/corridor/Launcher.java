@@ -1,0 +1,27 @@
+package app.corridor;
+
+import app.corridor.cli.CorridorCommand;
+import app.corridor.ui.CorridorApp;
+
+/**
+ * The one entry point: no arguments starts the desktop app, a subcommand runs the command line.
+ * Deliberately not a JavaFX {@code Application}, so the headless commands never touch the toolkit
+ * (and so the app starts from a plain class path).
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        boolean gui = args.length == 0 || args[0].startsWith("--dataset") || args[0].startsWith("--store-dir");
+        if (!gui) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        // A lambda, not a method reference: the JavaFX classes load only if the GUI really starts.
+        int code = CorridorCommand.commandLine((dataset, storeDir) -> CorridorApp.launch(dataset, storeDir)).execute(args);
+        if (code != 0 || !gui) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package app.corridor.cli;
+
+import app.corridor.dataset.DatasetLoader;
+import app.corridor.dataset.DatasetRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Which dataset a command works on: the file given, else {@code data/events.json} when run from a
+ * checkout, else the dataset bundled in the app.
+ */
+final class DatasetOption {
+
+    static final Path CHECKOUT_DATASET = Path.of("data", DatasetLoader.DATASET_FILE);
+
+    private DatasetOption() {
+    }
+
+    /** Resolves {@code file} (may be null); a named file that does not exist is a usage error. */
+    static DatasetRef resolve(CommandLine commandLine, Path file) {
+        if (file != null) {
+            if (!Files.isRegularFile(file)) {
+                throw new ParameterException(commandLine, file + ": no such file");
+            }
+            return DatasetRef.of(file);
+        }
+        return Files.isRegularFile(CHECKOUT_DATASET) ? DatasetRef.of(CHECKOUT_DATASET) : DatasetRef.bundled();
+    }
+}

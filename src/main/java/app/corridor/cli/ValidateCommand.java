@@ -1,0 +1,49 @@
+package app.corridor.cli;
+
+import app.corridor.dataset.DatasetLoader;
+import app.corridor.dataset.DatasetRef;
+import app.corridor.dataset.LoadResult;
+import app.corridor.dataset.Problem;
+import app.corridor.model.Dataset;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code corridor validate [FILE]}: checks a dataset and prints every problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check a dataset and print every problem found, each as FILE:LINE:COLUMN: JSON-PATH: message.",
+                "Exit status: 0 no problems, 1 problems found, 2 usage error."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "The dataset file (default: data/events.json when it exists, else the bundled dataset).")
+    Path file;
+
+    @Override
+    public Integer call() {
+        DatasetRef ref = DatasetOption.resolve(spec.commandLine(), file);
+        LoadResult result = new DatasetLoader().load(ref.files(), ref.fileName());
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.isValid()) {
+            Dataset d = result.dataset();
+            out.printf("%s: no problems (%d events, %d actors, %d sources)%n", ref.display(), d.events().size(),
+                    d.actors().size(), d.sources().size());
+            out.flush();
+            return ExitCodes.OK;
+        }
+        for (Problem p : result.problems()) {
+            out.println(p.format());
+        }
+        int n = result.problems().size();
+        out.printf("%d problem%s in %s%n", n, n == 1 ? "" : "s", ref.display());
+        out.flush();
+        return ExitCodes.PROBLEMS;
+    }
+}

@@ -1,0 +1,28 @@
+package app.corridor.dataset;
+
+import app.corridor.model.Dataset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What reading a dataset gave: the dataset when it is valid, otherwise every problem found.
+ *
+ * @param contentHash SHA-256 of the dataset file's bytes, or null when it could not be read
+ */
+public record LoadResult(Dataset dataset, List<Problem> problems, String contentHash) {
+
+    public LoadResult {
+        problems = List.copyOf(problems);
+        if ((dataset == null) == problems.isEmpty()) {
+            throw new IllegalArgumentException("a result has a dataset or problems, not both");
+        }
+    }
+
+    public boolean isValid() {
+        return dataset != null;
+    }
+
+    public Optional<Dataset> datasetIfValid() {
+        return Optional.ofNullable(dataset);
+    }
+}

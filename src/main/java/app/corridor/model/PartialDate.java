@@ -1,0 +1,166 @@
+package app.corridor.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date known to a year, a month or a day: the single-date part of the EDTF subset
+ * Corridor uses ({@code 2024}, {@code 2024-06}, {@code 2024-06-07}), with the optional EDTF
+ * qualifiers {@code ~} (approximate) and {@code ?} (uncertain) as a suffix ({@code %} sets both).
+ *
+ * <p>A partial date stands for the whole span it could mean: {@code 2024-06} is every day of June
+ * 2024, never a fake 1 June. {@link #firstDay()} and {@link #lastDay()} give that span.
+ *
+ * @param month 1–12, or 0 when only the year is known
+ * @param day   1–31, or 0 when the day is not known
+ */
+public record PartialDate(int year, int month, int day, boolean approximate, boolean uncertain)
+        implements Comparable<PartialDate> {
+
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([~?%])?");
+
+    /** Validates the fields: an impossible date (30 February, month 13) cannot be built. */
+    public PartialDate {
+        if (year < 1 || year > 9999) {
+            throw new DateTimeException("year " + year + " is outside 0001–9999");
+        }
+        if (month < 0 || month > 12) {
+            throw new DateTimeException("month " + month + " is outside 01–12");
+        }
+        if (month == 0 && day != 0) {
+            throw new DateTimeException("a day needs a month");
+        }
+        if (day != 0) {
+            int length = YearMonth.of(year, month).lengthOfMonth();
+            if (day < 1 || day > length) {
+                throw new DateTimeException(monthName(month) + " " + year + " has no day " + day
+                        + " (it has " + length + " days)");
+            }
+        }
+    }
+
+    /** A date known to the day. */
+    public static PartialDate ofDay(int year, int month, int day) {
+        return new PartialDate(year, month, day, false, false);
+    }
+
+    /** A date known to the month. */
+    public static PartialDate ofMonth(int year, int month) {
+        return new PartialDate(year, month, 0, false, false);
+    }
+
+    /** A date known to the year. */
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(year, 0, 0, false, false);
+    }
+
+    /** A date known to the day, from a {@link LocalDate}. */
+    public static PartialDate of(LocalDate date) {
+        return ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /**
+     * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, optionally followed by one of
+     * {@code ~ ? %}.
+     *
+     * @throws DateTimeException with a message a dataset editor can act on
+     */
+    public static PartialDate parse(String text) {
+        Matcher m = FORMAT.matcher(text);
+        if (!m.matches()) {
+            throw new DateTimeException("\"" + text + "\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        String q = m.group(4);
+        boolean approximate = "~".equals(q) || "%".equals(q);
+        boolean uncertain = "?".equals(q) || "%".equals(q);
+        if (m.group(2) != null && month == 0) {
+            throw new DateTimeException("month 00 is outside 01–12");
+        }
+        if (m.group(3) != null && day == 0) {
+            throw new DateTimeException("day 00 does not exist");
+        }
+        return new PartialDate(year, month, day, approximate, uncertain);
+    }
+
+    /** What is known: the year, the month or the day. */
+    public Precision precision() {
+        if (day != 0) {
+            return Precision.DAY;
+        }
+        return month != 0 ? Precision.MONTH : Precision.YEAR;
+    }
+
+    /** The first day this date could mean. */
+    public LocalDate firstDay() {
+        return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+    }
+
+    /** The last day this date could mean. */
+    public LocalDate lastDay() {
+        return switch (precision()) {
+            case DAY -> LocalDate.of(year, month, day);
+            case MONTH -> YearMonth.of(year, month).atEndOfMonth();
+            case YEAR -> LocalDate.of(year, 12, 31);
+        };
+    }
+
+    /** The EDTF text of this date, e.g. {@code 2024-06~}. */
+    public String toEdtf() {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
+        if (month != 0) {
+            sb.append(String.format(Locale.ROOT, "-%02d", month));
+        }
+        if (day != 0) {
+            sb.append(String.format(Locale.ROOT, "-%02d", day));
+        }
+        if (approximate && uncertain) {
+            sb.append('%');
+        } else if (approximate) {
+            sb.append('~');
+        } else if (uncertain) {
+            sb.append('?');
+        }
+        return sb.toString();
+    }
+
+    /** "7 June 2024", "June 2024" or "2024", with "c." for approximate and "?" for uncertain dates. */
+    public String label() {
+        String plain = switch (precision()) {
+            case DAY -> day + " " + monthName(month) + " " + year;
+            case MONTH -> monthName(month) + " " + year;
+            case YEAR -> Integer.toString(year);
+        };
+        return qualify(plain);
+    }
+
+    String qualify(String plain) {
+        return (approximate ? "c. " : "") + plain + (uncertain ? "?" : "");
+    }
+
+    static String monthName(int month) {
+        return java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** Orders by first day, then finer precision first, then by last day. */
+    @Override
+    public int compareTo(PartialDate other) {
+        int c = firstDay().compareTo(other.firstDay());
+        if (c == 0) {
+            c = precision().compareTo(other.precision());
+        }
+        return c != 0 ? c : lastDay().compareTo(other.lastDay());
+    }
+
+    @Override
+    public String toString() {
+        return toEdtf();
+    }
+}

@@ -1,0 +1,107 @@
+package app.corridor.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's schema history. A store records its version in {@code PRAGMA user_version}; opening
+ * it applies every later step in order, each in its own transaction. Steps are never edited once
+ * released: a change is a new step, so any older store can be brought up to date.
+ */
+final class Migrations {
+
+    /** One step: the statements that take a store from {@code version - 1} to {@code version}. */
+    record Step(int version, String description, List<String> statements) {
+    }
+
+    /** Fills the full-text index from the tables; shared by migration 2 and every import. */
+    static final String FILL_SEARCH_INDEX = """
+            INSERT INTO event_text (rowid, title, summary, quotes)
+            SELECT e.seq, e.title, e.summary,
+                   COALESCE((SELECT group_concat(q.text, ' ') FROM quotes q WHERE q.event_seq = e.seq), '')
+            FROM events e""";
+
+    static final List<Step> STEPS = List.of(
+            new Step(1, "sources, actors, events, their actors and quotes", List.of(
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    """
+                    CREATE TABLE sources (
+                        id TEXT PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT NOT NULL, title TEXT NOT NULL,
+                        author TEXT, author_role TEXT, outlet TEXT, published TEXT, url TEXT, note TEXT,
+                        text TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE actors (
+                        id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, kind TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE actor_roles (
+                        actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+                        ord INTEGER NOT NULL, title TEXT NOT NULL, date_from TEXT, date_to TEXT,
+                        PRIMARY KEY (actor_id, ord))""",
+                    """
+                    CREATE TABLE events (
+                        seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+                        kind TEXT NOT NULL, date TEXT NOT NULL,
+                        start_day INTEGER NOT NULL, end_day INTEGER NOT NULL CHECK (end_day >= start_day),
+                        location TEXT, summary TEXT NOT NULL, note TEXT)""",
+                    "CREATE INDEX events_by_time ON events (start_day, end_day)",
+                    """
+                    CREATE TABLE event_actors (
+                        event_seq INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,
+                        actor_id TEXT NOT NULL REFERENCES actors(id),
+                        part TEXT NOT NULL, ord INTEGER NOT NULL,
+                        PRIMARY KEY (event_seq, actor_id))""",
+                    "CREATE INDEX event_actors_by_actor ON event_actors (actor_id)",
+                    """
+                    CREATE TABLE quotes (
+                        event_seq INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,
+                        ord INTEGER NOT NULL, source_id TEXT NOT NULL REFERENCES sources(id),
+                        text TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+                        PRIMARY KEY (event_seq, ord))""")),
+            new Step(2, "actors' names in their own script; full-text search over titles, summaries, quotes", List.of(
+                    "ALTER TABLE actors ADD COLUMN native_name TEXT",
+                    """
+                    CREATE VIRTUAL TABLE event_text USING fts5(
+                        title, summary, quotes, tokenize = 'unicode61 remove_diacritics 2')""",
+                    FILL_SEARCH_INDEX)));
+
+    /** The version a store has once every step is applied. */
+    static final int LATEST = STEPS.get(STEPS.size() - 1).version();
+
+    private Migrations() {
+    }
+
+    /** Brings {@code connection}'s database from its recorded version up to {@code target}. */
+    static void migrate(Connection connection, int target) throws SQLException {
+        int current = version(connection);
+        if (current > LATEST) {
+            throw new SQLException("the store has schema version " + current + ", newer than this version of "
+                    + "Corridor knows (" + LATEST + ")");
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement st = connection.createStatement()) {
+            for (Step step : STEPS) {
+                if (step.version() > current && step.version() <= target) {
+                    for (String sql : step.statements()) {
+                        st.execute(sql);
+                    }
+                    st.execute("PRAGMA user_version = " + step.version());
+                    connection.commit();
+                }
+            }
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    static int version(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

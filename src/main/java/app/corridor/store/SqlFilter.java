@@ -1,0 +1,74 @@
+package app.corridor.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns an {@link EventFilter} into a WHERE clause over {@code events e} and its parameters. User
+ * text only ever travels as a bound parameter, never inside the SQL.
+ */
+final class SqlFilter {
+
+    /** Facets that a facet count leaves out, so each count says what choosing it would show. */
+    enum Facet { ACTORS, KINDS }
+
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    final String where;
+    final List<Object> parameters;
+
+    private SqlFilter(String where, List<Object> parameters) {
+        this.where = where;
+        this.parameters = parameters;
+    }
+
+    static SqlFilter of(EventFilter filter, Facet ignored) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (filter.firstDay() != null) {
+            clauses.add("e.end_day >= ?");
+            params.add(filter.firstDay().toEpochDay());
+        }
+        if (filter.lastDay() != null) {
+            clauses.add("e.start_day <= ?");
+            params.add(filter.lastDay().toEpochDay());
+        }
+        if (!filter.kinds().isEmpty() && ignored != Facet.KINDS) {
+            clauses.add("e.kind IN " + placeholders(filter.kinds().size()));
+            filter.kinds().forEach(k -> params.add(k.code()));
+        }
+        if (!filter.actors().isEmpty() && ignored != Facet.ACTORS) {
+            String in = "SELECT event_seq FROM event_actors WHERE actor_id IN " + placeholders(filter.actors().size());
+            if (filter.allActors()) {
+                in += " GROUP BY event_seq HAVING COUNT(DISTINCT actor_id) = " + filter.actors().size();
+            }
+            clauses.add("e.seq IN (" + in + ")");
+            params.addAll(filter.actors());
+        }
+        String match = ftsQuery(filter.text());
+        if (!match.isEmpty()) {
+            clauses.add("e.seq IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)");
+            params.add(match);
+        }
+        return new SqlFilter(clauses.isEmpty() ? "1" : String.join(" AND ", clauses), params);
+    }
+
+    /** Every word of {@code text} as a quoted FTS5 prefix term: {@code "gwadar"* "airport"*}. */
+    static String ftsQuery(String text) {
+        return WORD_SEPARATORS.splitAsStream(text)
+                .filter(w -> !w.isEmpty())
+                .map(w -> "\"" + w.replace("\"", "\"\"") + "\"*")
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String placeholders(int n) {
+        StringJoiner j = new StringJoiner(",", "(", ")");
+        for (int i = 0; i < n; i++) {
+            j.add("?");
+        }
+        return j.toString();
+    }
+}

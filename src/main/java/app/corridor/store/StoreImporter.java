@@ -1,0 +1,159 @@
+package app.corridor.store;
+
+import app.corridor.model.Actor;
+import app.corridor.model.Dataset;
+import app.corridor.model.Event;
+import app.corridor.model.Participation;
+import app.corridor.model.Quote;
+import app.corridor.model.Role;
+import app.corridor.model.Source;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+
+/** Writes a validated dataset into an empty store, in one transaction: all of it or nothing. */
+final class StoreImporter {
+
+    static final String META_HASH = "dataset_hash";
+    static final String META_TITLE = "dataset_title";
+    static final String META_IMPORTED_AT = "imported_at";
+
+    private StoreImporter() {
+    }
+
+    static void importDataset(Store store, Dataset dataset, String contentHash) {
+        Connection c = store.connection();
+        try {
+            c.setAutoCommit(false);
+            try {
+                writeSources(c, dataset);
+                writeActors(c, dataset);
+                writeEvents(c, dataset);
+                try (Statement st = c.createStatement()) {
+                    st.execute(Migrations.FILL_SEARCH_INDEX);
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
+                    meta(ps, META_HASH, contentHash);
+                    meta(ps, META_TITLE, dataset.title());
+                    meta(ps, META_IMPORTED_AT, Instant.now().toString());
+                    ps.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot import the dataset into " + store.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void meta(PreparedStatement ps, String key, String value) throws SQLException {
+        ps.setString(1, key);
+        ps.setString(2, value);
+        ps.addBatch();
+    }
+
+    private static void writeSources(Connection c, Dataset dataset) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (id, file, sha256, title, author, "
+                + "author_role, outlet, published, url, note, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (Source s : dataset.sources()) {
+                ps.setString(1, s.id());
+                ps.setString(2, s.file());
+                ps.setString(3, s.sha256());
+                ps.setString(4, s.title());
+                ps.setString(5, s.author());
+                ps.setString(6, s.authorRole());
+                ps.setString(7, s.outlet());
+                ps.setString(8, s.published() == null ? null : s.published().toEdtf());
+                ps.setString(9, s.url());
+                ps.setString(10, s.note());
+                ps.setString(11, dataset.sourceTexts().get(s.id()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void writeActors(Connection c, Dataset dataset) throws SQLException {
+        try (PreparedStatement actor = c.prepareStatement(
+                "INSERT INTO actors (id, name, native_name, country, kind) VALUES (?,?,?,?,?)");
+             PreparedStatement role = c.prepareStatement(
+                     "INSERT INTO actor_roles (actor_id, ord, title, date_from, date_to) VALUES (?,?,?,?,?)")) {
+            for (Actor a : dataset.actors()) {
+                actor.setString(1, a.id());
+                actor.setString(2, a.name());
+                actor.setString(3, a.nativeName());
+                actor.setString(4, a.country().code());
+                actor.setString(5, a.kind().code());
+                actor.addBatch();
+                int ord = 0;
+                for (Role r : a.roles()) {
+                    role.setString(1, a.id());
+                    role.setInt(2, ord++);
+                    role.setString(3, r.title());
+                    role.setString(4, r.from() == null ? null : r.from().toEdtf());
+                    role.setString(5, r.to() == null ? null : r.to().toEdtf());
+                    role.addBatch();
+                }
+            }
+            actor.executeBatch();
+            role.executeBatch();
+        }
+    }
+
+    private static void writeEvents(Connection c, Dataset dataset) throws SQLException {
+        try (PreparedStatement event = c.prepareStatement("INSERT INTO events (seq, id, title, kind, date, "
+                + "start_day, end_day, location, summary, note) VALUES (?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement actor = c.prepareStatement(
+                     "INSERT INTO event_actors (event_seq, actor_id, part, ord) VALUES (?,?,?,?)");
+             PreparedStatement quote = c.prepareStatement("INSERT INTO quotes (event_seq, ord, source_id, text, "
+                     + "start_offset, end_offset) VALUES (?,?,?,?,?,?)")) {
+            long seq = 0;
+            for (Event e : dataset.events()) {
+                seq++;
+                event.setLong(1, seq);
+                event.setString(2, e.id());
+                event.setString(3, e.title());
+                event.setString(4, e.kind().code());
+                event.setString(5, e.date().toEdtf());
+                event.setLong(6, e.date().firstDay().toEpochDay());
+                event.setLong(7, e.date().lastDay().toEpochDay());
+                event.setString(8, e.location());
+                event.setString(9, e.summary());
+                event.setString(10, e.note());
+                event.addBatch();
+                int ord = 0;
+                for (Participation p : e.participants()) {
+                    actor.setLong(1, seq);
+                    actor.setString(2, p.actorId());
+                    actor.setString(3, p.part().code());
+                    actor.setInt(4, ord++);
+                    actor.addBatch();
+                }
+                ord = 0;
+                for (Quote q : e.quotes()) {
+                    quote.setLong(1, seq);
+                    quote.setInt(2, ord++);
+                    quote.setString(3, q.sourceId());
+                    quote.setString(4, q.text());
+                    quote.setInt(5, q.start());
+                    quote.setInt(6, q.end());
+                    quote.addBatch();
+                }
+                if (seq % 1000 == 0) {
+                    event.executeBatch();
+                    actor.executeBatch();
+                    quote.executeBatch();
+                }
+            }
+            event.executeBatch();
+            actor.executeBatch();
+            quote.executeBatch();
+        }
+    }
+}

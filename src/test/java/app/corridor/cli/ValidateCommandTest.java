@@ -1,0 +1,58 @@
+package app.corridor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.corridor.Fixtures;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCleanDatasetExitsZeroAndSaysSo() {
+        Path file = Fixtures.mini(dir);
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("no problems (4 events, 3 actors, 2 sources)");
+    }
+
+    @Test
+    void problemsArePrintedOnePerLineWithPositionAndExitOne() {
+        Path file = Fixtures.mini(dir);
+        int line = Fixtures.lineOf(file, "\"kind\": \"letter\"");
+        Fixtures.edit(file, "\"kind\": \"letter\"", "\"kind\": \"postcard\"");
+        Fixtures.edit(file, "\"date\": \"2025-01\"", "\"date\": \"2025-13\"");
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).hasSize(3);
+        assertThat(run.out()).contains(":" + line + ":").contains("/events/3/kind: unknown event kind \"postcard\"")
+                .contains("/events/2/date: invalid date \"2025-13\"").contains("2 problems in ");
+    }
+
+    @Test
+    void aMissingFileOrAnUnknownOptionIsAUsageError() {
+        CliRun missing = CliRun.of("validate", dir.resolve("nope.json").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.json: no such file");
+        assertThat(CliRun.of("validate", "--frobnicate").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("frobnicate").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutACommandTheDesktopAppStarts() {
+        CliRun run = CliRun.of();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.guiLaunches()).hasSize(1);
+    }
+
+    @Test
+    void versionIsPrinted() {
+        CliRun run = CliRun.of("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Corridor ").doesNotContain("${");
+    }
+}

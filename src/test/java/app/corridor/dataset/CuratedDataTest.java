@@ -1,0 +1,55 @@
+package app.corridor.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.corridor.model.Dataset;
+import app.corridor.model.Event;
+import app.corridor.model.Quote;
+import app.corridor.model.Source;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The dataset in the repository: valid, sources untouched, every quote verbatim. */
+class CuratedDataTest {
+
+    private static final Path DATA = Path.of("data");
+
+    private static LoadResult load() {
+        return new DatasetLoader().load(new DirectoryDatasetFiles(DATA), DatasetLoader.DATASET_FILE);
+    }
+
+    @Test
+    void theRepositoryDatasetHasNoProblems() {
+        assertThat(load().problems()).isEmpty();
+    }
+
+    @Test
+    void eachSourceFileIsByteIdenticalToTheChecksumRecordedForItsOriginal() throws IOException {
+        Dataset d = load().dataset();
+        assertThat(d.sources()).hasSize(5);
+        for (Source s : d.sources()) {
+            byte[] bytes = Files.readAllBytes(DATA.resolve(s.file()));
+            assertThat(Hashing.sha256(bytes)).as(s.file()).isEqualTo(s.sha256());
+        }
+    }
+
+    @Test
+    void everyQuoteIsAnExactSubstringOfItsSourceAtItsRecordedOffsets() {
+        Dataset d = load().dataset();
+        for (Event e : d.events()) {
+            for (Quote q : e.quotes()) {
+                String text = d.sourceTexts().get(q.sourceId());
+                assertThat(text.substring(q.start(), q.end())).as(e.id()).isEqualTo(q.text());
+            }
+        }
+    }
+
+    @Test
+    void theBundledCopyInsideTheAppIsTheSameDataset() {
+        LoadResult bundled = new DatasetLoader().load(ClasspathDatasetFiles.bundled(), DatasetLoader.DATASET_FILE);
+        assertThat(bundled.problems()).isEmpty();
+        assertThat(bundled.contentHash()).isEqualTo(load().contentHash());
+    }
+}

@@ -1,0 +1,228 @@
+package app.corridor.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.corridor.Fixtures;
+import app.corridor.model.Dataset;
+import app.corridor.model.Event;
+import app.corridor.model.Quote;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private LoadResult load(Path file) {
+        return new DatasetLoader().load(new DirectoryDatasetFiles(file.getParent()), file.getFileName().toString());
+    }
+
+    private List<Problem> problems(Path file) {
+        LoadResult result = load(file);
+        assertThat(result.isValid()).as("dataset should have problems").isFalse();
+        return result.problems();
+    }
+
+    @Test
+    void aValidDatasetLoadsWithEveryQuoteLocatedVerbatim() {
+        Path file = Fixtures.mini(dir);
+        LoadResult result = load(file);
+        assertThat(result.problems()).isEmpty();
+        Dataset d = result.dataset();
+        assertThat(d.events()).extracting(Event::id)
+                .containsExactly("president-b-visit", "second-conference", "letters-2024", "airport-opens");
+        for (Event e : d.events()) {
+            for (Quote q : e.quotes()) {
+                assertThat(d.sourceTexts().get(q.sourceId()).substring(q.start(), q.end())).isEqualTo(q.text());
+            }
+        }
+        // Typed with plain spaces, stored with the source's own U+2002.
+        Quote both = d.events().get(1).quotes().get(1);
+        assertThat(both.text()).isEqualTo("Both sides\u2002agreed to deepen cooperation.");
+        assertThat(result.contentHash()).hasSize(64);
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithLineAndColumn() throws IOException {
+        Path file = Fixtures.mini(dir);
+        int line = Fixtures.lineOf(file, "\"title\": \"Second conference\"");
+        Fixtures.edit(file, "\"title\": \"Second conference\",", "\"title\": \"Second conference\" ,,");
+        List<Problem> problems = problems(file);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).line()).isEqualTo(line);
+        assertThat(problems.get(0).column()).isGreaterThan(1);
+        assertThat(problems.get(0).message()).startsWith("JSON syntax error");
+        assertThat(problems.get(0).format()).startsWith(problems.get(0).file() + ":" + line + ":");
+    }
+
+    @Test
+    void schemaProblemsNameTheJsonPathAndPosition() {
+        Path file = Fixtures.mini(dir);
+        int line = Fixtures.lineOf(file, "\"date\": \"2025-01\"");
+        Fixtures.edit(file, "\"date\": \"2025-01\"", "\"date\": 2025");
+        Problem p = problems(file).get(0);
+        assertThat(p.pointer()).isEqualTo("/events/2/date");
+        assertThat(p.line()).isEqualTo(line);
+        assertThat(p.message()).isEqualTo("expected a string, found the number 2025");
+        assertThat(p.format()).contains(":" + line + ":").contains("/events/2/date: expected a string");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamed() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"summary\": \"The leaders exchanged letters.\",", "");
+        assertThat(problems(file)).extracting(Problem::pointer, Problem::message)
+                .contains(org.assertj.core.groups.Tuple.tuple("/events/3/summary", "required field \"summary\" is missing"));
+    }
+
+    @Test
+    void anUnknownFieldIsReportedAsATypo() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"location\": \"Beijing\"", "\"locaton\": \"Beijing\"");
+        assertThat(problems(file)).extracting(Problem::pointer).contains("/events/1/locaton");
+    }
+
+    @Test
+    void unknownKindsListWhatIsAllowed() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"kind\": \"letter\"", "\"kind\": \"postcard\"");
+        Problem p = problems(file).get(0);
+        assertThat(p.pointer()).isEqualTo("/events/3/kind");
+        assertThat(p.message()).contains("unknown event kind \"postcard\"").contains("state-visit").contains("letter");
+    }
+
+    @Test
+    void impossibleAndReversedDatesAreProblems() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"date\": \"2020-08-20\"", "\"date\": \"2020-02-30\"");
+        Fixtures.edit(file, "\"date\": \"2020-03-16/2020-03-17\"", "\"date\": \"2020-03-17/2020-03-16\"");
+        assertThat(problems(file)).extracting(Problem::pointer, Problem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("/events/0/date",
+                        "invalid date \"2020-02-30\": February 2020 has no day 30 (it has 29 days) "
+                                + "(use YYYY, YYYY-MM, YYYY-MM-DD or START/END)"),
+                org.assertj.core.groups.Tuple.tuple("/events/1/date",
+                        "invalid date \"2020-03-17/2020-03-16\": the interval ends (2020-03-16) before it starts "
+                                + "(2020-03-17) (use YYYY, YYYY-MM, YYYY-MM-DD or START/END)"));
+    }
+
+    @Test
+    void duplicateIdsAreProblems() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"id\": \"letters-2024\"", "\"id\": \"airport-opens\"");
+        Problem p = problems(file).get(0);
+        assertThat(p.pointer()).isEqualTo("/events/3/id");
+        assertThat(p.message()).contains("duplicate id \"airport-opens\"");
+    }
+
+    @Test
+    void idsMustBeSlugs() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"id\": \"party-c\"", "\"id\": \"Party C\"");
+        assertThat(problems(file)).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("not a slug"));
+    }
+
+    @Test
+    void unknownActorAndSourceReferencesAreProblems() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"actor\": \"president-b\",\n          \"part\": \"guest\"",
+                "\"actor\": \"president-z\",\n          \"part\": \"guest\"");
+        Fixtures.edit(file, "\"source\": \"article\",\n          \"text\": \"Leaders",
+                "\"source\": \"articel\",\n          \"text\": \"Leaders");
+        assertThat(problems(file)).extracting(Problem::pointer, Problem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("/events/1/actors/0/actor",
+                        "unknown actor \"president-z\": no actor in /actors has this id"),
+                org.assertj.core.groups.Tuple.tuple("/events/3/quotes/0/source",
+                        "unknown source \"articel\": no source in /sources has this id"));
+    }
+
+    @Test
+    void aQuoteNotInItsSourceSaysWhereItStopsMatching() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "at a critical moment.", "at a decisive moment.");
+        Problem p = problems(file).get(0);
+        assertThat(p.pointer()).isEqualTo("/events/1/quotes/0/text");
+        assertThat(p.message()).contains("quote not found in source \"speech\"")
+                .contains("in March 2020 at a\" and differs after that");
+    }
+
+    @Test
+    void everyProblemIsReportedNotJustTheFirst() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"kind\": \"letter\"", "\"kind\": \"postcard\"");
+        Fixtures.edit(file, "\"date\": \"2025-01\"", "\"date\": \"2025-13\"");
+        Fixtures.edit(file, "at a critical moment.", "at a decisive moment.");
+        Fixtures.edit(file, "\"country\": \"PK\",\n      \"kind\": \"organisation\"",
+                "\"country\": \"IN\",\n      \"kind\": \"organisation\"");
+        List<Problem> problems = problems(file);
+        assertThat(problems).extracting(Problem::pointer).containsExactly(
+                "/actors/2/country", "/events/1/quotes/0/text", "/events/2/date", "/events/3/kind");
+        assertThat(problems).isSortedAccordingTo(java.util.Comparator.comparingInt(Problem::line));
+    }
+
+    @Test
+    void aMissingSourceFileIsAProblem() throws IOException {
+        Path file = Fixtures.mini(dir);
+        Files.delete(dir.resolve("sources/article.txt"));
+        Problem p = problems(file).get(0);
+        assertThat(p.pointer()).isEqualTo("/sources/1/file");
+        assertThat(p.message()).startsWith("source file not found: ").contains("article.txt");
+    }
+
+    @Test
+    void aSourceOutsideTheSourcesFolderIsRefused() throws IOException {
+        Path file = Fixtures.mini(dir);
+        Files.copy(dir.resolve("sources/article.txt"), dir.resolve("article.txt"));
+        Fixtures.edit(file, "\"file\": \"sources/article.txt\"", "\"file\": \"sources/../article.txt\"");
+        assertThat(problems(file).get(0).message()).contains("is outside sources/");
+        Fixtures.edit(file, "\"file\": \"sources/../article.txt\"", "\"file\": \"/etc/passwd\"");
+        assertThat(problems(file).get(0).message()).contains("is outside sources/");
+    }
+
+    @Test
+    void aSourceThatDiffersFromItsChecksumIsCaught() throws IOException {
+        Path file = Fixtures.mini(dir);
+        Path source = dir.resolve("sources/speech.txt");
+        // "Fixing" a typo or a space in a source is exactly what must not pass silently.
+        Files.writeString(source, Files.readString(source).replace('\u2002', ' '));
+        Problem p = problems(file).get(0);
+        assertThat(p.pointer()).isEqualTo("/sources/0/sha256");
+        assertThat(p.message()).contains("differs from its recorded checksum");
+    }
+
+    @Test
+    void anUnsupportedSchemaVersionIsNamed() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"schemaVersion\": 1", "\"schemaVersion\": 7");
+        assertThat(problems(file).get(0).message()).contains("schema version 7 is not supported");
+    }
+
+    @Test
+    void aDuplicateKeyIsAProblem() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"title\": \"Airport opens\",", "\"title\": \"Airport opens\", \"title\": \"Again\",");
+        Problem p = problems(file).get(0);
+        assertThat(p.pointer()).isEqualTo("/events/2/title");
+        assertThat(p.message()).contains("duplicate key");
+    }
+
+    @Test
+    void anEventWithoutQuotesIsAProblem() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "{\n          \"source\": \"article\",\n          \"text\": \"Leaders exchanged letters in 2024\"\n        }", "");
+        assertThat(problems(file)).extracting(Problem::pointer, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/events/3/quotes", "an event needs at least one quote from a source"));
+    }
+
+    @Test
+    void aMissingOrNonUtf8DatasetFileIsOneClearProblem() throws IOException {
+        assertThat(problems(dir.resolve("absent.json"))).extracting(Problem::message).containsExactly("file not found");
+        Path bad = dir.resolve("latin1.json");
+        Files.write(bad, new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
+        assertThat(problems(bad)).extracting(Problem::message).containsExactly("the file is not valid UTF-8 text");
+    }
+}

@@ -1,0 +1,37 @@
+package app.corridor.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StoreLocationTest {
+
+    private static final Path HOME = Path.of("/home/ada");
+
+    @Test
+    void linuxFollowsXdg() {
+        assertThat(StoreLocation.directory(null, Map.of(), "Linux", HOME)).isEqualTo(Path.of("/home/ada/.local/share/corridor"));
+        assertThat(StoreLocation.directory(null, Map.of("XDG_DATA_HOME", "/data/ada"), "Linux", HOME))
+                .isEqualTo(Path.of("/data/ada/corridor"));
+        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+        assertThat(StoreLocation.directory(null, Map.of("XDG_DATA_HOME", "rel"), "Linux", HOME))
+                .isEqualTo(Path.of("/home/ada/.local/share/corridor"));
+    }
+
+    @Test
+    void windowsAndMacUseTheirConventions() {
+        assertThat(StoreLocation.directory(null, Map.of("APPDATA", "C:\\Users\\ada\\AppData\\Roaming"), "Windows 11", HOME)
+                .toString()).endsWith("Corridor");
+        assertThat(StoreLocation.directory(null, Map.of(), "Mac OS X", HOME))
+                .isEqualTo(Path.of("/home/ada/Library/Application Support/Corridor"));
+    }
+
+    @Test
+    void theOptionBeatsTheEnvironmentWhichBeatsTheDefault() {
+        Map<String, String> env = Map.of(StoreLocation.ENV, "/tmp/env-store");
+        assertThat(StoreLocation.directory(null, env, "Linux", HOME)).isEqualTo(Path.of("/tmp/env-store"));
+        assertThat(StoreLocation.directory("/tmp/option", env, "Linux", HOME)).isEqualTo(Path.of("/tmp/option"));
+    }
+}

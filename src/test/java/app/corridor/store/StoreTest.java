@@ -1,0 +1,123 @@
+package app.corridor.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.corridor.Fixtures;
+import app.corridor.dataset.DatasetLoader;
+import app.corridor.dataset.DirectoryDatasetFiles;
+import app.corridor.dataset.LoadResult;
+import app.corridor.model.Dataset;
+import app.corridor.model.EventKind;
+import app.corridor.model.PartialDate;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private Dataset original;
+
+    @BeforeEach
+    void importMini() {
+        Path file = Fixtures.mini(dir);
+        LoadResult result = new DatasetLoader().load(new DirectoryDatasetFiles(file.getParent()), "events.json");
+        original = result.dataset();
+        store = Store.open(dir.resolve("store.db"));
+        StoreImporter.importDataset(store, original, result.contentHash());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theDatasetReadBackEqualsTheOneImported() {
+        assertThat(store.loadDataset()).isEqualTo(original);
+        assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
+    }
+
+    @Test
+    void withoutAFilterEveryEventMatchesInDateOrder() {
+        assertThat(store.matchingEventIds(EventFilter.all()))
+                .containsExactly("president-b-visit", "second-conference", "letters-2024", "airport-opens");
+    }
+
+    @Test
+    void aYearRangeKeepsEventsWhoseSpanOverlapsIt() {
+        EventFilter only2024 = EventFilter.all().withRange(PartialDate.ofYear(2024), PartialDate.ofYear(2024));
+        assertThat(store.matchingEventIds(only2024)).containsExactly("letters-2024");
+        EventFilter from2020to2024 = EventFilter.all().withRange(PartialDate.ofYear(2020), PartialDate.ofYear(2024));
+        assertThat(store.matchingEventIds(from2020to2024)).hasSize(3);
+    }
+
+    @Test
+    void aYearPreciseEventIsInsideAFilterOnAnyDayOfThatYear() {
+        EventFilter oneDay = EventFilter.all().withRange(PartialDate.ofDay(2024, 6, 7), PartialDate.ofDay(2024, 6, 7));
+        assertThat(store.matchingEventIds(oneDay)).containsExactly("letters-2024");
+        EventFilter monthOf2025 = EventFilter.all().withRange(PartialDate.ofDay(2025, 1, 31), null);
+        assertThat(store.matchingEventIds(monthOf2025)).containsExactly("airport-opens");
+    }
+
+    @Test
+    void kindsCombineWithOr() {
+        EventFilter f = EventFilter.all().withKinds(Set.of(EventKind.STATE_VISIT, EventKind.LETTER));
+        assertThat(store.matchingEventIds(f)).containsExactly("president-b-visit", "letters-2024");
+    }
+
+    @Test
+    void actorsCombineWithOrOrWithAnd() {
+        EventFilter any = EventFilter.all().withActors(Set.of("president-b", "party-c"), false);
+        assertThat(store.matchingEventIds(any)).containsExactly("president-b-visit", "second-conference", "letters-2024");
+        EventFilter all = EventFilter.all().withActors(Set.of("president-a", "president-b"), true);
+        assertThat(store.matchingEventIds(all)).containsExactly("president-b-visit", "letters-2024");
+    }
+
+    @Test
+    void facetsCombineWithAnd() {
+        EventFilter f = EventFilter.all().withActors(Set.of("president-a"), false)
+                .withKinds(Set.of(EventKind.PARTY_CONFERENCE, EventKind.LETTER))
+                .withRange(PartialDate.ofYear(2021), null);
+        assertThat(store.matchingEventIds(f)).containsExactly("letters-2024");
+    }
+
+    @Test
+    void textSearchFindsWordsInQuotesTitlesAndSummariesByPrefix() {
+        assertThat(store.matchingEventIds(EventFilter.all().withText("critical moment")))
+                .containsExactly("president-b-visit");
+        assertThat(store.matchingEventIds(EventFilter.all().withText("commerc"))).containsExactly("airport-opens");
+        assertThat(store.matchingEventIds(EventFilter.all().withText("LETTERS"))).containsExactly("letters-2024");
+        assertThat(store.matchingEventIds(EventFilter.all().withText("critical europe"))).isEmpty();
+    }
+
+    @Test
+    void searchTextIsNeverSql() {
+        for (String hostile : new String[] {"'; DROP TABLE events; --", "\"unbalanced", "NEAR(", "title:*", "*", "-"}) {
+            assertThat(store.matchingEventIds(EventFilter.all().withText(hostile))).as(hostile).isNotNull();
+        }
+        assertThat(store.matchingEventIds(EventFilter.all())).hasSize(4);
+    }
+
+    @Test
+    void facetCountsSayWhatEachChoiceWouldShowGivenTheOtherFacets() {
+        EventFilter f = EventFilter.all().withKinds(Set.of(EventKind.LETTER)).withActors(Set.of("party-c"), false);
+        Map<String, Integer> actors = store.actorCounts(f);
+        assertThat(actors).containsEntry("president-a", 1).containsEntry("president-b", 1).doesNotContainKey("party-c");
+        Map<EventKind, Integer> kinds = store.kindCounts(f);
+        assertThat(kinds).containsExactlyInAnyOrderEntriesOf(Map.of(EventKind.PARTY_CONFERENCE, 1));
+    }
+
+    @Test
+    void recordsTheDatasetHashAndTitle() {
+        assertThat(store.meta(StoreImporter.META_TITLE)).contains("Mini dataset");
+        assertThat(store.meta(StoreImporter.META_HASH)).get().asString().hasSize(64);
+    }
+}
