@@ -1,0 +1,79 @@
+package app.corridor.layout;
+
+import app.corridor.model.Event;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Events sorted by start, with the running maximum of their ends, so the events that intersect a
+ * time window are found by binary search instead of a scan: the layout of a frame costs what is
+ * visible, not what exists.
+ */
+public final class EventIndex {
+
+    private final Event[] events;
+    private final double[] starts;
+    private final double[] ends;
+    private final double[] maxEndSoFar;
+
+    public EventIndex(List<Event> events) {
+        this.events = events.stream()
+                .sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
+                .toArray(Event[]::new);
+        int n = this.events.length;
+        starts = new double[n];
+        ends = new double[n];
+        maxEndSoFar = new double[n];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            starts[i] = this.events[i].date().startEpochDay();
+            ends[i] = this.events[i].date().endEpochDayExclusive();
+            max = Math.max(max, ends[i]);
+            maxEndSoFar[i] = max;
+        }
+    }
+
+    public int size() {
+        return events.length;
+    }
+
+    public Event get(int i) {
+        return events[i];
+    }
+
+    /** All events, in start order. */
+    public List<Event> all() {
+        return Arrays.asList(events);
+    }
+
+    /** Start of event {@code i} in epoch days. */
+    public double start(int i) {
+        return starts[i];
+    }
+
+    /** End (exclusive) of event {@code i} in epoch days. */
+    public double end(int i) {
+        return ends[i];
+    }
+
+    /**
+     * The index range {@code [from, to)} holding every event that intersects {@code [t0, t1]}; it
+     * may also hold some that do not (an early short event before a long one), which callers skip.
+     */
+    public int[] range(double t0, double t1) {
+        // Before the first index whose running max end passes t0, every event has ended by t0.
+        int from = Sorted.firstGreater(maxEndSoFar, t0);
+        // From the first index starting after t1 on, every event starts after the window.
+        int to = Sorted.firstGreater(starts, t1);
+        return new int[] {from, Math.max(from, to)};
+    }
+
+    /** Earliest start and latest end over all events, or null when empty. */
+    public double[] span() {
+        if (events.length == 0) {
+            return null;
+        }
+        return new double[] {starts[0], maxEndSoFar[events.length - 1]};
+    }
+}

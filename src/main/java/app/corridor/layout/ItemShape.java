@@ -1,0 +1,11 @@
+package app.corridor.layout;
+
+/** How an event is drawn, decided by what its date says. */
+public enum ItemShape {
+    /** One known day: a marker. */
+    POINT,
+    /** Known start and end days (a five-day visit): a solid bar. */
+    BAR,
+    /** Known only to the month or year: a soft span over the whole period, never a fake day. */
+    SPAN
+}

@@ -1,0 +1,59 @@
+package app.corridor.layout;
+
+import app.corridor.model.Event;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Event titles fitted to label widths, measured once per event: zooming re-packs every frame,
+ * and measuring text is the costly part of packing.
+ */
+final class LabelFitter {
+
+    /** A label and its width; {@link #NONE} when there is no room for one. */
+    record Fitted(String text, double width) {
+        static final Fitted NONE = new Fitted("", 0);
+    }
+
+    private static final String ELLIPSIS = "\u2026";
+
+    private final TextMeasure measure;
+    private final double maxWidth;
+    private final Map<String, Fitted> full = new HashMap<>();
+
+    LabelFitter(TextMeasure measure, double maxWidth) {
+        this.measure = measure;
+        this.maxWidth = maxWidth;
+    }
+
+    /** The title, cut with an ellipsis at the style's maximum label width. */
+    Fitted full(Event e) {
+        return full.computeIfAbsent(e.id(), id -> {
+            String text = measure.fit(e.title(), TextStyle.LABEL, maxWidth);
+            return text.isEmpty() ? Fitted.NONE : new Fitted(text, measure.width(text, TextStyle.LABEL));
+        });
+    }
+
+    /**
+     * The title cut to fit {@code room}. Estimates the cut from the full label's mean character
+     * width, then corrects it with a measurement or two instead of a full binary search.
+     */
+    Fitted shortened(Event e, double room) {
+        Fitted whole = full(e);
+        if (whole.width() <= room) {
+            return whole;
+        }
+        String title = e.title();
+        double perChar = whole.width() / Math.max(1, whole.text().length());
+        int chars = Math.min(title.length() - 1, (int) Math.floor(room / perChar) - 1);
+        while (chars > 0) {
+            String text = title.substring(0, chars).stripTrailing() + ELLIPSIS;
+            double width = measure.width(text, TextStyle.LABEL);
+            if (width <= room) {
+                return new Fitted(text, width);
+            }
+            chars--;
+        }
+        return Fitted.NONE;
+    }
+}

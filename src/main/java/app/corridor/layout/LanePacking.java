@@ -1,0 +1,164 @@
+package app.corridor.layout;
+
+import app.corridor.model.Event;
+import app.corridor.model.Precision;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The rows of one lane at one zoom level. Positions are absolute pixels ({@code t × pxPerDay}),
+ * so the packing does not depend on where the view is: panning moves it as a whole and rows never
+ * jump; only a zoom change packs again.
+ *
+ * <p>Greedy interval packing in start order: an item goes to the first row whose last occupied x
+ * (its label included) is left of it. If no row is free, the label of a row's last item is
+ * shortened (or dropped) to make room, in the row where that costs least: labels give way before
+ * events merge. Only when even the bare markers collide in every row does the item join the
+ * cluster of its pixel column.
+ */
+final class LanePacking {
+
+    /** Shorter than this, a shortened label is dropped instead: "Xi…" helps nobody. */
+    static final double MIN_LABEL_WIDTH = 56;
+
+    /** Overflowing events of one pixel column. */
+    record Cluster(double x, List<Event> events, double start, double end) {
+    }
+
+    final int count;
+    final Event[] events;
+    final ItemShape[] shapes;
+    final double[] x0;
+    final double[] x1;
+    final int[] rows;
+    final String[] labels;
+    final double[] labelX;
+    final double[] labelWidth;
+    final boolean[] labelInside;
+    /** Start pixels, non-decreasing: the key for finding what is in view. */
+    final double[] startPx;
+    /** Right end of each item's footprint, and the running maximum of those. */
+    final double[] right;
+    final double[] maxRight;
+    final int rowsUsed;
+    final List<Cluster> clusters;
+    final double[] clusterX;
+
+    LanePacking(EventIndex index, double pxPerDay, LayoutStyle style, LabelFitter labels) {
+        int n = index.size();
+        events = new Event[n];
+        shapes = new ItemShape[n];
+        x0 = new double[n];
+        x1 = new double[n];
+        rows = new int[n];
+        this.labels = new String[n];
+        labelX = new double[n];
+        labelWidth = new double[n];
+        labelInside = new boolean[n];
+        startPx = new double[n];
+        right = new double[n];
+        int rowCount = Math.max(1, style.maxRowsPerLane());
+        double[] rowEnd = new double[rowCount];
+        int[] rowLast = new int[rowCount];
+        Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
+        Arrays.fill(rowLast, -1);
+        Map<Long, List<Event>> overflow = new TreeMap<>();
+        double gap = style.itemGap();
+        int placed = 0;
+        int maxRow = -1;
+        for (int i = 0; i < n; i++) {
+            Event e = index.get(i);
+            double s = index.start(i) * pxPerDay;
+            double en = index.end(i) * pxPerDay;
+            ItemShape shape = shapeOf(e);
+            double a = shape == ItemShape.POINT ? (s + en) / 2 - style.markerRadius() : s;
+            double b = shape == ItemShape.POINT ? a + 2 * style.markerRadius() : Math.max(en, s + 2 * style.markerRadius());
+            int row = firstFreeRow(rowEnd, a, gap);
+            if (row < 0) {
+                row = makeRoom(rowEnd, rowLast, a, gap, labels);
+            }
+            if (row < 0) {
+                overflow.computeIfAbsent((long) Math.floor(a / style.clusterWidth()), k -> new ArrayList<>()).add(e);
+                continue;
+            }
+            LabelFitter.Fitted label = style.maxLabelWidth() > 0 ? labels.full(e) : LabelFitter.Fitted.NONE;
+            boolean inside = shape != ItemShape.POINT && label.width() > 0
+                    && label.width() + 2 * style.labelGap() <= b - a;
+            double textX = inside ? a + style.labelGap() : b + style.labelGap();
+            events[placed] = e;
+            shapes[placed] = shape;
+            x0[placed] = a;
+            x1[placed] = b;
+            rows[placed] = row;
+            this.labels[placed] = label.text();
+            labelX[placed] = textX;
+            labelWidth[placed] = label.width();
+            labelInside[placed] = inside;
+            startPx[placed] = s;
+            right[placed] = label.width() > 0 && !inside ? textX + label.width() : b;
+            rowEnd[row] = right[placed];
+            rowLast[row] = placed;
+            maxRow = Math.max(maxRow, row);
+            placed++;
+        }
+        count = placed;
+        maxRight = Sorted.runningMax(Arrays.copyOf(right, placed));
+        rowsUsed = maxRow + 1;
+        clusters = new ArrayList<>();
+        overflow.forEach((column, list) -> clusters.add(new Cluster(column * style.clusterWidth(), list,
+                list.stream().mapToDouble(ev -> ev.date().startEpochDay()).min().orElse(0),
+                list.stream().mapToDouble(ev -> ev.date().endEpochDayExclusive()).max().orElse(0))));
+        clusterX = clusters.stream().mapToDouble(Cluster::x).toArray();
+    }
+
+    /**
+     * Shortens the label of the last item of the row where that leaves it the most room, so an
+     * item starting at {@code left} fits; returns the row, or -1 when every row's marker itself is
+     * in the way.
+     */
+    private int makeRoom(double[] rowEnd, int[] rowLast, double left, double gap, LabelFitter fitter) {
+        int best = -1;
+        double bestRoom = Double.NEGATIVE_INFINITY;
+        for (int row = 0; row < rowEnd.length; row++) {
+            int last = rowLast[row];
+            if (last < 0 || labelInside[last] || labels[last].isEmpty() || x1[last] + gap > left) {
+                continue;
+            }
+            double room = left - gap - labelX[last];
+            if (room > bestRoom) {
+                bestRoom = room;
+                best = row;
+            }
+        }
+        if (best < 0) {
+            return -1;
+        }
+        int last = rowLast[best];
+        LabelFitter.Fitted shorter = bestRoom >= MIN_LABEL_WIDTH
+                ? fitter.shortened(events[last], bestRoom) : LabelFitter.Fitted.NONE;
+        labels[last] = shorter.text();
+        labelWidth[last] = shorter.width();
+        right[last] = shorter.width() > 0 ? labelX[last] + shorter.width() : x1[last];
+        rowEnd[best] = right[last];
+        return best;
+    }
+
+    static ItemShape shapeOf(Event e) {
+        if (e.date().precision() != Precision.DAY) {
+            return ItemShape.SPAN;
+        }
+        return e.date().isInterval() ? ItemShape.BAR : ItemShape.POINT;
+    }
+
+    private static int firstFreeRow(double[] rowEnd, double left, double gap) {
+        for (int row = 0; row < rowEnd.length; row++) {
+            if (rowEnd[row] + gap <= left) {
+                return row;
+            }
+        }
+        return -1;
+    }
+}

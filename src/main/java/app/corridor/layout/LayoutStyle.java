@@ -1,0 +1,36 @@
+package app.corridor.layout;
+
+/**
+ * The fixed measures of a timeline layout, in pixels.
+ *
+ * @param gutterWidth     the lane-name column on the left
+ * @param axisHeight      the two axis rows at the top
+ * @param rowHeight       one row of events
+ * @param lanePadding     space above and below a lane's rows
+ * @param markerRadius    half the size of a point marker (and the least half-width of a bar)
+ * @param labelGap        between a marker and its label
+ * @param itemGap         the least space between two items in a row
+ * @param maxLabelWidth   longer titles are cut with an ellipsis
+ * @param maxRowsPerLane  rows a lane may use before items merge into clusters
+ * @param clusterWidth    width of one cluster column
+ */
+public record LayoutStyle(double gutterWidth, double axisHeight, double rowHeight, double lanePadding,
+                          double markerRadius, double labelGap, double itemGap, double maxLabelWidth,
+                          int maxRowsPerLane, double clusterWidth) {
+
+    /** The measures used on screen and, by default, in exports. */
+    public static LayoutStyle standard() {
+        return new LayoutStyle(180, 46, 24, 6, 5.5, 5, 12, 240, 4, 36);
+    }
+
+    /** A thin strip: no gutter, no axis, no labels, one-pixel rows (the overview). */
+    public static LayoutStyle overview() {
+        return new LayoutStyle(0, 0, 3, 1, 1.5, 0, 1, 0, 3, 6);
+    }
+
+    /** This style with another gutter width (0 hides the lane names). */
+    public LayoutStyle withGutterWidth(double width) {
+        return new LayoutStyle(width, axisHeight, rowHeight, lanePadding, markerRadius, labelGap, itemGap,
+                maxLabelWidth, maxRowsPerLane, clusterWidth);
+    }
+}

@@ -1,0 +1,125 @@
+package app.corridor.layout;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays out lanes of events for one frame. Packing is cached per lane and zoom level (see
+ * {@link LanePacking}): a pan reuses it and only emits what is in view, found by binary search.
+ * Not thread-safe: one engine per view.
+ */
+public final class TimelineLayoutEngine {
+
+    private final TextMeasure measure;
+    private final LayoutStyle style;
+    private final AxisBuilder axisBuilder;
+    private final LabelFitter labels;
+    private final Map<Lane, LanePacking> packings = new IdentityHashMap<>();
+    private double packedPxPerDay = Double.NaN;
+    private List<Lane> packedLanes;
+
+    public TimelineLayoutEngine(TextMeasure measure, LayoutStyle style) {
+        this.measure = measure;
+        this.style = style;
+        this.axisBuilder = new AxisBuilder(measure);
+        this.labels = new LabelFitter(measure, style.maxLabelWidth());
+    }
+
+    public LayoutStyle style() {
+        return style;
+    }
+
+    public TextMeasure measure() {
+        return measure;
+    }
+
+    /**
+     * The frame for {@code lanes} at {@code scale} on a {@code width × height} canvas, lanes
+     * scrolled up by {@code scrollY}, with a "today" line at {@code today}.
+     */
+    public TimelineLayout layout(List<Lane> lanes, TimeScale scale, double width, double height, double scrollY,
+                                 LocalDate today) {
+        if (scale.pxPerDay() != packedPxPerDay || lanes != packedLanes) {
+            packings.clear();
+            packedPxPerDay = scale.pxPerDay();
+            packedLanes = lanes;
+        }
+        double plotLeft = style.gutterWidth();
+        double plotWidth = Math.max(0, width - plotLeft);
+        double shift = plotLeft - scale.t0() * scale.pxPerDay();
+        Axis axis = axisBuilder.build(scale, plotLeft, plotWidth);
+        List<LaneBox> laneBoxes = new ArrayList<>();
+        List<ItemBox> items = new ArrayList<>();
+        List<ClusterBox> clusters = new ArrayList<>();
+        int[] laneItemStart = new int[lanes.size() + 1];
+        double y = style.axisHeight() - scrollY;
+        double contentHeight = 0;
+        for (int li = 0; li < lanes.size(); li++) {
+            Lane lane = lanes.get(li);
+            LanePacking p = packings.computeIfAbsent(lane,
+                    l -> new LanePacking(l.events(), scale.pxPerDay(), style, labels));
+            int rows = Math.max(1, p.rowsUsed);
+            boolean hasClusters = !p.clusters.isEmpty();
+            double laneHeight = 2 * style.lanePadding() + (rows + (hasClusters ? 1 : 0)) * style.rowHeight();
+            laneBoxes.add(new LaneBox(lane, y, laneHeight, rows, hasClusters));
+            laneItemStart[li] = items.size();
+            boolean laneVisible = y + laneHeight >= style.axisHeight() && y <= height;
+            if (laneVisible) {
+                emitItems(p, li, y, shift, plotLeft, width, items);
+                emitClusters(p, li, y + style.lanePadding() + rows * style.rowHeight(), shift, plotLeft, width,
+                        clusters);
+            }
+            y += laneHeight;
+            contentHeight += laneHeight;
+        }
+        laneItemStart[lanes.size()] = items.size();
+        double todayX = plotLeft + scale.x(today.toEpochDay() + 0.5);
+        if (todayX < plotLeft || todayX > width) {
+            todayX = Double.NaN;
+        }
+        return new TimelineLayout(scale, width, height, scrollY, contentHeight, style, axis, laneBoxes, items,
+                clusters, laneItemStart, todayX);
+    }
+
+    private void emitItems(LanePacking p, int lane, double laneY, double shift, double plotLeft, double width,
+                           List<ItemBox> out) {
+        double viewLeft = plotLeft - shift;
+        double viewRight = width - shift;
+        int from = Sorted.firstGreater(p.maxRight, p.count, viewLeft);
+        int to = Sorted.firstGreater(p.startPx, p.count, viewRight + style.markerRadius());
+        for (int i = from; i < to; i++) {
+            if (p.right[i] < viewLeft) {
+                continue;
+            }
+            double x0 = p.x0[i] + shift;
+            double x1 = p.x1[i] + shift;
+            double labelX = p.labelX[i] + shift;
+            String label = p.labels[i];
+            if (p.labelInside[i] && !label.isEmpty()) {
+                // Keep an inside label readable while its bar or span runs off the left edge.
+                labelX = Math.max(labelX, Math.min(plotLeft + style.labelGap(),
+                        x1 - style.labelGap() - p.labelWidth[i]));
+            }
+            double rowY = laneY + style.lanePadding() + p.rows[i] * style.rowHeight();
+            out.add(new ItemBox(p.events[i], lane, p.rows[i], p.shapes[i], x0, x1, rowY, style.rowHeight(), label,
+                    labelX, p.labelInside[i], x0, p.right[i] + shift));
+        }
+    }
+
+    private void emitClusters(LanePacking p, int lane, double rowY, double shift, double plotLeft, double width,
+                              List<ClusterBox> out) {
+        int from = Sorted.firstGreater(p.clusterX, plotLeft - shift - style.clusterWidth());
+        for (int i = from; i < p.clusters.size(); i++) {
+            LanePacking.Cluster c = p.clusters.get(i);
+            double x = c.x() + shift;
+            if (x > width) {
+                break;
+            }
+            out.add(new ClusterBox(lane, x + 2, rowY + 2, style.clusterWidth() - 4, style.rowHeight() - 4,
+                    c.events(), c.start(), c.end()));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package app.corridor.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.corridor.model.Actor;
+import app.corridor.model.Event;
+import app.corridor.model.EventDate;
+import app.corridor.model.EventKind;
+import app.corridor.model.Part;
+import app.corridor.model.Participation;
+import app.corridor.model.Quote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimelineLayoutEngineTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final Map<String, Actor> ACTORS = SyntheticEvents.ACTORS.stream()
+            .collect(Collectors.toMap(Actor::id, a -> a));
+    private static final Function<String, Actor> LOOKUP = ACTORS::get;
+
+    private final TimelineLayoutEngine engine = new TimelineLayoutEngine(SyntheticEvents.MONO, LayoutStyle.standard());
+
+    private static Event event(String id, String date, EventKind kind, String... actors) {
+        List<Participation> who = new ArrayList<>();
+        for (String a : actors) {
+            who.add(new Participation(a, Part.PARTICIPANT));
+        }
+        return new Event(id, "Title of " + id, kind, EventDate.parse(date), null, who, "s", null,
+                List.of(new Quote("s", "q", 0, 1)));
+    }
+
+    private static TimeScale around(String from, String to, double width) {
+        return TimeScale.fit(LocalDate.parse(from).toEpochDay(), LocalDate.parse(to).toEpochDay(),
+                width - LayoutStyle.standard().gutterWidth(), 10);
+    }
+
+    @Test
+    void eachDatePrecisionHasItsShapeAndAMonthSpanCoversTheWholeMonth() {
+        List<Event> events = List.of(
+                event("day", "2024-06-07", EventKind.MEETING),
+                event("visit", "2024-06-04/2024-06-08", EventKind.OFFICIAL_VISIT),
+                event("june", "2024-06", EventKind.LETTER),
+                event("year", "2024", EventKind.SPEECH));
+        TimeScale scale = around("2024-01-01", "2025-01-01", 1400);
+        TimelineLayout layout = engine.layout(Lanes.build(events, LaneMode.KIND, LOOKUP), scale, 1400, 800, 0, TODAY);
+        Map<String, ItemBox> boxes = layout.items().stream().collect(Collectors.toMap(b -> b.event().id(), b -> b));
+        assertThat(boxes.get("day").shape()).isEqualTo(ItemShape.POINT);
+        assertThat(boxes.get("visit").shape()).isEqualTo(ItemShape.BAR);
+        assertThat(boxes.get("june").shape()).isEqualTo(ItemShape.SPAN);
+        double plotLeft = layout.plotLeft();
+        ItemBox june = boxes.get("june");
+        assertThat(june.x0()).isCloseTo(plotLeft + scale.x(LocalDate.of(2024, 6, 1).toEpochDay()),
+                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(june.x1()).isCloseTo(plotLeft + scale.x(LocalDate.of(2024, 7, 1).toEpochDay()),
+                org.assertj.core.data.Offset.offset(1e-6));
+        ItemBox visit = boxes.get("visit");
+        assertThat(visit.x1() - visit.x0()).isCloseTo(5 * scale.pxPerDay(), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void withLanesByActorAnEventAppearsInEachActorsLane() {
+        List<Event> events = List.of(event("talks", "2025-02-05", EventKind.MEETING, "a-cn", "b-pk"),
+                event("solo", "2025-03-01", EventKind.SPEECH, "a-cn"));
+        List<Lane> lanes = Lanes.build(events, LaneMode.ACTOR, LOOKUP);
+        assertThat(lanes).extracting(Lane::label).containsExactly("Leader A", "Leader B");
+        TimelineLayout layout = engine.layout(lanes, around("2025-01-01", "2025-04-01", 1200), 1200, 600, 0, TODAY);
+        assertThat(layout.items().stream().filter(b -> b.event().id().equals("talks")).map(ItemBox::lane))
+                .containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
+    void lanesByCountryPutEachEventOnceOnItsSide() {
+        List<Event> events = List.of(event("bilateral", "2025-02-05", EventKind.MEETING, "a-cn", "b-pk"),
+                event("china", "2025-03-01", EventKind.SPEECH, "a-cn"),
+                event("multi", "2025-03-02", EventKind.SUMMIT, "a-cn", "d-un"),
+                event("none", "2025-03-03", EventKind.ANNIVERSARY));
+        assertThat(Lanes.build(events, LaneMode.COUNTRY, LOOKUP)).extracting(Lane::label)
+                .containsExactly("China", "China & Pakistan", "With other countries", "No actor recorded");
+    }
+
+    @ParameterizedTest(name = "{0} px/day")
+    @ValueSource(doubles = {240, 40, 6, 1.5, 0.4, 0.09, 0.02, 0.004})
+    void labelsAndMarkersNeverOverlapInARowAtAnyZoom(double pxPerDay) {
+        List<Event> events = SyntheticEvents.generate(3000, 42);
+        List<Lane> lanes = Lanes.build(events, LaneMode.KIND, LOOKUP);
+        double t0 = LocalDate.of(2000, 1, 1).toEpochDay() - 600 / pxPerDay;
+        TimelineLayout layout = engine.layout(lanes, new TimeScale(t0, pxPerDay), 1400, 100_000, 0, TODAY);
+        Map<String, List<ItemBox>> rows = layout.items().stream()
+                .collect(Collectors.groupingBy(b -> b.lane() + "/" + b.row()));
+        for (List<ItemBox> row : rows.values()) {
+            row.sort(Comparator.comparingDouble(ItemBox::hitLeft));
+            for (int i = 1; i < row.size(); i++) {
+                ItemBox a = row.get(i - 1);
+                ItemBox b = row.get(i);
+                assertThat(b.hitLeft()).as("%s starts after %s ends (label included)", b.event().id(), a.event().id())
+                        .isGreaterThanOrEqualTo(a.hitRight());
+            }
+            for (ItemBox box : row) {
+                if (!box.label().isEmpty()) {
+                    double end = box.labelX() + SyntheticEvents.MONO.width(box.label(), TextStyle.LABEL);
+                    assertThat(end).as("label of %s within its footprint", box.event().id())
+                            .isLessThanOrEqualTo(box.hitRight() + 1e-6);
+                    assertThat(box.label().length()).isGreaterThan(1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void tooDenseEventsMergeIntoClustersThatOpenAsYouZoomIn() {
+        List<Event> sameDay = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            sameDay.add(event("d" + i, "2024-06-07", EventKind.MEETING));
+        }
+        List<Lane> lanes = Lanes.build(sameDay, LaneMode.KIND, LOOKUP);
+        TimelineLayout wide = engine.layout(lanes, around("2020-01-01", "2026-01-01", 1400), 1400, 800, 0, TODAY);
+        assertThat(wide.clusters()).hasSize(1);
+        assertThat(wide.clusters().get(0).count()).isEqualTo(9 - LayoutStyle.standard().maxRowsPerLane());
+        assertThat(wide.lanes().get(0).clusters()).isTrue();
+
+        List<Event> spread = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            spread.add(event("w" + i, "2024-06-0" + (i + 1), EventKind.MEETING));
+        }
+        List<Lane> spreadLanes = Lanes.build(spread, LaneMode.KIND, LOOKUP);
+        TimelineLayout far = engine.layout(spreadLanes, around("2000-01-01", "2026-01-01", 1400), 1400, 800, 0, TODAY);
+        assertThat(far.clusters()).isNotEmpty();
+        TimelineLayout near = engine.layout(spreadLanes, around("2024-06-01", "2024-06-10", 1400), 1400, 800, 0, TODAY);
+        assertThat(near.clusters()).isEmpty();
+        assertThat(near.items()).hasSize(9).allSatisfy(b -> assertThat(b.label()).isNotEmpty());
+    }
+
+    @Test
+    void onlyWhatIsInViewIsLaidOutAndPanningKeepsRows() {
+        List<Event> events = SyntheticEvents.generate(10_000, 7);
+        List<Lane> lanes = Lanes.build(events, LaneMode.KIND, LOOKUP);
+        TimeScale scale = around("2010-01-01", "2010-03-01", 1400);
+        TimelineLayout layout = engine.layout(lanes, scale, 1400, 100_000, 0, TODAY);
+        assertThat(layout.items().size()).isLessThan(400);
+        for (ItemBox box : layout.items()) {
+            assertThat(box.hitRight()).isGreaterThanOrEqualTo(layout.plotLeft());
+            assertThat(box.hitLeft()).isLessThanOrEqualTo(1400 + LayoutStyle.standard().markerRadius());
+        }
+        TimelineLayout panned = engine.layout(lanes, scale.pan(-300), 1400, 100_000, 0, TODAY);
+        Map<String, Integer> rowBefore = layout.items().stream()
+                .collect(Collectors.toMap(b -> b.lane() + b.event().id(), ItemBox::row, (a, b) -> a));
+        panned.items().stream().filter(b -> rowBefore.containsKey(b.lane() + b.event().id()))
+                .forEach(b -> assertThat(b.row()).isEqualTo(rowBefore.get(b.lane() + b.event().id())));
+    }
+
+    @Test
+    void hitTestingFindsTheItemUnderThePointerAndNothingElsewhere() {
+        List<Event> events = List.of(event("day", "2024-06-07", EventKind.MEETING),
+                event("visit", "2024-06-04/2024-06-08", EventKind.OFFICIAL_VISIT));
+        TimelineLayout layout = engine.layout(Lanes.build(events, LaneMode.KIND, LOOKUP),
+                around("2024-05-01", "2024-07-01", 1200), 1200, 600, 0, TODAY);
+        for (ItemBox box : layout.items()) {
+            double y = box.y() + box.height() / 2;
+            assertThat(layout.itemAt(box.centerX(), y)).contains(box);
+            assertThat(layout.itemAt(box.hitRight() - 1, y)).as("on its label").contains(box);
+        }
+        assertThat(layout.itemAt(layout.plotLeft() + 2, layout.plotTop() + 10)).isEmpty();
+        assertThat(layout.itemAt(600, 5)).as("the axis is not an item").isEmpty();
+    }
+
+    @Test
+    void theTodayLineIsPlacedOnTodayOnlyWhenInView() {
+        List<Event> events = List.of(event("day", "2026-06-07", EventKind.MEETING));
+        List<Lane> lanes = Lanes.build(events, LaneMode.KIND, LOOKUP);
+        TimeScale scale = around("2026-01-01", "2027-01-01", 1200);
+        TimelineLayout layout = engine.layout(lanes, scale, 1200, 600, 0, TODAY);
+        assertThat(layout.todayX()).isCloseTo(layout.plotLeft() + scale.x(TODAY.toEpochDay() + 0.5),
+                org.assertj.core.data.Offset.offset(1e-9));
+        TimelineLayout past = engine.layout(lanes, around("2000-01-01", "2001-01-01", 1200), 1200, 600, 0, TODAY);
+        assertThat(past.todayX()).isNaN();
+    }
+
+    @Test
+    void noEventsMeansAnEmptyLayout() {
+        TimelineLayout layout = engine.layout(List.of(), around("2024-01-01", "2025-01-01", 800), 800, 600, 0, TODAY);
+        assertThat(layout.isEmpty()).isTrue();
+        assertThat(layout.axis().minor()).isNotEmpty();
+    }
+}
