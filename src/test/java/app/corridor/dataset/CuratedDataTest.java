@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
+import app.corridor.model.EventKind;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
 import java.io.IOException;
@@ -44,6 +45,30 @@ class CuratedDataTest {
                 assertThat(text.substring(q.start(), q.end())).as(e.id()).isEqualTo(q.text());
             }
         }
+    }
+
+    @Test
+    void theDatasetCoversTheExchangesCorridorWasConceivedFor() {
+        Dataset d = load().dataset();
+        assertThat(d.events()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(d.events().stream().flatMap(e -> e.quotes().stream()).map(Quote::sourceId).distinct())
+                .as("every source is used").containsExactlyInAnyOrderElementsOf(
+                        d.sources().stream().map(Source::id).toList());
+        assertThat(d.events()).extracting(Event::kind).contains(EventKind.STATE_VISIT, EventKind.OFFICIAL_VISIT,
+                EventKind.PARTY_PLENUM, EventKind.PARTY_CONFERENCE, EventKind.SUMMIT);
+        assertThat(d.events()).extracting(Event::title).anySatisfy(t -> assertThat(t).contains("Third Plenary Session"))
+                .anySatisfy(t -> assertThat(t).contains("Joint Consultation Mechanism"))
+                .anySatisfy(t -> assertThat(t).contains("Forum on China–Africa Cooperation"));
+    }
+
+    @Test
+    void everyActorTakesPartInAnEventAndPeopleHaveTheirNameInTheirOwnScriptWhereKnown() {
+        Dataset d = load().dataset();
+        for (var actor : d.actors()) {
+            assertThat(d.events()).as(actor.id()).anySatisfy(e -> assertThat(e.involves(actor.id())).isTrue());
+        }
+        assertThat(d.actor("xi-jinping").orElseThrow().nativeName()).isEqualTo("习近平");
+        assertThat(d.actor("asif-ali-zardari").orElseThrow().nativeName()).isEqualTo("آصف علی زرداری");
     }
 
     @Test
