@@ -85,9 +85,11 @@ final class LanePacking {
                 continue;
             }
             LabelFitter.Fitted label = style.maxLabelWidth() > 0 ? labels.full(e) : LabelFitter.Fitted.NONE;
+            // An inside label starts after the kind marker drawn at the start of a bar or span.
+            double insideInset = 2 * style.markerRadius() + 2 * style.labelGap();
             boolean inside = shape != ItemShape.POINT && label.width() > 0
-                    && label.width() + 2 * style.labelGap() <= b - a;
-            double textX = inside ? a + style.labelGap() : b + style.labelGap();
+                    && insideInset + label.width() + style.labelGap() <= b - a;
+            double textX = inside ? a + insideInset : b + style.labelGap();
             events[placed] = e;
             shapes[placed] = shape;
             x0[placed] = a;

@@ -20,7 +20,7 @@ public record LayoutStyle(double gutterWidth, double axisHeight, double rowHeigh
 
     /** The measures used on screen and, by default, in exports. */
     public static LayoutStyle standard() {
-        return new LayoutStyle(180, 46, 24, 6, 5.5, 5, 12, 240, 4, 36);
+        return new LayoutStyle(180, 46, 24, 6, 5.5, 5, 12, 300, 4, 36);
     }
 
     /** A thin strip: no gutter, no axis, no labels, one-pixel rows (the overview). */

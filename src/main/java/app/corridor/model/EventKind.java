@@ -4,13 +4,13 @@ package app.corridor.model;
 public enum EventKind implements Coded {
     STATE_VISIT("state-visit", "State visit", "State visits"),
     OFFICIAL_VISIT("official-visit", "Official visit", "Official visits"),
-    MEETING("meeting", "Talks / meeting", "Talks and meetings"),
-    PARTY_CONFERENCE("party-conference", "Party-to-party conference", "Party-to-party conferences"),
-    PARTY_PLENUM("party-plenum", "Party plenum / congress", "Party plenums and congresses"),
-    SUMMIT("summit", "Summit / multilateral meeting", "Summits and multilateral meetings"),
+    MEETING("meeting", "Talks / meeting", "Talks & meetings"),
+    PARTY_CONFERENCE("party-conference", "Party-to-party conference", "Party conferences"),
+    PARTY_PLENUM("party-plenum", "Party plenum / congress", "Plenums & congresses"),
+    SUMMIT("summit", "Summit / multilateral meeting", "Multilateral summits"),
     CALL("call", "Call", "Calls"),
-    LETTER("letter", "Letter / message", "Letters and messages"),
-    SPEECH("speech", "Speech / publication", "Speeches and publications"),
+    LETTER("letter", "Letter / message", "Letters & messages"),
+    SPEECH("speech", "Speech / publication", "Speeches & writings"),
     ELECTION("election", "Election", "Elections"),
     DIPLOMATIC_MILESTONE("diplomatic-milestone", "Diplomatic milestone", "Diplomatic milestones"),
     ANNIVERSARY("anniversary", "Anniversary", "Anniversaries"),
@@ -36,7 +36,7 @@ public enum EventKind implements Coded {
         return label;
     }
 
-    /** Plural, for a lane or a legend: "State visits". */
+    /** Plural and short enough for a lane name: "State visits". */
     public String pluralLabel() {
         return pluralLabel;
     }

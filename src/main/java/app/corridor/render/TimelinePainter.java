@@ -1,0 +1,244 @@
+package app.corridor.render;
+
+import app.corridor.layout.Axis;
+import app.corridor.layout.ClusterBox;
+import app.corridor.layout.ItemBox;
+import app.corridor.layout.ItemShape;
+import app.corridor.layout.LaneBox;
+import app.corridor.layout.LayoutStyle;
+import app.corridor.layout.TextStyle;
+import app.corridor.layout.TimelineLayout;
+import app.corridor.model.EventKind;
+
+/**
+ * Draws a {@link TimelineLayout} onto any {@link Surface}. The screen, PNG, SVG and PDF all go
+ * through here, so an export looks like the screen.
+ */
+public final class TimelinePainter {
+
+    private static final double[] DASH = {4, 3};
+    private static final double[] TODAY_DASH = {6, 4};
+
+    /**
+     * What the layout does not know: which event is selected or hovered, and what to say when
+     * nothing matches.
+     */
+    public record Decorations(String selectedId, String hoveredId, String emptyTitle, String emptyHint) {
+        /** No selection, no hover, the default empty message. */
+        public static final Decorations NONE = new Decorations(null, null, "No events match the filters",
+                "Widen the years or clear the filters to see more.");
+    }
+
+    /** Paints the whole frame. */
+    public void paint(TimelineLayout layout, Surface s, Theme theme, Decorations deco) {
+        double w = layout.width();
+        double h = layout.height();
+        double plotLeft = layout.plotLeft();
+        double plotTop = layout.plotTop();
+        s.fillRect(0, 0, w, h, theme.background());
+        paintLanes(layout, s, theme);
+        s.pushClip(plotLeft, plotTop, Math.max(0, w - plotLeft), Math.max(0, h - plotTop));
+        paintGrid(layout, s, theme);
+        if (layout.isEmpty()) {
+            paintEmpty(layout, s, theme, deco);
+        }
+        for (ItemBox box : layout.items()) {
+            paintItem(box, s, theme, deco, layout.style());
+        }
+        for (ClusterBox c : layout.clusters()) {
+            paintCluster(c, s, theme);
+        }
+        paintToday(layout, s, theme);
+        s.popClip();
+        paintGutter(layout, s, theme);
+        paintAxis(layout, s, theme);
+    }
+
+    /** A kind's marker, as the timeline draws it: for legends. */
+    public void paintMarker(Surface s, Theme theme, EventKind kind, double cx, double cy, double r) {
+        double[][] p = theme.shape(kind).polygon(cx, cy, r);
+        s.fillPolygon(p[0], p[1], theme.color(kind));
+        s.strokePolygon(p[0], p[1], theme.background(), 1);
+    }
+
+    private void paintLanes(TimelineLayout layout, Surface s, Theme theme) {
+        double plotLeft = layout.plotLeft();
+        for (int i = 0; i < layout.lanes().size(); i++) {
+            LaneBox lane = layout.lanes().get(i);
+            if (i % 2 == 1) {
+                s.fillRect(plotLeft, lane.y(), layout.width() - plotLeft, lane.height(), theme.laneStripe());
+            }
+        }
+    }
+
+    private void paintGrid(TimelineLayout layout, Surface s, Theme theme) {
+        double top = layout.plotTop();
+        double bottom = layout.height();
+        for (Axis.Tick t : layout.axis().minor()) {
+            s.line(t.x(), top, t.x(), bottom, theme.gridMinor(), 1, null);
+        }
+        for (Axis.Tick t : layout.axis().major()) {
+            s.line(t.x(), top, t.x(), bottom, theme.gridMajor(), 1, null);
+        }
+        for (LaneBox lane : layout.lanes()) {
+            double y = lane.y() + lane.height();
+            s.line(layout.plotLeft(), y, layout.width(), y, theme.laneLine(), 1, null);
+        }
+    }
+
+    private void paintItem(ItemBox box, Surface s, Theme theme, Decorations deco, LayoutStyle style) {
+        EventKind kind = box.event().kind();
+        Rgba color = theme.color(kind);
+        double cy = box.y() + box.height() / 2;
+        double r = style.markerRadius();
+        s.beginGroup(box.event().id(), "event " + kind.code(), box.event().title());
+        if (theme.interactive()) {
+            boolean selected = box.event().id().equals(deco.selectedId());
+            boolean hovered = box.event().id().equals(deco.hoveredId());
+            if (selected || hovered) {
+                double x = box.hitLeft() - 4;
+                double width = box.hitRight() - box.hitLeft() + 8;
+                s.fillRoundRect(x, box.y() + 1, width, box.height() - 2, 8,
+                        theme.selection().withAlpha(selected ? 0.16 : 0.08));
+                if (selected) {
+                    s.strokeRoundRect(x, box.y() + 1, width, box.height() - 2, 8, theme.selection(), 1.5, null);
+                }
+            }
+        }
+        // A bar or span too short to hold its marker reads best as the marker alone.
+        boolean bare = box.shape() == ItemShape.POINT || box.x1() - box.x0() < 4 * r;
+        double markerX = bare ? box.centerX() : box.x0() + r + 2;
+        if (!bare && box.shape() == ItemShape.BAR) {
+            double bh = box.height() - 8;
+            s.fillRoundRect(box.x0(), cy - bh / 2, box.x1() - box.x0(), bh, 6, color.withAlpha(0.22));
+            s.strokeRoundRect(box.x0(), cy - bh / 2, box.x1() - box.x0(), bh, 6, color, 1.2, null);
+        } else if (!bare) {
+            // "Somewhere in here": a soft wash with dashed ends, never a solid bar or a fake day.
+            double bh = box.height() - 6;
+            s.fillRoundRect(box.x0(), cy - bh / 2, box.x1() - box.x0(), bh, 4, color.withAlpha(0.10));
+            s.strokeRoundRect(box.x0(), cy - bh / 2, box.x1() - box.x0(), bh, 4, color.withAlpha(0.75), 1, DASH);
+        }
+        double[][] p = theme.shape(kind).polygon(markerX, cy, r);
+        s.fillPolygon(p[0], p[1], color);
+        s.strokePolygon(p[0], p[1], theme.background(), 1);
+        if (!box.label().isEmpty()) {
+            s.text(box.label(), box.labelX(), cy + s.baselineOffset(TextStyle.LABEL), TextStyle.LABEL, theme.text());
+        }
+        s.endGroup();
+    }
+
+    private void paintCluster(ClusterBox c, Surface s, Theme theme) {
+        s.beginGroup(null, "cluster", c.count() + " events");
+        s.fillRoundRect(c.x(), c.y(), c.width(), c.height(), c.height(), theme.clusterFill());
+        String text = "+" + c.count();
+        double tw = s.measure().width(text, TextStyle.CLUSTER);
+        s.text(text, c.x() + (c.width() - tw) / 2, c.y() + c.height() / 2 + s.baselineOffset(TextStyle.CLUSTER),
+                TextStyle.CLUSTER, theme.clusterText());
+        s.endGroup();
+    }
+
+    private void paintToday(TimelineLayout layout, Surface s, Theme theme) {
+        double x = layout.todayX();
+        if (Double.isNaN(x)) {
+            return;
+        }
+        s.line(x, layout.plotTop(), x, layout.height(), theme.today(), 1.5, TODAY_DASH);
+        double tw = s.measure().width("Today", TextStyle.AXIS_MINOR);
+        double tx = x + 4 + tw <= layout.width() - 2 ? x + 4 : x - 4 - tw;
+        s.text("Today", tx, layout.plotTop() + 14, TextStyle.AXIS_MINOR, theme.today());
+    }
+
+    private void paintEmpty(TimelineLayout layout, Surface s, Theme theme, Decorations deco) {
+        double cx = layout.plotLeft() + (layout.width() - layout.plotLeft()) / 2;
+        double cy = layout.plotTop() + (layout.height() - layout.plotTop()) / 2;
+        double tw = s.measure().width(deco.emptyTitle(), TextStyle.HEADING);
+        s.text(deco.emptyTitle(), cx - tw / 2, cy, TextStyle.HEADING, theme.text());
+        double hw = s.measure().width(deco.emptyHint(), TextStyle.LABEL);
+        s.text(deco.emptyHint(), cx - hw / 2, cy + 24, TextStyle.LABEL, theme.mutedText());
+    }
+
+    private void paintGutter(TimelineLayout layout, Surface s, Theme theme) {
+        double gutter = layout.plotLeft();
+        if (gutter <= 0) {
+            return;
+        }
+        double top = layout.plotTop();
+        s.fillRect(0, top, gutter, layout.height() - top, theme.gutter());
+        s.line(gutter, top, gutter, layout.height(), theme.laneLine(), 1, null);
+        LayoutStyle style = layout.style();
+        s.pushClip(0, top, gutter, layout.height() - top);
+        for (LaneBox lane : layout.lanes()) {
+            s.line(0, lane.y() + lane.height(), gutter, lane.y() + lane.height(), theme.laneLine(), 1, null);
+            double firstRowMiddle = lane.y() + style.lanePadding() + style.rowHeight() / 2;
+            String name = s.measure().fit(lane.lane().label(), TextStyle.LANE, gutter - 24);
+            s.text(name, 12, firstRowMiddle + s.baselineOffset(TextStyle.LANE), TextStyle.LANE, theme.text());
+            if (lane.height() >= style.rowHeight() * 2) {
+                int n = lane.lane().events().size();
+                s.text(n + (n == 1 ? " event" : " events"), 12,
+                        firstRowMiddle + style.rowHeight() * 0.8 + s.baselineOffset(TextStyle.AXIS_MINOR),
+                        TextStyle.AXIS_MINOR, theme.mutedText());
+            }
+        }
+        s.popClip();
+    }
+
+    private void paintAxis(TimelineLayout layout, Surface s, Theme theme) {
+        double h = layout.plotTop();
+        if (h <= 0) {
+            return;
+        }
+        double w = layout.width();
+        double plotLeft = layout.plotLeft();
+        s.fillRect(0, 0, w, h, theme.axisBackground());
+        s.line(0, h - 0.5, w, h - 0.5, theme.axisLine(), 1, null);
+        s.pushClip(plotLeft, 0, Math.max(0, w - plotLeft), h);
+        double upperBaseline = h * 0.25 + s.baselineOffset(TextStyle.AXIS_MAJOR);
+        double lowerBaseline = h * 0.72 + s.baselineOffset(TextStyle.AXIS_MINOR);
+        for (Axis.Tick t : layout.axis().major()) {
+            s.line(t.x(), 0, t.x(), h, theme.gridMajor(), 1, null);
+            if (!t.label().isEmpty()) {
+                s.text(t.label(), t.labelX(), upperBaseline, TextStyle.AXIS_MAJOR, theme.axisMajorText());
+            }
+        }
+        for (Axis.Tick t : layout.axis().minor()) {
+            s.line(t.x(), h - 7, t.x(), h, theme.axisLine(), 1, null);
+            if (!t.label().isEmpty()) {
+                s.text(t.label(), t.labelX(), lowerBaseline, TextStyle.AXIS_MINOR, theme.axisText());
+            }
+        }
+        s.popClip();
+        if (plotLeft > 0) {
+            s.fillRect(0, 0, plotLeft, h, theme.gutter());
+            s.line(plotLeft, 0, plotLeft, h, theme.laneLine(), 1, null);
+            s.line(0, h - 0.5, plotLeft, h - 0.5, theme.axisLine(), 1, null);
+        }
+    }
+
+    /**
+     * The overview strip: the same layout engine at a tiny row height, with the main view's window
+     * drawn on top between {@code windowLeft} and {@code windowRight}.
+     */
+    public void paintOverview(TimelineLayout layout, Surface s, Theme theme, double windowLeft, double windowRight) {
+        double w = layout.width();
+        double h = layout.height();
+        s.fillRect(0, 0, w, h, theme.gutter());
+        for (Axis.Tick t : layout.axis().major()) {
+            s.line(t.x(), 0, t.x(), h, theme.gridMinor(), 1, null);
+        }
+        for (ItemBox box : layout.items()) {
+            Rgba color = theme.color(box.event().kind());
+            double y = box.y() + 0.5;
+            double bw = Math.max(2, box.x1() - box.x0());
+            s.fillRect(box.x0(), y, bw, Math.max(1, box.height() - 1), color);
+        }
+        for (ClusterBox c : layout.clusters()) {
+            s.fillRect(c.x(), c.y(), Math.max(2, c.width()), Math.max(1, c.height()), theme.mutedText());
+        }
+        double left = Math.max(0, windowLeft);
+        double right = Math.min(w, windowRight);
+        s.fillRect(0, 0, left, h, theme.background().withAlpha(0.55));
+        s.fillRect(right, 0, Math.max(0, w - right), h, theme.background().withAlpha(0.55));
+        s.fillRoundRect(left, 1, Math.max(2, right - left), h - 2, 4, theme.selection().withAlpha(0.10));
+        s.strokeRoundRect(left, 1, Math.max(2, right - left), h - 2, 4, theme.selection(), 1.5, null);
+    }
+}
