@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.corridor.Fixtures;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ListView;
+import app.corridor.ui.timeline.TimelineView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +31,8 @@ class AppSmokeTest extends FxRobot {
         Path data = Fixtures.mini(dir.resolve("data"));
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CorridorApp.class, "--dataset=" + data, "--store-dir=" + dir.resolve("store"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".list-view").tryQuery().isPresent());
-        ListView<?> list = lookup(".list-view").queryAs(ListView.class);
-        assertThat(list.getItems()).hasSize(4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#loading").tryQuery().isEmpty());
+        TimelineView timeline = lookup("#timeline").queryAs(TimelineView.class);
+        assertThat(timeline.getEvents()).hasSize(4);
     }
 }

@@ -1,0 +1,200 @@
+package app.corridor.ui;
+
+import app.corridor.dataset.Problem;
+import app.corridor.layout.LaneMode;
+import app.corridor.model.Actor;
+import app.corridor.model.Dataset;
+import app.corridor.model.Event;
+import app.corridor.model.EventKind;
+import app.corridor.store.EventFilter;
+import app.corridor.store.Store;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The app's state as properties, with no nodes: the dataset, the filter, what the filter keeps
+ * (queried from the store in the background; a newer filter wins over a slower older query), the
+ * facet counts, the selection, lanes and theme.
+ */
+public final class AppModel {
+
+    private final Background background;
+    private Store store;
+    private final Map<String, Event> eventsById = new HashMap<>();
+    private long filterGeneration;
+    private final List<Runnable> afterNextResults = new java.util.ArrayList<>();
+
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.all());
+    private final ReadOnlyObjectWrapper<List<Event>> filteredEvents =
+            new ReadOnlyObjectWrapper<>(this, "filteredEvents", List.of());
+    private final ReadOnlyObjectWrapper<Map<String, Integer>> actorCounts =
+            new ReadOnlyObjectWrapper<>(this, "actorCounts", Map.of());
+    private final ReadOnlyObjectWrapper<Map<EventKind, Integer>> kindCounts =
+            new ReadOnlyObjectWrapper<>(this, "kindCounts", Map.of());
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.KIND);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private final BooleanProperty tableShown = new SimpleBooleanProperty(this, "tableShown", false);
+    private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying", false);
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>(this, "error");
+
+    public AppModel(Background background) {
+        this.background = background;
+        filter.addListener((o, a, b) -> runFilter(b));
+    }
+
+    /** The store is open and its dataset read: show it with the current filter. */
+    void loaded(Store openedStore, Dataset loadedDataset) {
+        this.store = openedStore;
+        eventsById.clear();
+        loadedDataset.events().forEach(e -> eventsById.put(e.id(), e));
+        dataset.set(loadedDataset);
+        runFilter(filter.get());
+    }
+
+    Store store() {
+        return store;
+    }
+
+    private void runFilter(EventFilter f) {
+        if (store == null) {
+            return;
+        }
+        long generation = ++filterGeneration;
+        querying.set(true);
+        Store s = store;
+        background.run(() -> new FilterResult(s.matchingEventIds(f), s.actorCounts(f), s.kindCounts(f)),
+                result -> {
+                    if (generation != filterGeneration) {
+                        return; // a newer filter was asked for meanwhile
+                    }
+                    filteredEvents.set(result.ids().stream().map(eventsById::get).toList());
+                    actorCounts.set(Map.copyOf(result.actorCounts()));
+                    kindCounts.set(Map.copyOf(result.kindCounts()));
+                    querying.set(false);
+                    List<Runnable> waiting = List.copyOf(afterNextResults);
+                    afterNextResults.clear();
+                    waiting.forEach(Runnable::run);
+                },
+                failure -> {
+                    querying.set(false);
+                    error.set("Filtering failed: " + failure.getMessage());
+                });
+    }
+
+    private record FilterResult(List<String> ids, Map<String, Integer> actorCounts,
+                                Map<EventKind, Integer> kindCounts) {
+    }
+
+    /** Runs {@code action} once, after the next filter results are in (e.g. to fit the view to them). */
+    void afterNextResults(Runnable action) {
+        afterNextResults.add(action);
+    }
+
+    /** Shows only the events of {@code actorId}. */
+    public void filterToActor(String actorId) {
+        filter.set(filter.get().withActors(Set.of(actorId), false));
+    }
+
+    /** Removes every filter. */
+    public void clearFilters() {
+        filter.set(EventFilter.all());
+    }
+
+    /** Looks an actor up by id in the loaded dataset (null before loading or when unknown). */
+    public Function<String, Actor> actorLookup() {
+        Dataset d = dataset.get();
+        if (d == null) {
+            return id -> null;
+        }
+        Map<String, Actor> byId = new HashMap<>();
+        d.actors().forEach(a -> byId.put(a.id(), a));
+        return byId::get;
+    }
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public Dataset getDataset() {
+        return dataset.get();
+    }
+
+    public ObjectProperty<EventFilter> filterProperty() {
+        return filter;
+    }
+
+    public EventFilter getFilter() {
+        return filter.get();
+    }
+
+    public ReadOnlyObjectProperty<List<Event>> filteredEventsProperty() {
+        return filteredEvents.getReadOnlyProperty();
+    }
+
+    public List<Event> getFilteredEvents() {
+        return filteredEvents.get();
+    }
+
+    public ReadOnlyObjectProperty<Map<String, Integer>> actorCountsProperty() {
+        return actorCounts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Map<EventKind, Integer>> kindCountsProperty() {
+        return kindCounts.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public Event getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public ObjectProperty<LaneMode> laneModeProperty() {
+        return laneMode;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public BooleanProperty tableShownProperty() {
+        return tableShown;
+    }
+
+    /** True while a filter query runs. */
+    public ReadOnlyBooleanProperty queryingProperty() {
+        return querying.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the dataset, when the app shows the last good store or nothing. */
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    /** The last error worth telling the user, or null. */
+    public ReadOnlyObjectProperty<String> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    void reportError(String message) {
+        error.set(message);
+    }
+}

@@ -1,0 +1,70 @@
+package app.corridor.ui;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the app remembers between runs: window bounds, divider, theme, lanes, table or timeline,
+ * the visible range and the filters. Kept as JSON next to the store, so tests that point the store
+ * at a temporary directory never touch the user's settings.
+ *
+ * @param viewStart first visible day (epoch days), or null to fit all
+ * @param from      filter start as EDTF ({@code 2019}), or null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record UiSettings(Double x, Double y, Double width, Double height, boolean maximized, Double divider,
+                         boolean dark, String laneMode, boolean table, Double viewStart, Double viewEnd,
+                         String from, String to, List<String> actors, boolean allActors, List<String> kinds,
+                         String text) {
+
+    static final String FILE_NAME = "settings.json";
+    private static final Logger LOG = Logger.getLogger(UiSettings.class.getName());
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public UiSettings {
+        actors = actors == null ? List.of() : List.copyOf(actors);
+        kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    }
+
+    /** Nothing remembered yet: the app's defaults. */
+    public static UiSettings defaults() {
+        return new UiSettings(null, null, null, null, false, null, false, "KIND", false, null, null, null, null,
+                List.of(), false, List.of(), "");
+    }
+
+    /** Reads the settings in {@code dir}; a missing or unreadable file gives the defaults (and a log line). */
+    public static UiSettings load(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return defaults();
+        }
+        try {
+            return Optional.ofNullable(JSON.readValue(file.toFile(), UiSettings.class)).orElse(defaults());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "ignoring unreadable settings " + file, e);
+            return defaults();
+        }
+    }
+
+    /** Writes the settings to {@code dir} atomically: a crash never leaves half a file. */
+    public void save(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, FILE_NAME, ".tmp");
+        try {
+            JSON.writeValue(temp.toFile(), this);
+            Files.move(temp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package app.corridor.ui.timeline;
+
+import app.corridor.layout.TextMeasure;
+import app.corridor.layout.TextStyle;
+import app.corridor.render.FontSpec;
+import app.corridor.render.Theme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * A theme's fonts as JavaFX fonts (the bundled DejaVu faces, so the screen measures text as the
+ * exports do), with a cache of measured widths: layout asks for the same labels every frame.
+ */
+final class FxFonts {
+
+    private static final Map<String, Boolean> LOADED = new HashMap<>();
+
+    private final Map<TextStyle, Font> fonts = new EnumMap<>(TextStyle.class);
+    private final Map<TextStyle, Double> baselines = new EnumMap<>(TextStyle.class);
+    private final Map<String, Double> widths = new HashMap<>();
+    private final Text probe = new Text();
+
+    FxFonts(Theme theme) {
+        theme.fonts().forEach((style, spec) -> {
+            ensureLoaded(spec);
+            Font font = Font.font(spec.family(), spec.bold() ? FontWeight.BOLD : FontWeight.NORMAL, spec.size());
+            fonts.put(style, font);
+            probe.setFont(font);
+            probe.setText("Hg");
+            // Text's layout bounds start at the top of the line; baselineOffset is from that top.
+            double top = probe.getLayoutBounds().getMinY();
+            double height = probe.getLayoutBounds().getHeight();
+            baselines.put(style, -top - height / 2);
+        });
+    }
+
+    /** Loads a bundled face once per process, so {@code Font.font(family)} finds it. */
+    private static synchronized void ensureLoaded(FontSpec spec) {
+        LOADED.computeIfAbsent(spec.resource(), resource -> {
+            try (InputStream in = FxFonts.class.getResourceAsStream(resource)) {
+                return in != null && Font.loadFont(in, spec.size()) != null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    Font font(TextStyle style) {
+        return fonts.get(style);
+    }
+
+    double baselineOffset(TextStyle style) {
+        return baselines.get(style);
+    }
+
+    TextMeasure measure() {
+        return (text, style) -> widths.computeIfAbsent(style.ordinal() + "\u0000" + text, key -> {
+            probe.setFont(fonts.get(style));
+            probe.setText(text);
+            return probe.getLayoutBounds().getWidth();
+        });
+    }
+}

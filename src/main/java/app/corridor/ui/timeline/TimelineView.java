@@ -1,0 +1,279 @@
+package app.corridor.ui.timeline;
+
+import app.corridor.layout.EventIndex;
+import app.corridor.layout.LaneMode;
+import app.corridor.layout.TimeScale;
+import app.corridor.model.Actor;
+import app.corridor.model.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+
+/**
+ * A zoomable, pannable timeline of events, drawn on a canvas so ten thousand events cost no more
+ * scene nodes than ten. The time↔pixel map is the {@link #scaleProperty() scale}; zoom is clamped
+ * between the data's whole span and a single day. Colours and label size are CSS-styleable
+ * ({@code -corridor-background}, {@code -corridor-text}, {@code -corridor-muted-text},
+ * {@code -corridor-grid}, {@code -corridor-accent}, {@code -corridor-today},
+ * {@code -corridor-stripe}, {@code -corridor-label-size}).
+ */
+public class TimelineView extends Control {
+
+    private static final StyleablePropertyFactory<TimelineView> CSS =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
+    private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
+    private final ObjectProperty<Function<String, Actor>> actors =
+            new SimpleObjectProperty<>(this, "actors", id -> null);
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.KIND);
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ReadOnlyObjectWrapper<Event> hoveredEvent = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
+    private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale", new TimeScale(0, 1));
+    private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY", 0);
+    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
+    private final ObjectProperty<EventHandler<ActionEvent>> onOpen = new SimpleObjectProperty<>(this, "onOpen");
+    private final ReadOnlyObjectWrapper<EventIndex> index = new ReadOnlyObjectWrapper<>(this, "index",
+            new EventIndex(List.of()));
+
+    private final StyleableProperty<Color> background =
+            CSS.createStyleableColorProperty(this, "background", "-corridor-background", v -> v.background,
+                    Color.WHITE);
+    private final StyleableProperty<Color> text =
+            CSS.createStyleableColorProperty(this, "text", "-corridor-text", v -> v.text, Color.web("#1f2328"));
+    private final StyleableProperty<Color> mutedText =
+            CSS.createStyleableColorProperty(this, "mutedText", "-corridor-muted-text", v -> v.mutedText,
+                    Color.web("#57606a"));
+    private final StyleableProperty<Color> grid =
+            CSS.createStyleableColorProperty(this, "grid", "-corridor-grid", v -> v.grid, Color.web("#eaeef2"));
+    private final StyleableProperty<Color> accent =
+            CSS.createStyleableColorProperty(this, "accent", "-corridor-accent", v -> v.accent, Color.web("#0969da"));
+    private final StyleableProperty<Color> todayColor =
+            CSS.createStyleableColorProperty(this, "todayColor", "-corridor-today", v -> v.todayColor,
+                    Color.web("#cf222e"));
+    private final StyleableProperty<Color> stripe =
+            CSS.createStyleableColorProperty(this, "stripe", "-corridor-stripe", v -> v.stripe, Color.web("#f6f8fa"));
+    private final StyleableProperty<Number> labelSize =
+            CSS.createStyleableNumberProperty(this, "labelSize", "-corridor-label-size", v -> v.labelSize, 12);
+
+    public TimelineView() {
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.TEXT);
+        events.addListener((o, a, b) -> index.set(new EventIndex(b == null ? List.of() : b)));
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    // ---- data and state -----------------------------------------------------------------------
+
+    /** The events to show (already filtered), in any order. */
+    public final ObjectProperty<List<Event>> eventsProperty() {
+        return events;
+    }
+
+    public final List<Event> getEvents() {
+        return events.get();
+    }
+
+    public final void setEvents(List<Event> value) {
+        events.set(List.copyOf(value));
+    }
+
+    /** The events in time order with a time index: what keyboard navigation and "fit" use. */
+    public final ReadOnlyObjectProperty<EventIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    /** Looks actors up by id, for lanes by actor or country. */
+    public final ObjectProperty<Function<String, Actor>> actorsProperty() {
+        return actors;
+    }
+
+    public final ObjectProperty<LaneMode> laneModeProperty() {
+        return laneMode;
+    }
+
+    public final LaneMode getLaneMode() {
+        return laneMode.get();
+    }
+
+    public final void setLaneMode(LaneMode value) {
+        laneMode.set(value);
+    }
+
+    public final ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public final Event getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public final void setSelectedEvent(Event value) {
+        selectedEvent.set(value);
+    }
+
+    /** The event under the pointer, or null. */
+    public final ReadOnlyObjectProperty<Event> hoveredEventProperty() {
+        return hoveredEvent.getReadOnlyProperty();
+    }
+
+    final void setHoveredEvent(Event value) {
+        hoveredEvent.set(value);
+    }
+
+    /** The visible window: time at the left of the plot and pixels per day. */
+    public final ObjectProperty<TimeScale> scaleProperty() {
+        return scale;
+    }
+
+    public final TimeScale getScale() {
+        return scale.get();
+    }
+
+    public final void setScale(TimeScale value) {
+        scale.set(value);
+    }
+
+    /** How far the lanes are scrolled up, in pixels. */
+    public final DoubleProperty scrollYProperty() {
+        return scrollY;
+    }
+
+    /** Whether zoom changes animate; tests turn it off. */
+    public final BooleanProperty animatedProperty() {
+        return animated;
+    }
+
+    /** The date of the "today" line. */
+    public final ObjectProperty<LocalDate> todayProperty() {
+        return today;
+    }
+
+    /** Called when the user asks to open the selection (Enter, double-click on an event). */
+    public final ObjectProperty<EventHandler<ActionEvent>> onOpenProperty() {
+        return onOpen;
+    }
+
+    public final void setOnOpen(EventHandler<ActionEvent> handler) {
+        onOpen.set(handler);
+    }
+
+    void fireOpen() {
+        EventHandler<ActionEvent> handler = onOpen.get();
+        if (handler != null) {
+            handler.handle(new ActionEvent(this, this));
+        }
+    }
+
+    // ---- commands (the skin performs them; here so menus and keys can call them) ------------------
+
+    private TimelineSkin skin() {
+        return getSkin() instanceof TimelineSkin s ? s : null;
+    }
+
+    /** Zooms in (factor &gt; 1) or out around the middle of the plot. */
+    public void zoom(double factor) {
+        if (skin() != null) {
+            skin().zoomAround(factor, Double.NaN);
+        }
+    }
+
+    /** Fits every shown event into view. */
+    public void fitAll() {
+        if (skin() != null) {
+            skin().fitAll();
+        }
+    }
+
+    /** Shows the time span {@code [start, end)} (epoch days) across the plot. */
+    public void showRange(double start, double end) {
+        if (skin() != null) {
+            skin().showRange(start, end);
+        }
+    }
+
+    /** Pans so {@code event} is in view, if it is not. */
+    public void reveal(Event event) {
+        if (skin() != null) {
+            skin().reveal(event);
+        }
+    }
+
+    /** Width of the time plot in pixels (without the lane names). */
+    public double plotWidth() {
+        return skin() == null ? getWidth() : skin().plotWidth();
+    }
+
+    // ---- CSS --------------------------------------------------------------------------------------
+
+    /** Every CSS-styleable property, so the skin can restyle when any changes. */
+    final List<javafx.beans.Observable> styleProperties() {
+        return java.util.stream.Stream.of(background, text, mutedText, grid, accent, todayColor, stripe, labelSize)
+                .map(p -> (javafx.beans.Observable) p).toList();
+    }
+
+    final Color backgroundColor() {
+        return background.getValue();
+    }
+
+    final Color textColor() {
+        return text.getValue();
+    }
+
+    final Color mutedTextColor() {
+        return mutedText.getValue();
+    }
+
+    final Color gridColor() {
+        return grid.getValue();
+    }
+
+    final Color accentColor() {
+        return accent.getValue();
+    }
+
+    final Color todayLineColor() {
+        return todayColor.getValue();
+    }
+
+    final Color stripeColor() {
+        return stripe.getValue();
+    }
+
+    final double labelSize() {
+        return labelSize.getValue().doubleValue();
+    }
+
+    /** Styleable properties of the control, for CSS. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+}
