@@ -170,16 +170,39 @@ public final class TimelinePainter {
         for (LaneBox lane : layout.lanes()) {
             s.line(0, lane.y() + lane.height(), gutter, lane.y() + lane.height(), theme.laneLine(), 1, null);
             double firstRowMiddle = lane.y() + style.lanePadding() + style.rowHeight() / 2;
-            String name = s.measure().fit(lane.lane().label(), TextStyle.LANE, gutter - 24);
-            s.text(name, 12, firstRowMiddle + s.baselineOffset(TextStyle.LANE), TextStyle.LANE, theme.text());
-            if (lane.height() >= style.rowHeight() * 2) {
+            double lineHeight = style.rowHeight() * 0.68;
+            double bottom = lane.y() + lane.height() - style.lanePadding();
+            int room = 1 + (int) Math.floor((bottom - firstRowMiddle - lineHeight / 2) / lineHeight);
+            String[] name = nameLines(s, lane.lane().label(), gutter - 24, Math.max(1, Math.min(2, room)));
+            double y = firstRowMiddle;
+            for (String line : name) {
+                s.text(line, 12, y + s.baselineOffset(TextStyle.LANE), TextStyle.LANE, theme.text());
+                y += lineHeight;
+            }
+            if (name.length < room) {
                 int n = lane.lane().events().size();
-                s.text(n + (n == 1 ? " event" : " events"), 12,
-                        firstRowMiddle + style.rowHeight() * 0.8 + s.baselineOffset(TextStyle.AXIS_MINOR),
+                s.text(n + (n == 1 ? " event" : " events"), 12, y + s.baselineOffset(TextStyle.AXIS_MINOR),
                         TextStyle.AXIS_MINOR, theme.mutedText());
             }
         }
         s.popClip();
+    }
+
+    /** A lane name on one line, or broken at a space onto two when it is too long and there is room. */
+    private static String[] nameLines(Surface s, String name, double width, int maxLines) {
+        if (maxLines < 2 || s.measure().width(name, TextStyle.LANE) <= width) {
+            return new String[] {s.measure().fit(name, TextStyle.LANE, width)};
+        }
+        int cut = -1;
+        for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+            if (s.measure().width(name.substring(0, i), TextStyle.LANE) <= width) {
+                cut = i;
+            }
+        }
+        if (cut < 0) {
+            return new String[] {s.measure().fit(name, TextStyle.LANE, width)};
+        }
+        return new String[] {name.substring(0, cut), s.measure().fit(name.substring(cut + 1), TextStyle.LANE, width)};
     }
 
     private void paintAxis(TimelineLayout layout, Surface s, Theme theme) {

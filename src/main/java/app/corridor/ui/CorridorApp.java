@@ -60,6 +60,7 @@ public final class CorridorApp extends Application {
         dataset = named.containsKey("dataset") ? DatasetRef.of(Path.of(named.get("dataset"))) : DatasetRef.bundled();
         storeDir = StoreLocation.directory(named.get("store-dir"));
         settings = UiSettings.load(storeDir);
+        NativeName.loadFonts();
     }
 
     @Override
@@ -148,7 +149,9 @@ public final class CorridorApp extends Application {
         }
         stage.setMaximized(settings.maximized());
         if (settings.divider() != null) {
-            window.split().setDividerPositions(settings.divider());
+            // The side panel keeps its width when the window resizes, so the fraction only means
+            // what it meant once the window has its remembered size: apply it after showing.
+            Platform.runLater(() -> window.split().setDividerPositions(settings.divider()));
         }
     }
 

@@ -36,6 +36,7 @@ final class FacetPicker<T> extends MenuButton {
     private final String title;
     private final Function<T, String> label;
     private final Function<T, Node> graphic;
+    private Function<T, String> nativeName = t -> null;
     private final ObservableList<T> choices = FXCollections.observableArrayList();
     private final FilteredList<T> shown = new FilteredList<>(choices);
     private final ListView<T> list = new ListView<>(shown);
@@ -71,6 +72,11 @@ final class FacetPicker<T> extends MenuButton {
         getItems().add(item);
         setOnShown(e -> search.requestFocus());
         updateText();
+    }
+
+    /** A second name shown after the first, in its own script (null when there is none). */
+    void setNativeName(Function<T, String> names) {
+        nativeName = names;
     }
 
     void setChoices(List<T> values) {
@@ -122,6 +128,7 @@ final class FacetPicker<T> extends MenuButton {
         private final CheckBox check = new CheckBox();
         private final Label name = new Label();
         private final Label count = new Label();
+        private final HBox names = new HBox(6);
         private final HBox row;
 
         ChoiceCell() {
@@ -130,7 +137,8 @@ final class FacetPicker<T> extends MenuButton {
             count.getStyleClass().add("facet-count");
             name.setContentDisplay(ContentDisplay.LEFT);
             name.setGraphicTextGap(6);
-            row = new HBox(6, check, name, spacer, count);
+            names.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            row = new HBox(6, check, names, spacer, count);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             check.setOnAction(e -> toggle(getItem(), check.isSelected()));
             setOnMouseClicked(e -> {
@@ -150,8 +158,14 @@ final class FacetPicker<T> extends MenuButton {
                 return;
             }
             check.setSelected(chosen.contains(item));
-            name.setText(label.apply(item));
+            String own = nativeName.apply(item);
+            String full = label.apply(item);
+            name.setText(own == null ? full : full.replace(" " + own, ""));
             name.setGraphic(graphic == null ? null : graphic.apply(item));
+            names.getChildren().setAll(name);
+            if (own != null) {
+                names.getChildren().add(NativeName.label(own));
+            }
             int n = counts.getOrDefault(item, 0);
             count.setText(Integer.toString(n));
             row.setOpacity(n == 0 && !chosen.contains(item) ? 0.55 : 1);

@@ -88,6 +88,10 @@ final class FilterBar extends HBox {
 
         actors = new FacetPicker<>("Actors", this::actorLabel, null, allActors);
         actors.setId("actor-filter");
+        actors.setNativeName(id -> {
+            Actor a = model.actorLookup().apply(id);
+            return a == null ? null : a.nativeName();
+        });
         actors.setOnChange(chosen -> apply(model.getFilter().withActors(chosen, allActors.isSelected())));
         allActors.setOnAction(e -> apply(model.getFilter().withActors(model.getFilter().actors(),
                 allActors.isSelected())));
@@ -126,6 +130,8 @@ final class FilterBar extends HBox {
         yearsLabel.getStyleClass().add("bar-label");
         getChildren().addAll(search, actors, kinds, yearsLabel, fromYear, years, toYear, clear, spacer);
 
+        // Nothing to filter until the data is in; empty year fields rather than a meaningless 0–1.
+        disableProperty().bind(model.datasetProperty().isNull());
         model.datasetProperty().addListener((o, a, d) -> datasetChanged(d));
         model.filterProperty().addListener((o, a, f) -> showFilter(f));
         model.actorCountsProperty().addListener((o, a, c) -> actors.setCounts(c));
@@ -175,6 +181,9 @@ final class FilterBar extends HBox {
 
     /** Makes every control show {@code f}, without feeding back into the filter. */
     private void showFilter(EventFilter f) {
+        if (model.getDataset() == null) {
+            return;
+        }
         updating = true;
         int low = f.from() == null ? (int) years.getMin() : f.from().year();
         int high = f.to() == null ? (int) years.getMax() : f.to().year();

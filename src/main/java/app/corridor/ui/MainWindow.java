@@ -233,7 +233,8 @@ final class MainWindow {
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, model.filteredEventsProperty(),
-                model.datasetProperty(), timeline.scaleProperty(), model.tableShownProperty()));
+                model.datasetProperty(), timeline.scaleProperty(), timeline.widthProperty(),
+                model.tableShownProperty()));
         return bar;
     }
 

@@ -51,11 +51,14 @@ final class QuoteCard extends VBox {
             Clipboard.getSystemClipboard().setContent(content);
             copy.setText("Copied");
         });
+        copy.setMinWidth(USE_PREF_SIZE);
+        show.setMinWidth(USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(6, place, spacer, copy, show);
+        HBox actions = new HBox(6, spacer, copy, show);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(words, title, byline, actions);
+        place.setWrapText(true);
+        getChildren().addAll(words, title, byline, place, actions);
         setAccessibleText("Quote from " + source.title() + ": " + quote.text());
     }
 

@@ -16,7 +16,7 @@ final class RichText {
         flow.getStyleClass().add(styleClass);
         for (Highlights.Run run : Highlights.split(text, words)) {
             Text t = new Text(run.text());
-            t.getStyleClass().add(run.highlighted() ? "match" : "plain");
+            t.getStyleClass().addAll("text", run.highlighted() ? "match" : "plain");
             flow.getChildren().add(t);
         }
         flow.setAccessibleText(text);

@@ -17,7 +17,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -40,6 +39,8 @@ final class SidePanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.setPadding(new Insets(16));
+        // Long names must wrap, never widen the panel past its viewport.
+        content.setMinWidth(0);
         content.getStyleClass().add("side-content");
         setContent(content);
         setMinWidth(280);
@@ -141,16 +142,19 @@ final class SidePanel extends ScrollPane {
         return sb.isEmpty() ? null : sb.toString();
     }
 
-    private FlowPane actors(Event e, Dataset d) {
-        FlowPane flow = new FlowPane(6, 4);
+    /** One line per actor: the name (in its own script too) as a link that filters, then the part. */
+    private VBox actors(Event e, Dataset d) {
+        VBox flow = new VBox(2);
         flow.getStyleClass().add("event-actors");
         for (Participation p : e.participants()) {
             Actor a = d.actor(p.actorId()).orElse(null);
             if (a == null) {
                 continue;
             }
-            Hyperlink link = new Hyperlink(a.displayName());
+            Hyperlink link = new Hyperlink(a.name());
             link.getStyleClass().add("actor-link");
+            link.setWrapText(true);
+            link.setMinWidth(0);
             link.setAccessibleText(a.name() + ", " + p.part().label() + ". Show only this actor's events.");
             StringBuilder roles = new StringBuilder(p.part().label() + " \u00b7 " + a.country().label());
             a.roles().forEach(r -> roles.append('\n').append(r.label()));
@@ -159,10 +163,15 @@ final class SidePanel extends ScrollPane {
             link.setOnAction(x -> model.filterToActor(a.id()));
             Label part = new Label(p.part().label().toLowerCase(java.util.Locale.ROOT));
             part.getStyleClass().add("actor-part");
-            HBox chip = new HBox(2, link, part);
-            chip.setAlignment(Pos.BASELINE_LEFT);
-            chip.getStyleClass().add("actor-chip");
-            flow.getChildren().add(chip);
+            part.setMinWidth(USE_PREF_SIZE);
+            HBox row = new HBox(4, link);
+            if (a.nativeName() != null) {
+                row.getChildren().add(NativeName.label(a.nativeName()));
+            }
+            row.getChildren().add(part);
+            row.setAlignment(Pos.BASELINE_LEFT);
+            row.getStyleClass().add("actor-row");
+            flow.getChildren().add(row);
         }
         return flow;
     }

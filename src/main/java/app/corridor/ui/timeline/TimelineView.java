@@ -222,6 +222,20 @@ public class TimelineView extends Control {
         }
     }
 
+    /**
+     * Where {@code event} is drawn (its first lane's box, label included), in this control's
+     * coordinates; empty when it is not in view.
+     */
+    public java.util.Optional<javafx.geometry.Bounds> boundsOf(Event event) {
+        TimelineSkin s = skin();
+        if (s == null) {
+            return java.util.Optional.empty();
+        }
+        s.redrawNow();
+        return s.lastLayout() == null ? java.util.Optional.empty() : s.lastLayout().boxOf(event)
+                .map(b -> new javafx.geometry.BoundingBox(b.hitLeft(), b.y(), b.hitRight() - b.hitLeft(), b.height()));
+    }
+
     /** Width of the time plot in pixels (without the lane names). */
     public double plotWidth() {
         return skin() == null ? getWidth() : skin().plotWidth();

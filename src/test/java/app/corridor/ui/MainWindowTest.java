@@ -1,0 +1,294 @@
+package app.corridor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.corridor.layout.LaneMode;
+import app.corridor.layout.TimeScale;
+import app.corridor.model.Event;
+import app.corridor.model.EventKind;
+import app.corridor.ui.timeline.TimelineView;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+class MainWindowTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private AppFixture fx;
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = new AppFixture(this, dir).start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fx.stop();
+    }
+
+    private TimelineView timeline() {
+        return fx.timeline();
+    }
+
+    private Event event(String id) {
+        return fx.model().getDataset().events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** A point on the timeline's plot, {@code plotX} pixels right of the lane names, below the axis. */
+    private Point2D plotPoint(double plotX, double y) {
+        return timeline().localToScreen(180 + plotX, y);
+    }
+
+    private Point2D centreOf(Event e) {
+        Bounds b = timeline().boundsOf(e).orElseThrow(() -> new AssertionError(e.id() + " not in view"));
+        return timeline().localToScreen(b.getMinX() + 6, b.getCenterY());
+    }
+
+    private String status() {
+        return lookup("#status").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theWindowShowsEveryEventAndSaysHowMany() {
+        assertThat(timeline().getEvents()).hasSize(4);
+        assertThat(status()).startsWith("4 of 4 events \u00b7 ");
+        for (Event e : timeline().getEvents()) {
+            assertThat(timeline().boundsOf(e)).as("fit all shows %s", e.id()).isPresent();
+        }
+    }
+
+    /**
+     * A mouse-wheel turn of {@code notches} (positive: away from the user) at plot x {@code plotX}.
+     * Fired directly: Monocle's robot reverses the wheel's sign compared with desktop platforms.
+     */
+    private void wheel(double plotX, double y, double notches) {
+        javafx.scene.Node canvas = lookup(".timeline-canvas").query();
+        Point2D screen = canvas.localToScreen(180 + plotX, y);
+        Point2D scene = canvas.localToScene(180 + plotX, y);
+        interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                false, false, false, false, false, false, 0, 40 * notches, 0, 40 * notches, 40, 40,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, notches, 0, null)));
+    }
+
+    @Test
+    void theWheelZoomsAroundThePointer() {
+        TimeScale before = timeline().getScale();
+        double plotX = 300;
+        double timeUnderPointer = before.time(plotX);
+        wheel(plotX, 300, 3);
+        TimeScale after = timeline().getScale();
+        assertThat(after.pxPerDay()).isCloseTo(before.pxPerDay() * Math.pow(1.25, 3), within(1e-9));
+        assertThat(after.time(plotX)).isCloseTo(timeUnderPointer, within(1e-6));
+        wheel(plotX, 300, -3);
+        assertThat(timeline().getScale().pxPerDay()).isCloseTo(before.pxPerDay(), within(1e-9));
+        assertThat(timeline().getScale().time(plotX)).isCloseTo(timeUnderPointer, within(1e-6));
+    }
+
+    @Test
+    void zoomStopsAtASingleDayAndAtTheDatasSpan() {
+        for (int i = 0; i < 40; i++) {
+            wheel(300, 300, 3);
+        }
+        double plotWidth = timeline().plotWidth();
+        assertThat(timeline().getScale().visibleDays(plotWidth)).isCloseTo(5, within(0.01));
+        for (int i = 0; i < 40; i++) {
+            wheel(300, 300, -3);
+        }
+        assertThat(timeline().getScale().visibleDays(plotWidth)).isGreaterThan(3652);
+    }
+
+    @Test
+    void draggingPansTheView() {
+        TimeScale before = timeline().getScale();
+        Point2D from = plotPoint(100, 400);
+        drag(from, MouseButton.PRIMARY).moveBy(250, 0).release(MouseButton.PRIMARY);
+        TimeScale after = timeline().getScale();
+        assertThat(after.pxPerDay()).isEqualTo(before.pxPerDay());
+        assertThat(after.t0()).isCloseTo(before.t0() - 250 / before.pxPerDay(), within(3 / before.pxPerDay()));
+    }
+
+    @Test
+    void zeroFitsAllAfterZoomingIn() {
+        clickOn(timeline());
+        for (int i = 0; i < 6; i++) {
+            type(KeyCode.EQUALS);
+        }
+        long visible = timeline().getEvents().stream().filter(e -> timeline().boundsOf(e).isPresent()).count();
+        assertThat(visible).isLessThan(4);
+        type(KeyCode.DIGIT0);
+        assertThat(timeline().getEvents()).allSatisfy(e -> assertThat(timeline().boundsOf(e)).isPresent());
+    }
+
+    @Test
+    void clickingAnEventSelectsItAndTheSidePanelShowsItsSources() {
+        Event visit = event("president-b-visit");
+        clickOn(centreOf(visit));
+        assertThat(fx.model().getSelectedEvent()).isEqualTo(visit);
+        assertThat(textOf("#event-title")).isEqualTo("President B visits Beijing");
+        assertThat(lookup("#event-date").queryAs(Label.class).getText()).isEqualTo("16\u201317 March 2020");
+        assertThat(lookup(".quote-card").queryAll()).hasSize(1);
+        assertThat(timeline().getAccessibleText()).contains("Selected: President B visits Beijing");
+    }
+
+    @Test
+    void theKeyboardMovesTheSelectionThroughTime() {
+        clickOn(timeline());
+        type(KeyCode.HOME);
+        assertThat(fx.model().getSelectedEvent().id()).isEqualTo("president-b-visit");
+        type(KeyCode.RIGHT);
+        assertThat(fx.model().getSelectedEvent().id()).isEqualTo("second-conference");
+        type(KeyCode.RIGHT);
+        type(KeyCode.LEFT);
+        assertThat(fx.model().getSelectedEvent().id()).isEqualTo("second-conference");
+        type(KeyCode.END);
+        assertThat(fx.model().getSelectedEvent().id()).isEqualTo("airport-opens");
+        assertThat(textOf("#event-title")).isEqualTo("Airport opens");
+        type(KeyCode.ESCAPE);
+        assertThat(fx.model().getSelectedEvent()).isNull();
+    }
+
+    @Test
+    void upAndDownMoveBetweenLanes() {
+        clickOn(timeline());
+        type(KeyCode.HOME);
+        String lane0 = fx.model().getSelectedEvent().kind().code();
+        type(KeyCode.DOWN);
+        assertThat(fx.model().getSelectedEvent().kind().code()).isNotEqualTo(lane0);
+        type(KeyCode.UP);
+        assertThat(fx.model().getSelectedEvent().kind().code()).isEqualTo(lane0);
+    }
+
+    @Test
+    void theActorFilterNarrowsTheEventsAndTheCounts() throws Exception {
+        clickOn("#actor-filter");
+        clickOn(choice("President B"));
+        AppFixture.waitUntil(() -> timeline().getEvents().size() == 2);
+        assertThat(timeline().getEvents()).extracting(Event::id).containsExactlyInAnyOrder("president-b-visit",
+                "letters-2024");
+        assertThat(status()).startsWith("2 of 4 events");
+        assertThat(fx.model().kindCountsProperty().get()).containsEntry(EventKind.STATE_VISIT, 1)
+                .containsEntry(EventKind.LETTER, 1).doesNotContainKey(EventKind.PARTY_CONFERENCE);
+        assertThat(fx.window().filterBar().actorPicker().getText()).isEqualTo("Actors (1)");
+        type(KeyCode.ESCAPE);
+        clickOn("#clear-filters");
+        AppFixture.waitUntil(() -> timeline().getEvents().size() == 4);
+    }
+
+    @Test
+    void theKindFilterCombinesWithOrInsideAndAndAcross() throws Exception {
+        clickOn("#kind-filter");
+        clickOn(choice("State visit"));
+        clickOn(choice("Letter / message"));
+        AppFixture.waitUntil(() -> timeline().getEvents().size() == 2);
+        type(KeyCode.ESCAPE);
+        clickOn("#actor-filter");
+        clickOn(choice("Party C"));
+        AppFixture.waitUntil(() -> timeline().getEvents().isEmpty());
+        assertThat(status()).startsWith("0 of 4 events");
+    }
+
+    @Test
+    void typedYearsFilterTheRange() throws Exception {
+        TimelineView t = timeline();
+        var from = lookup(".year-field").nth(0).queryTextInputControl();
+        clickOn(from);
+        interact(from::selectAll);
+        write("2024").type(KeyCode.ENTER);
+        AppFixture.waitUntil(() -> t.getEvents().size() == 2);
+        assertThat(t.getEvents()).extracting(Event::id).containsExactlyInAnyOrder("letters-2024", "airport-opens");
+        assertThat(fx.window().filterBar().yearSlider().getLowValue()).isEqualTo(2024);
+        assertThat(fx.model().getFilter().from().year()).isEqualTo(2024);
+    }
+
+    @Test
+    void textSearchFindsAQuoteAndTheSidePanelHighlightsIt() throws Exception {
+        clickOn("#search").write("critical").type(KeyCode.ENTER);
+        AppFixture.waitUntil(() -> timeline().getEvents().size() == 1);
+        assertThat(timeline().getEvents().get(0).id()).isEqualTo("president-b-visit");
+        clickOn(centreOf(timeline().getEvents().get(0)));
+        List<Text> matches = lookup(".quote-card .match").queryAllAs(Text.class).stream().toList();
+        assertThat(matches).extracting(Text::getText).containsExactly("critical");
+    }
+
+    @Test
+    void whenNothingMatchesTheTimelineIsEmptyAndTheTableSaysSo() throws Exception {
+        clickOn("#search").write("zanzibar").type(KeyCode.ENTER);
+        AppFixture.waitUntil(() -> timeline().getEvents().isEmpty());
+        clickOn("#show-table");
+        assertThat(lookup("No events match the filters").tryQuery()).isPresent();
+    }
+
+    @Test
+    void showInSourceHighlightsTheQuotesSpanInTheFullText() throws Exception {
+        Event conference = event("second-conference");
+        clickOn(centreOf(conference));
+        clickOn(lookup(".show-in-source").nth(1).queryButton());
+        SourceViewer viewer = fx.window().sourceViewer();
+        AppFixture.waitUntil(() -> viewer.stage().isShowing());
+        // The card's quote was typed with plain spaces; the source has U+2002, and so does the highlight.
+        assertThat(viewer.highlightedText()).isEqualTo(conference.quotes().get(1).text())
+                .isEqualTo("Both sides\u2002agreed to deepen cooperation.");
+        String full = fx.model().getDataset().sourceTexts().get("speech");
+        assertThat(full.substring(conference.quotes().get(1).start(), conference.quotes().get(1).end()))
+                .isEqualTo(viewer.highlightedText());
+        interact(() -> viewer.stage().close());
+    }
+
+    @Test
+    void theTableSharesTheSelectionBothWays() {
+        Event letters = event("letters-2024");
+        clickOn("#show-table");
+        TableView<?> table = lookup("#event-table").queryTableView();
+        clickOn("Exchange of letters");
+        assertThat(fx.model().getSelectedEvent()).isEqualTo(letters);
+        clickOn("#show-timeline");
+        assertThat(timeline().getSelectedEvent()).isEqualTo(letters);
+        clickOn(timeline());
+        type(KeyCode.HOME);
+        clickOn("#show-table");
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(event("president-b-visit"));
+    }
+
+    @Test
+    void clickingAnActorInTheSidePanelFiltersToThatActor() throws Exception {
+        clickOn(centreOf(event("letters-2024")));
+        clickOn("President B");
+        AppFixture.waitUntil(() -> timeline().getEvents().size() == 2);
+        assertThat(fx.model().getFilter().actors()).containsExactly("president-b");
+    }
+
+    @Test
+    void lanesSwitchToActors() {
+        clickOn("#lanes-actor");
+        assertThat(fx.model().laneModeProperty().get()).isEqualTo(LaneMode.ACTOR);
+        assertThat(timeline().getLaneMode()).isEqualTo(LaneMode.ACTOR);
+    }
+
+    /** The entry of an open facet drop-down whose name is {@code name}. */
+    private javafx.scene.Node choice(String name) {
+        return lookup(".facet-list .label").match(n -> n instanceof Label l && l.getText().equals(name)).query();
+    }
+
+    private String textOf(String query) {
+        StringBuilder sb = new StringBuilder();
+        lookup(query).queryAs(javafx.scene.text.TextFlow.class).getChildren()
+                .forEach(n -> sb.append(((Text) n).getText()));
+        return sb.toString();
+    }
+}

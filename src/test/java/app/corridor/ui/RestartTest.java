@@ -1,0 +1,84 @@
+package app.corridor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.corridor.Fixtures;
+import app.corridor.layout.LaneMode;
+import app.corridor.layout.TimeScale;
+import app.corridor.model.EventKind;
+import app.corridor.model.PartialDate;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** What survives closing and starting the app again. */
+class RestartTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private AppFixture fx;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (fx != null) {
+            fx.stop();
+        }
+    }
+
+    @Test
+    void windowThemeLanesFiltersAndTheVisibleRangeAreRemembered() throws Exception {
+        fx = new AppFixture(this, dir).start();
+        interact(() -> {
+            fx.stage().setWidth(1300);
+            fx.stage().setHeight(820);
+            fx.model().darkProperty().set(true);
+            fx.model().laneModeProperty().set(LaneMode.COUNTRY);
+            fx.model().tableShownProperty().set(false);
+            fx.model().filterProperty().set(fx.model().getFilter()
+                    .withKinds(Set.of(EventKind.STATE_VISIT, EventKind.LETTER))
+                    .withRange(PartialDate.ofYear(2020), null));
+            fx.window().split().setDividerPositions(0.62);
+        });
+        AppFixture.waitUntil(() -> fx.timeline().getEvents().size() == 2);
+        interact(() -> fx.timeline().zoom(2));
+        TimeScale shown = fx.timeline().getScale();
+        double plotWidth = fx.timeline().plotWidth();
+        double start = shown.time(0);
+        double end = shown.time(plotWidth);
+        double divider = fx.window().split().getDividerPositions()[0];
+        fx.stop();
+
+        fx = new AppFixture(this, fx.data, fx.store).start();
+        assertThat(fx.stage().getWidth()).isEqualTo(1300);
+        assertThat(fx.stage().getHeight()).isEqualTo(820);
+        assertThat(fx.model().darkProperty().get()).isTrue();
+        assertThat(fx.model().laneModeProperty().get()).isEqualTo(LaneMode.COUNTRY);
+        assertThat(fx.model().getFilter().kinds()).containsExactlyInAnyOrder(EventKind.STATE_VISIT, EventKind.LETTER);
+        assertThat(fx.model().getFilter().from()).isEqualTo(PartialDate.ofYear(2020));
+        assertThat(fx.timeline().getEvents()).hasSize(2);
+        assertThat(fx.window().split().getDividerPositions()[0]).isCloseTo(divider, within(0.01));
+        TimeScale restored = fx.timeline().getScale();
+        double days = end - start;
+        assertThat(restored.time(0)).isCloseTo(start, within(days * 0.01));
+        assertThat(restored.time(fx.timeline().plotWidth())).isCloseTo(end, within(days * 0.01));
+    }
+
+    @Test
+    void aBrokenDatasetKeepsTheLastGoodStoreAndTheWindowSaysWhatIsWrong() throws Exception {
+        fx = new AppFixture(this, dir).start();
+        fx.stop();
+        Fixtures.edit(fx.data, "\"kind\": \"letter\"", "\"kind\": \"postcard\"");
+
+        fx = new AppFixture(this, fx.data, fx.store).start();
+        assertThat(fx.timeline().getEvents()).hasSize(4);
+        assertThat(fx.model().problems()).extracting(p -> p.pointer()).containsExactly("/events/3/kind");
+        assertThat(lookup("#problems-banner").query().isVisible()).isTrue();
+        assertThat(lookup(".problems-banner .label").queryLabeled().getText())
+                .contains("1 problem").contains("last good version");
+    }
+}
