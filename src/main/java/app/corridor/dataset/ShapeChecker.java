@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 final class ShapeChecker {
 
     private final BiConsumer<String, String> problems;
+    /** Reflection is slow enough to show on large datasets: look each record's components up once. */
+    private final java.util.Map<Class<?>, RecordComponent[]> components = new java.util.HashMap<>();
 
     /** @param problems receives (JSON pointer, message) for each problem */
     ShapeChecker(BiConsumer<String, String> problems) {
@@ -54,8 +56,8 @@ final class ShapeChecker {
             return false;
         }
         boolean ok = true;
-        RecordComponent[] components = type.getRecordComponents();
-        for (RecordComponent component : components) {
+        RecordComponent[] fields = components.computeIfAbsent(type, Class::getRecordComponents);
+        for (RecordComponent component : fields) {
             String name = component.getName();
             String child = pointer + "/" + LocatedJson.escape(name);
             JsonNode value = node.get(name);
@@ -69,12 +71,12 @@ final class ShapeChecker {
                 ok &= check(value, component.getGenericType(), child);
             }
         }
-        Set<String> known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+        Set<String> known = Arrays.stream(fields).map(RecordComponent::getName).collect(Collectors.toSet());
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
                 problems.accept(pointer + "/" + LocatedJson.escape(name), "unknown field \"" + name
-                        + "\" (allowed: " + Arrays.stream(components).map(RecordComponent::getName)
+                        + "\" (allowed: " + Arrays.stream(fields).map(RecordComponent::getName)
                         .collect(Collectors.joining(", ")) + ")");
                 ok = false;
             }
