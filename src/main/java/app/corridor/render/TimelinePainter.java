@@ -43,7 +43,7 @@ public final class TimelinePainter {
             paintEmpty(layout, s, theme, deco);
         }
         for (ItemBox box : layout.items()) {
-            paintItem(box, s, theme, deco, layout.style());
+            paintItem(box, s, theme, deco, layout);
         }
         for (ClusterBox c : layout.clusters()) {
             paintCluster(c, s, theme);
@@ -86,7 +86,8 @@ public final class TimelinePainter {
         }
     }
 
-    private void paintItem(ItemBox box, Surface s, Theme theme, Decorations deco, LayoutStyle style) {
+    private void paintItem(ItemBox box, Surface s, Theme theme, Decorations deco, TimelineLayout layout) {
+        LayoutStyle style = layout.style();
         EventKind kind = box.event().kind();
         Rgba color = theme.color(kind);
         double cy = box.y() + box.height() / 2;
@@ -121,10 +122,24 @@ public final class TimelinePainter {
         double[][] p = theme.shape(kind).polygon(markerX, cy, r);
         s.fillPolygon(p[0], p[1], color);
         s.strokePolygon(p[0], p[1], theme.background(), 1);
-        if (!box.label().isEmpty()) {
-            s.text(box.label(), box.labelX(), cy + s.baselineOffset(TextStyle.LABEL), TextStyle.LABEL, theme.text());
+        String label = visibleLabel(box, s, layout);
+        if (!label.isEmpty()) {
+            s.text(label, box.labelX(), cy + s.baselineOffset(TextStyle.LABEL), TextStyle.LABEL, theme.text());
         }
         s.endGroup();
+    }
+
+    /**
+     * The label as it can be read in view: a label beside a marker that is off the left edge is not
+     * drawn (a torn-off tail reads as nonsense); one running past the right edge ends in an ellipsis.
+     */
+    private static String visibleLabel(ItemBox box, Surface s, TimelineLayout layout) {
+        if (box.label().isEmpty() || (!box.labelInside() && box.labelX() < layout.plotLeft())) {
+            return "";
+        }
+        double room = layout.width() - 4 - box.labelX();
+        return s.measure().width(box.label(), TextStyle.LABEL) <= room ? box.label()
+                : s.measure().fit(box.label(), TextStyle.LABEL, room);
     }
 
     private void paintCluster(ClusterBox c, Surface s, Theme theme) {

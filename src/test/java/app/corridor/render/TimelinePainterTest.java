@@ -32,13 +32,19 @@ class TimelinePainterTest {
     void eachEventInViewIsOneGroupWithItsLabelAndEachLaneIsNamed() {
         var events = SyntheticEvents.generate(30, 3);
         var lanes = Lanes.build(events, LaneMode.KIND, id -> null);
-        TimelineLayout layout = engine.layout(lanes, TimeScale.fit(-7000, 21000, 1800, 10), 2000, 4000, 0,
+        TimelineLayout layout = engine.layout(lanes, TimeScale.fit(-7000, 21000, 1300, 10), 1500, 4000, 0,
                 LocalDate.of(2026, 1, 1));
         RecordingSurface s = new RecordingSurface();
         new TimelinePainter().paint(layout, s, Theme.print(), TimelinePainter.Decorations.NONE);
         assertThat(s.groups.stream().filter(g -> g.startsWith("event ")).count()).isEqualTo(layout.items().size());
-        layout.items().stream().filter(b -> !b.label().isEmpty())
+        layout.items().stream().filter(b -> !b.label().isEmpty() && b.labelX() >= layout.plotLeft()
+                        && b.labelX() + SyntheticEvents.MONO.width(b.label(), TextStyle.LABEL) < layout.width() - 4)
                 .forEach(b -> assertThat(s.texts).contains(b.label()));
+        // Labels running past the right edge end in an ellipsis instead of being cut mid-letter.
+        layout.items().stream().filter(b -> !b.label().isEmpty() && b.labelX() >= layout.plotLeft()
+                        && b.labelX() + SyntheticEvents.MONO.width(b.label(), TextStyle.LABEL) > layout.width())
+                .forEach(b -> assertThat(s.texts).anySatisfy(t -> assertThat(t).endsWith("\u2026")
+                        .startsWith(b.label().substring(0, 3))));
         lanes.forEach(l -> assertThat(s.texts).contains(l.label()));
     }
 }
