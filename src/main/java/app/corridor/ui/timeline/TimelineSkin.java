@@ -59,6 +59,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         requestRedraw();
     };
 
+    private final List<Runnable> unlisten = new java.util.ArrayList<>();
     private Theme theme;
     private FxFonts fonts;
     private TimelineLayoutEngine engine;
@@ -84,14 +85,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getChildren().addAll(canvas, overview, vertical);
         for (Observable o : List.of(view.scaleProperty(), view.scrollYProperty(), view.hoveredEventProperty(),
                 view.todayProperty(), view.widthProperty(), view.heightProperty())) {
-            o.addListener(redraw);
+            listen(o, redraw);
         }
-        view.laneModeProperty().addListener(relane);
-        view.actorsProperty().addListener(relane);
-        view.eventsProperty().addListener(eventsChanged);
-        view.selectedEventProperty().addListener(selectionChanged);
-        view.styleProperties().forEach(o -> o.addListener(restyle));
-        view.getStylesheets().addListener(restyle);
+        listen(view.laneModeProperty(), relane);
+        listen(view.actorsProperty(), relane);
+        listen(view.eventsProperty(), eventsChanged);
+        listen(view.selectedEventProperty(), selectionChanged);
+        view.styleProperties().forEach(o -> listen(o, restyle));
+        listen(view.getStylesheets(), restyle);
         behavior = new TimelineBehavior(view, this, canvas, overview);
         view.setScale(view.getScale());
         view.setAccessibleText(describeSelection());
@@ -100,21 +101,19 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     @Override
     public void dispose() {
         TimelineView view = getSkinnable();
-        for (Observable o : List.of(view.scaleProperty(), view.scrollYProperty(), view.hoveredEventProperty(),
-                view.todayProperty(), view.widthProperty(), view.heightProperty())) {
-            o.removeListener(redraw);
-        }
-        view.laneModeProperty().removeListener(relane);
-        view.actorsProperty().removeListener(relane);
-        view.eventsProperty().removeListener(eventsChanged);
-        view.selectedEventProperty().removeListener(selectionChanged);
-        view.styleProperties().forEach(o -> o.removeListener(restyle));
-        view.getStylesheets().removeListener(restyle);
+        unlisten.forEach(Runnable::run);
+        unlisten.clear();
         vertical.valueProperty().unbindBidirectional(view.scrollYProperty());
         animator.stop();
         behavior.dispose();
         Tooltip.uninstall(canvas, tooltip);
         super.dispose();
+    }
+
+    /** Adds a listener that {@link #dispose()} removes again. */
+    private void listen(Observable o, InvalidationListener listener) {
+        o.addListener(listener);
+        unlisten.add(() -> o.removeListener(listener));
     }
 
     // ---- layout and drawing -------------------------------------------------------------------------
