@@ -104,7 +104,8 @@ public final class ExportService {
                     size[0] = s[0];
                     size[1] = s[1];
                     new PngExporter(stripPixels).write(page, fonts, request.scale(), request.title(),
-                            software(), out, checkpoint, f -> progress.update(0.1 + 0.9 * f, "Drawing PNG"));
+                            software(), out, checkpoint, f -> progress.update(0.1 + 0.89 * f, "Drawing PNG"));
+                    checkpoint.run(); // a cancel up to the last moment still leaves no file
                 });
                 case SVG -> writer.write(target, overwrite, out -> {
                     size[0] = (int) Math.ceil(page.width());
@@ -115,6 +116,7 @@ public final class ExportService {
                     page.paint(new PageSurface(svg, 0, checkpoint));
                     svg.end();
                     w.flush();
+                    checkpoint.run();
                 });
                 case PDF -> writer.write(target, overwrite, out -> {
                     size[0] = (int) Math.round(request.paper().widthPt());
@@ -122,6 +124,7 @@ public final class ExportService {
                     pages[0] = new PdfExporter().write(page, request.theme(), fonts, request.paper(), request.title(),
                             filterDescription, software(), created(), out, checkpoint,
                             f -> progress.update(0.1 + 0.85 * f, "Drawing PDF"));
+                    checkpoint.run();
                 });
             };
             progress.update(1, "Done");

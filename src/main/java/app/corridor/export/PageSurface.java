@@ -12,7 +12,7 @@ import app.corridor.render.Surface;
  */
 final class PageSurface implements Surface {
 
-    private static final int CHECK_EVERY = 256;
+    private static final int CHECK_EVERY = 64;
 
     private final Surface inner;
     private final double dy;
