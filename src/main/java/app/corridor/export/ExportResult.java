@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * @param pixelWidth  width in device pixels (PNG), CSS pixels (SVG) or points (PDF)
  * @param pixelHeight height in the same unit (for a PDF, of one sheet)
  * @param pages       sheets in a PDF; 1 otherwise
- * @param events      events drawn (each counted once)
+ * @param events      events in the range, each counted once (drawn, or counted in a cluster marker)
  * @param bytes       size of the file
  */
 public record ExportResult(Path file, ExportFormat format, int pixelWidth, int pixelHeight, int pages, int events,

@@ -128,7 +128,7 @@ public final class ExportService {
                 });
             };
             progress.update(1, "Done");
-            return new ExportResult(target, request.format(), size[0], size[1], pages[0], page.shownEvents().size(),
+            return new ExportResult(target, request.format(), size[0], size[1], pages[0], page.eventCount(),
                     bytes);
         } catch (Cancelled e) {
             throw new ExportCancelledException(target);

@@ -124,33 +124,63 @@ final class PngEncoder {
 
     private byte[] filter(byte[] row, byte[] up) {
         int n = row.length;
-        long[] cost = new long[5];
+        if (up == null) {
+            // The first row has nothing above: Up, Average and Paeth reduce to None or Sub.
+            byte[] sub = candidates[1];
+            for (int i = 0; i < n; i++) {
+                sub[i + 1] = (byte) (row[i] - (i >= 3 ? row[i - 3] : 0));
+            }
+            return sub;
+        }
+        if (java.util.Arrays.equals(row, up)) {
+            // Common in a timeline (lane backgrounds, blank margins): Up gives all zeros.
+            java.util.Arrays.fill(candidates[2], 1, n + 1, (byte) 0);
+            return candidates[2];
+        }
         byte[] none = candidates[0];
         byte[] sub = candidates[1];
         byte[] upF = candidates[2];
         byte[] avg = candidates[3];
         byte[] paeth = candidates[4];
+        long c0 = 0;
+        long c1 = 0;
+        long c2 = 0;
+        long c3 = 0;
+        long c4 = 0;
         for (int i = 0; i < n; i++) {
             int x = row[i] & 0xff;
-            int a = i >= 3 ? row[i - 3] & 0xff : 0;
-            int b = up == null ? 0 : up[i] & 0xff;
-            int c = i >= 3 && up != null ? up[i - 3] & 0xff : 0;
+            int b = up[i] & 0xff;
+            int a;
+            int c;
+            if (i >= 3) {
+                a = row[i - 3] & 0xff;
+                c = up[i - 3] & 0xff;
+            } else {
+                a = 0;
+                c = 0;
+            }
+            // Paeth predictor, in the form with the distances computed from the differences.
+            int pa = Math.abs(b - c);
+            int pb = Math.abs(a - c);
+            int pc = Math.abs(a + b - 2 * c);
+            int predicted = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
             byte v0 = (byte) x;
             byte v1 = (byte) (x - a);
             byte v2 = (byte) (x - b);
             byte v3 = (byte) (x - ((a + b) >>> 1));
-            byte v4 = (byte) (x - paethPredictor(a, b, c));
+            byte v4 = (byte) (x - predicted);
             none[i + 1] = v0;
             sub[i + 1] = v1;
             upF[i + 1] = v2;
             avg[i + 1] = v3;
             paeth[i + 1] = v4;
-            cost[0] += Math.abs(v0);
-            cost[1] += Math.abs(v1);
-            cost[2] += Math.abs(v2);
-            cost[3] += Math.abs(v3);
-            cost[4] += Math.abs(v4);
+            c0 += Math.abs(v0);
+            c1 += Math.abs(v1);
+            c2 += Math.abs(v2);
+            c3 += Math.abs(v3);
+            c4 += Math.abs(v4);
         }
+        long[] cost = {c0, c1, c2, c3, c4};
         int best = 0;
         for (int f = 1; f < 5; f++) {
             if (cost[f] < cost[best]) {
@@ -158,17 +188,6 @@ final class PngEncoder {
             }
         }
         return candidates[best];
-    }
-
-    private static int paethPredictor(int a, int b, int c) {
-        int p = a + b - c;
-        int pa = Math.abs(p - a);
-        int pb = Math.abs(p - b);
-        int pc = Math.abs(p - c);
-        if (pa <= pb && pa <= pc) {
-            return a;
-        }
-        return pb <= pc ? b : c;
     }
 
     private void drain(boolean finishing) throws IOException {

@@ -38,6 +38,12 @@ final class TimelinePage {
     static final double INSET = 12;
     /** Free pixels left and right of the events' span when the range fits the content. */
     static final double FIT_MARGIN = 24;
+    /** Free pixels kept between a label and the right edge. */
+    static final double EDGE_PAD = 6;
+    /** Narrower than this, a label at the edge is dropped rather than shortened to a stub. */
+    static final double MIN_EDGE_LABEL = 48;
+    /** Room made for labels may stretch the time axis by at most a third (to 75% of the plain fit). */
+    static final double MIN_SQUEEZE = 0.75;
     /** Height of the plot when nothing matches, to hold the painter's message. */
     static final double EMPTY_PLOT_HEIGHT = 150;
 
@@ -64,12 +70,12 @@ final class TimelinePage {
     private final List<Line> header;
     private final List<LegendEntry> legend;
     private final List<Line> footer;
-    private final double legendTop;
     private final double footerTop;
+    private final int eventCount;
 
     private TimelinePage(Theme theme, TimelineLayout layout, double width, double timelineTop, double height,
-                         List<Line> header, List<LegendEntry> legend, List<Line> footer, double legendTop,
-                         double footerTop) {
+                         List<Line> header, List<LegendEntry> legend, List<Line> footer, double footerTop,
+                         int eventCount) {
         this.theme = theme;
         this.layout = layout;
         this.width = width;
@@ -78,8 +84,8 @@ final class TimelinePage {
         this.header = header;
         this.legend = legend;
         this.footer = footer;
-        this.legendTop = legendTop;
         this.footerTop = footerTop;
+        this.eventCount = eventCount;
     }
 
     /**
@@ -129,12 +135,12 @@ final class TimelinePage {
         TimeScale scale = scaleFor(engine, lanes, range, width, today);
         TimelineLayout probe = engine.layout(lanes, scale, width, Double.MAX_VALUE / 4, 0, today);
         double plotHeight = lanes.isEmpty() ? EMPTY_PLOT_HEIGHT : probe.contentHeight();
-        TimelineLayout layout = engine.layout(lanes, scale, width, engine.style().axisHeight() + plotHeight, 0, today);
+        TimelineLayout layout = shortenLabelsAtTheEdge(
+                engine.layout(lanes, scale, width, engine.style().axisHeight() + plotHeight, 0, today), measure);
         y += layout.height();
 
         // Legend: the kinds shown, in the vocabulary's order, wrapped into rows.
         List<LegendEntry> legend = new ArrayList<>();
-        double legendTop = y;
         if (request.legend() && !shown.isEmpty()) {
             Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
             shown.forEach(e -> kinds.add(e.kind()));
@@ -175,8 +181,38 @@ final class TimelinePage {
         if (!legend.isEmpty() || !footer.isEmpty()) {
             y += 10;
         }
-        return new TimelinePage(theme, layout, width, timelineTop, Math.ceil(y), header, legend, footer, legendTop,
-                footerTop);
+        return new TimelinePage(theme, layout, width, timelineTop, Math.ceil(y), header, legend, footer, footerTop,
+                shown.size());
+    }
+
+    /**
+     * Labels that would run past the right edge, shortened with an ellipsis to end inside it (or
+     * dropped when too little room is left): a cut-off word looks like a rendering error on a
+     * page, where the screen could simply be scrolled.
+     */
+    static TimelineLayout shortenLabelsAtTheEdge(TimelineLayout layout, TextMeasure measure) {
+        double limit = layout.width() - EDGE_PAD;
+        List<ItemBox> items = new ArrayList<>(layout.items().size());
+        boolean changed = false;
+        for (ItemBox box : layout.items()) {
+            if (box.labelInside() || box.label().isEmpty()
+                    || box.labelX() + measure.width(box.label(), TextStyle.LABEL) <= limit) {
+                items.add(box);
+                continue;
+            }
+            double room = limit - box.labelX();
+            String label = room >= MIN_EDGE_LABEL ? measure.fit(box.event().title(), TextStyle.LABEL, room) : "";
+            double right = label.isEmpty() ? box.x1() : box.labelX() + measure.width(label, TextStyle.LABEL);
+            items.add(new ItemBox(box.event(), box.lane(), box.row(), box.shape(), box.x0(), box.x1(), box.y(),
+                    box.height(), label, box.labelX(), false, box.hitLeft(), right));
+            changed = true;
+        }
+        if (!changed) {
+            return layout;
+        }
+        return new TimelineLayout(layout.scale(), layout.width(), layout.height(), layout.scrollY(),
+                layout.contentHeight(), layout.style(), layout.axis(), layout.lanes(), items, layout.clusters(),
+                layout.laneItemStart(), layout.todayX());
     }
 
     /** How a source is credited: its byline, or its title where the byline names no one. */
@@ -214,8 +250,9 @@ final class TimelinePage {
                     best = Math.min(best, (usable + FIT_MARGIN / 2 - extent) / days);
                 }
             }
-            // Never squeeze the time axis below 40% of the plain fit for the sake of one label.
-            best = Math.max(best, first * 0.4);
+            // Beyond that, labels are shortened at the edge instead (an axis running decades past
+            // the last event looks wrong).
+            best = Math.max(best, first * MIN_SQUEEZE);
             if (best >= px * 0.999) {
                 break;
             }
@@ -241,9 +278,9 @@ final class TimelinePage {
         return timelineTop;
     }
 
-    /** The events drawn, once each (an event in several actor lanes counts once). */
-    List<Event> shownEvents() {
-        return layout.items().stream().map(ItemBox::event).distinct().toList();
+    /** How many events fall in the range: drawn, or counted in a cluster marker. */
+    int eventCount() {
+        return eventCount;
     }
 
     /** Lane bottoms on the page: where a tall page may be split across sheets. */

@@ -86,6 +86,18 @@ class SvgExportTest {
     }
 
     @Test
+    void aLabelThatWouldRunPastTheRightEdgeIsShortenedWithAnEllipsis() throws Exception {
+        ExportRange window = ExportRange.window(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2020, 9, 30));
+        Document doc = export(ExportRequest.of(ExportFormat.SVG, window).withWidth(1000), data.events());
+        Element g = eventGroups(doc).stream().filter(e -> e.getAttribute("data-event-id").equals("second-conference"))
+                .findFirst().orElseThrow();
+        String label = child(g, "text");
+        assertThat(child(g, "title")).isEqualTo("Second conference");
+        assertThat(label).endsWith("\u2026").hasSizeLessThan("Second conference".length());
+        assertThat("Second conference").startsWith(label.substring(0, label.length() - 1));
+    }
+
+    @Test
     void markupInTitlesIsEscaped() throws Exception {
         String title = "Talks & \"agreements\" <CPEC> \u2014 \u4e60\u8fd1\u5e73's letter";
         Event tricky = new Event("tricky-1", title, EventKind.MEETING, EventDate.parse("2022-05-03"), null, List.of(),
