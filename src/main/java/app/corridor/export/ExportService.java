@@ -96,6 +96,8 @@ public final class ExportService {
             }
             checkpoint.run();
             progress.update(0.1, "Drawing " + request.format().name());
+            // The filters also go into the file's metadata (SVG desc, PDF subject), unless left out.
+            String about = request.filtersLine() ? filterDescription : null;
             int[] size = new int[2];
             int[] pages = {1};
             long bytes = switch (request.format()) {
@@ -112,7 +114,7 @@ public final class ExportService {
                     size[1] = (int) Math.ceil(page.height());
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     SvgSurface svg = new SvgSurface(w, request.theme(), fonts);
-                    svg.begin(page.width(), page.height(), request.title(), filterDescription);
+                    svg.begin(page.width(), page.height(), request.title(), about);
                     page.paint(new PageSurface(svg, 0, checkpoint));
                     svg.end();
                     w.flush();
@@ -122,7 +124,7 @@ public final class ExportService {
                     size[0] = (int) Math.round(request.paper().widthPt());
                     size[1] = (int) Math.round(request.paper().heightPt());
                     pages[0] = new PdfExporter().write(page, request.theme(), fonts, request.paper(), request.title(),
-                            filterDescription, software(), created(), out, checkpoint,
+                            about, software(), created(), out, checkpoint,
                             f -> progress.update(0.1 + 0.85 * f, "Drawing PDF"));
                     checkpoint.run();
                 });

@@ -98,6 +98,13 @@ class SvgExportTest {
     }
 
     @Test
+    void withNoEventsThePageSaysSoInsteadOfFailing() throws Exception {
+        Document doc = export(ExportRequest.of(ExportFormat.SVG, MiniData.RANGE), List.of());
+        assertThat(eventGroups(doc)).isEmpty();
+        assertThat(doc.getDocumentElement().getTextContent()).contains("No events match the filters");
+    }
+
+    @Test
     void markupInTitlesIsEscaped() throws Exception {
         String title = "Talks & \"agreements\" <CPEC> \u2014 \u4e60\u8fd1\u5e73's letter";
         Event tricky = new Event("tricky-1", title, EventKind.MEETING, EventDate.parse("2022-05-03"), null, List.of(),
