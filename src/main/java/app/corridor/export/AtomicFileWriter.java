@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -117,7 +118,7 @@ final class AtomicFileWriter {
                 throw new ExportException(target, "Cannot write " + target + ": no permission to create files in "
                         + dir, e);
             } catch (IOException e) {
-                throw new ExportException(target, "Cannot write " + target + ": cannot create a file in " + dir
+                throw new ExportException(target, "Cannot write " + target + ": cannot create files in " + dir
                         + " (" + describe(e) + ")", e);
             }
         }
@@ -156,13 +157,19 @@ final class AtomicFileWriter {
         return parent == null ? target.toAbsolutePath().getRoot() : parent;
     }
 
-    /** The exception's own words, or its kind when it has none ("NoSuchFileException: x"). */
+    /**
+     * What went wrong, in the file system's words ("No space left on device", "Read-only file
+     * system") and without the temporary file's name, which means nothing to the user.
+     */
     private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder " + e.getMessage();
-        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder cannot hold new files";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null && !fse.getReason().isBlank()) {
+            return fse.getReason();
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
