@@ -1,0 +1,207 @@
+package app.corridor.export;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Writes a file so that it is either there whole or not at all: the content goes to a hidden
+ * temporary file in the target's directory ({@code .NAME.RANDOM.part}), is flushed to disk, and is
+ * then moved over the target in one step (an atomic rename; where the file system refuses one, a
+ * plain replacing move). A failure or a cancellation at any point removes the temporary file and
+ * leaves the target as it was.
+ */
+final class AtomicFileWriter {
+
+    private static final Logger LOG = Logger.getLogger(AtomicFileWriter.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Produces the content. */
+    @FunctionalInterface
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Opens a new file for writing; tests substitute one that fails part-way, like a full disk. */
+    @FunctionalInterface
+    interface Opener {
+        OutputStream open(Path newFile) throws IOException;
+    }
+
+    private final Opener opener;
+
+    AtomicFileWriter() {
+        this(AtomicFileWriter::openSynced);
+    }
+
+    AtomicFileWriter(Opener opener) {
+        this.opener = opener;
+    }
+
+    /**
+     * Checks, before any work, that {@code target} can be written: its folder exists, it is not a
+     * folder itself, and it does not exist unless {@code overwrite}.
+     */
+    static void checkTarget(Path target, boolean overwrite) throws ExportException {
+        Path dir = directoryOf(target);
+        if (!Files.isDirectory(dir)) {
+            throw new ExportException(target, "Cannot write " + target + ": the folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(target)) {
+            throw new ExportException(target, "Cannot write " + target + ": it is a folder");
+        }
+        if (!overwrite && Files.exists(target)) {
+            throw new TargetExistsException(target);
+        }
+    }
+
+    /**
+     * Writes {@code target} from {@code body}; returns its size in bytes.
+     *
+     * @throws ExportException with the path and the cause when anything fails; a
+     *                         {@link RuntimeException} from {@code body} (such as a cancellation) passes
+     *                         through, also after the temporary file is removed
+     */
+    long write(Path target, boolean overwrite, Body body) throws ExportException {
+        checkTarget(target, overwrite);
+        Path dir = directoryOf(target);
+        Path temp = createTemp(target, dir);
+        boolean moved = false;
+        try {
+            try (OutputStream raw = opener.open(temp); OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
+                body.write(out);
+            } catch (IOException | UncheckedIOException e) {
+                IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                throw new ExportException(target, "Cannot write " + target + ": " + describe(io)
+                        + "; nothing was written", io);
+            }
+            long size = sizeOf(temp);
+            move(temp, target, overwrite);
+            moved = true;
+            return size;
+        } finally {
+            if (!moved) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static Path createTemp(Path target, Path dir) throws ExportException {
+        String name = target.getFileName().toString();
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                // A new empty file with the default permissions (the umask's), like the target would get.
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 5) {
+                    throw new ExportException(target, "Cannot write " + target + ": no temporary file name is free in "
+                            + dir, e);
+                }
+            } catch (AccessDeniedException e) {
+                throw new ExportException(target, "Cannot write " + target + ": no permission to create files in "
+                        + dir, e);
+            } catch (IOException e) {
+                throw new ExportException(target, "Cannot write " + target + ": cannot create files in " + dir
+                        + " (" + describe(e) + ")", e);
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target, boolean overwrite) throws ExportException {
+        try {
+            if (!overwrite) {
+                // Without REPLACE_EXISTING the move fails if a file appeared at the target meanwhile.
+                Files.move(temp, target);
+                return;
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new TargetExistsException(target);
+        } catch (IOException e) {
+            throw new ExportException(target, "Cannot write " + target + ": moving the finished file into place failed ("
+                    + describe(e) + "); nothing was written", e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static Path directoryOf(Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        return parent == null ? target.toAbsolutePath().getRoot() : parent;
+    }
+
+    /**
+     * What went wrong, in the file system's words ("No space left on device", "Read-only file
+     * system") and without the temporary file's name, which means nothing to the user.
+     */
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder cannot hold new files";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null && !fse.getReason().isBlank()) {
+            return fse.getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot remove the temporary file " + temp, e);
+        }
+    }
+
+    /** Opens {@code file} (which exists, empty) and forces its content to disk on close. */
+    private static OutputStream openSynced(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        return new FilterOutputStream(Channels.newOutputStream(channel)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    if (channel.isOpen()) {
+                        channel.force(true);
+                    }
+                } finally {
+                    super.close();
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package app.corridor.export;
+
+import app.corridor.layout.TextMeasure;
+import app.corridor.layout.TextStyle;
+import app.corridor.render.Rgba;
+import app.corridor.render.Surface;
+
+/**
+ * A surface that moves everything drawn on it down by {@code dy} (the timeline sits below the
+ * page's header) and asks a checkpoint every few hundred primitives, so a long export can be
+ * cancelled while it draws.
+ */
+final class PageSurface implements Surface {
+
+    private static final int CHECK_EVERY = 64;
+
+    private final Surface inner;
+    private final double dy;
+    private final Runnable checkpoint;
+    private int count;
+
+    PageSurface(Surface inner, double dy, Runnable checkpoint) {
+        this.inner = inner;
+        this.dy = dy;
+        this.checkpoint = checkpoint;
+    }
+
+    /** The same target, moved down by {@code by} more. */
+    PageSurface shifted(double by) {
+        return new PageSurface(inner, dy + by, checkpoint);
+    }
+
+    private void tick() {
+        if (++count % CHECK_EVERY == 0) {
+            checkpoint.run();
+        }
+    }
+
+    private double[] shift(double[] ys) {
+        if (dy == 0) {
+            return ys;
+        }
+        double[] out = new double[ys.length];
+        for (int i = 0; i < ys.length; i++) {
+            out[i] = ys[i] + dy;
+        }
+        return out;
+    }
+
+    @Override
+    public TextMeasure measure() {
+        return inner.measure();
+    }
+
+    @Override
+    public double baselineOffset(TextStyle style) {
+        return inner.baselineOffset(style);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h, Rgba fill) {
+        tick();
+        inner.fillRect(x, y + dy, w, h, fill);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arc, Rgba fill) {
+        tick();
+        inner.fillRoundRect(x, y + dy, w, h, arc, fill);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arc, Rgba stroke, double lineWidth,
+                                double[] dashes) {
+        tick();
+        inner.strokeRoundRect(x, y + dy, w, h, arc, stroke, lineWidth, dashes);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Rgba stroke, double lineWidth, double[] dashes) {
+        tick();
+        inner.line(x1, y1 + dy, x2, y2 + dy, stroke, lineWidth, dashes);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, Rgba fill) {
+        tick();
+        inner.fillPolygon(xs, shift(ys), fill);
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, Rgba stroke, double lineWidth) {
+        tick();
+        inner.strokePolygon(xs, shift(ys), stroke, lineWidth);
+    }
+
+    @Override
+    public void text(String text, double x, double y, TextStyle style, Rgba color) {
+        tick();
+        inner.text(text, x, y + dy, style, color);
+    }
+
+    @Override
+    public void pushClip(double x, double y, double w, double h) {
+        inner.pushClip(x, y + dy, w, h);
+    }
+
+    @Override
+    public void popClip() {
+        inner.popClip();
+    }
+
+    @Override
+    public void beginGroup(String id, String cssClass, String title) {
+        inner.beginGroup(id, cssClass, title);
+    }
+
+    @Override
+    public void endGroup() {
+        inner.endGroup();
+    }
+}

@@ -1,0 +1,331 @@
+package app.corridor.render;
+
+import app.corridor.layout.TextMeasure;
+import app.corridor.layout.TextStyle;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * A surface over a PDFBox page content stream: vector shapes, and text as real text in the
+ * bundled DejaVu fonts, embedded (subset) as Type 0 fonts so it can be selected, searched and
+ * extracted. The caller sets up the page transform (CSS pixels, y down, onto points, y up); text
+ * is flipped back upright here.
+ *
+ * <p>Characters the bundled font has no glyph for are drawn as "?" rather than failing the export.
+ */
+public final class PdfSurface implements Surface {
+
+    /**
+     * The bundled faces loaded into one document; share it between the pages of that document and
+     * close it after the document is saved (the subsets are made when it is saved).
+     *
+     * <p>Glyph substitution (GSUB) is switched off: PDFBox would otherwise draw "fi" as the
+     * ligature glyph, which changes widths from what the layout measured and makes text
+     * extraction give "ﬁlters" instead of "filters".
+     */
+    public static final class Fonts implements java.io.Closeable {
+        private final PDDocument document;
+        private final Map<String, PDType0Font> loaded = new HashMap<>();
+        private final java.util.List<TrueTypeFont> open = new java.util.ArrayList<>();
+
+        public Fonts(PDDocument document) {
+            this.document = document;
+        }
+
+        PDType0Font of(FontSpec spec) {
+            return loaded.computeIfAbsent(spec.resource(), resource -> {
+                try (InputStream in = PdfSurface.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalStateException("bundled font missing: " + resource);
+                    }
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                    open.add(ttf);
+                    ttf.setEnableGsub(false);
+                    return PDType0Font.load(document, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (TrueTypeFont ttf : open) {
+                ttf.close();
+            }
+            open.clear();
+        }
+    }
+
+    private static final double KAPPA = 0.5522847498;
+
+    private final PDPageContentStream cs;
+    private final Theme theme;
+    private final AwtFonts fonts;
+    private final Fonts pdfFonts;
+    private final Map<Long, PDExtendedGraphicsState> alphaStates = new HashMap<>();
+
+    // What the content stream currently has set, to avoid repeating operators.
+    private Rgba fillColor;
+    private Rgba strokeColor;
+    private double alpha = 1;
+    private double lineWidth = Double.NaN;
+    private double[] dashes;
+    private boolean dashSet;
+
+    public PdfSurface(PDPageContentStream cs, Theme theme, AwtFonts fonts, Fonts pdfFonts) {
+        this.cs = cs;
+        this.theme = theme;
+        this.fonts = fonts;
+        this.pdfFonts = pdfFonts;
+    }
+
+    @Override
+    public TextMeasure measure() {
+        return fonts.measure();
+    }
+
+    @Override
+    public double baselineOffset(TextStyle style) {
+        return fonts.baselineOffset(style);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h, Rgba fill) {
+        run(() -> {
+            fill(fill);
+            cs.addRect((float) x, (float) y, (float) w, (float) h);
+            cs.fill();
+        });
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arc, Rgba fill) {
+        run(() -> {
+            fill(fill);
+            roundRect(x, y, w, h, arc);
+            cs.fill();
+        });
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arc, Rgba stroke, double width,
+                                double[] dash) {
+        run(() -> {
+            stroke(stroke, width, dash);
+            roundRect(x, y, w, h, arc);
+            cs.stroke();
+        });
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Rgba stroke, double width, double[] dash) {
+        run(() -> {
+            stroke(stroke, width, dash);
+            cs.moveTo((float) x1, (float) y1);
+            cs.lineTo((float) x2, (float) y2);
+            cs.stroke();
+        });
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, Rgba fill) {
+        run(() -> {
+            fill(fill);
+            polygon(xs, ys);
+            cs.fill();
+        });
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, Rgba stroke, double width) {
+        run(() -> {
+            stroke(stroke, width, null);
+            polygon(xs, ys);
+            cs.stroke();
+        });
+    }
+
+    @Override
+    public void text(String text, double x, double y, TextStyle style, Rgba color) {
+        if (text.isEmpty()) {
+            return;
+        }
+        FontSpec spec = theme.font(style);
+        String drawable = drawable(text, fonts.font(style));
+        run(() -> {
+            fill(color);
+            cs.beginText();
+            cs.setFont(pdfFonts.of(spec), (float) spec.size());
+            // The page is flipped (y down); flip the text back so it stands upright.
+            cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) x, (float) y));
+            cs.showText(drawable);
+            cs.endText();
+        });
+    }
+
+    /**
+     * Draws {@code text} in the content stream's own coordinates (points, y up), outside the
+     * page transform: for sheet furniture such as page numbers.
+     *
+     * @param alignRight true to end the text at {@code x} instead of starting it there
+     */
+    public void textAt(String text, FontSpec spec, double x, double y, Rgba color, boolean alignRight) {
+        run(() -> {
+            PDType0Font font = pdfFonts.of(spec);
+            double width = font.getStringWidth(text) / 1000 * spec.size();
+            fill(color);
+            cs.beginText();
+            cs.setFont(font, (float) spec.size());
+            cs.newLineAtOffset((float) (alignRight ? x - width : x), (float) y);
+            cs.showText(text);
+            cs.endText();
+        });
+    }
+
+    @Override
+    public void pushClip(double x, double y, double w, double h) {
+        run(() -> {
+            cs.saveGraphicsState();
+            cs.addRect((float) x, (float) y, (float) w, (float) h);
+            cs.clip();
+        });
+    }
+
+    @Override
+    public void popClip() {
+        run(cs::restoreGraphicsState);
+        // Restoring the graphics state also restores colours, alpha, line width and dashes.
+        forgetState();
+    }
+
+    /** Forget what is set, after the caller restored the graphics state itself. */
+    public void forgetState() {
+        fillColor = null;
+        strokeColor = null;
+        alpha = Double.NaN;
+        lineWidth = Double.NaN;
+        dashSet = false;
+    }
+
+    /** {@code text} with every character the font cannot draw replaced by "?". */
+    static String drawable(String text, Font font) {
+        int bad = font.canDisplayUpTo(text);
+        if (bad < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (font.canDisplay(cp)) {
+                b.appendCodePoint(cp);
+            } else {
+                b.append('?');
+            }
+        });
+        return b.toString();
+    }
+
+    private void fill(Rgba c) throws IOException {
+        alpha(c.alpha());
+        if (!sameRgb(c, fillColor)) {
+            cs.setNonStrokingColor(c.red() / 255f, c.green() / 255f, c.blue() / 255f);
+            fillColor = c;
+        }
+    }
+
+    private void stroke(Rgba c, double width, double[] dash) throws IOException {
+        alpha(c.alpha());
+        if (!sameRgb(c, strokeColor)) {
+            cs.setStrokingColor(c.red() / 255f, c.green() / 255f, c.blue() / 255f);
+            strokeColor = c;
+        }
+        if (width != lineWidth) {
+            cs.setLineWidth((float) width);
+            lineWidth = width;
+        }
+        if (!dashSet || !java.util.Arrays.equals(dash, dashes)) {
+            float[] pattern = new float[dash == null ? 0 : dash.length];
+            for (int i = 0; i < pattern.length; i++) {
+                pattern[i] = (float) dash[i];
+            }
+            cs.setLineDashPattern(pattern, 0);
+            dashes = dash == null ? null : dash.clone();
+            dashSet = true;
+        }
+    }
+
+    /** One extended graphics state per alpha value, setting both stroking and non-stroking alpha. */
+    private void alpha(double a) throws IOException {
+        if (a == alpha) {
+            return;
+        }
+        long key = Math.round(a * 1000);
+        PDExtendedGraphicsState gs = alphaStates.computeIfAbsent(key, k -> {
+            PDExtendedGraphicsState s = new PDExtendedGraphicsState();
+            s.setNonStrokingAlphaConstant(k / 1000f);
+            s.setStrokingAlphaConstant(k / 1000f);
+            return s;
+        });
+        cs.setGraphicsStateParameters(gs);
+        alpha = a;
+    }
+
+    private static boolean sameRgb(Rgba a, Rgba b) {
+        return b != null && a.red() == b.red() && a.green() == b.green() && a.blue() == b.blue();
+    }
+
+    private void polygon(double[] xs, double[] ys) throws IOException {
+        cs.moveTo((float) xs[0], (float) ys[0]);
+        for (int i = 1; i < xs.length; i++) {
+            cs.lineTo((float) xs[i], (float) ys[i]);
+        }
+        cs.closePath();
+    }
+
+    /** A rounded rectangle as lines and Bézier quarter circles; {@code arc} is the corner's diameter. */
+    private void roundRect(double x, double y, double w, double h, double arc) throws IOException {
+        double r = Math.max(0, Math.min(arc / 2, Math.min(w, h) / 2));
+        if (r == 0) {
+            cs.addRect((float) x, (float) y, (float) w, (float) h);
+            return;
+        }
+        double k = r * KAPPA;
+        double x1 = x + w;
+        double y1 = y + h;
+        cs.moveTo((float) (x + r), (float) y);
+        cs.lineTo((float) (x1 - r), (float) y);
+        cs.curveTo((float) (x1 - r + k), (float) y, (float) x1, (float) (y + r - k), (float) x1, (float) (y + r));
+        cs.lineTo((float) x1, (float) (y1 - r));
+        cs.curveTo((float) x1, (float) (y1 - r + k), (float) (x1 - r + k), (float) y1, (float) (x1 - r), (float) y1);
+        cs.lineTo((float) (x + r), (float) y1);
+        cs.curveTo((float) (x + r - k), (float) y1, (float) x, (float) (y1 - r + k), (float) x, (float) (y1 - r));
+        cs.lineTo((float) x, (float) (y + r));
+        cs.curveTo((float) x, (float) (y + r - k), (float) (x + r - k), (float) y, (float) (x + r), (float) y);
+        cs.closePath();
+    }
+
+    @FunctionalInterface
+    private interface PdfOp {
+        void run() throws IOException;
+    }
+
+    private static void run(PdfOp op) {
+        try {
+            op.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package app.corridor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.corridor.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path dataset;
+
+    @BeforeEach
+    void copyFixture() throws Exception {
+        dataset = Fixtures.mini(Files.createDirectory(dir.resolve("data")));
+    }
+
+    /** Runs {@code corridor export} on the mini fixture with a store in the temp dir. */
+    private CliRun export(String... args) {
+        List<String> all = new ArrayList<>(List.of("export", "--dataset", dataset.toString(), "--store-dir",
+                dir.resolve("store").toString()));
+        all.addAll(List.of(args));
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    @Test
+    void filtersAndWritesAnSvgAndExitsZero() throws Exception {
+        Path out = dir.resolve("out.svg");
+        CliRun run = export("--from", "2019", "--to", "2025", "--actor", "president-a", "--kind", "state-visit",
+                "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Wrote " + out + ": 1 event, ");
+        String svg = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(svg).contains("data-event-id=\"president-b-visit\"").doesNotContain("data-event-id=\"second-conference\"")
+                .contains("1 event \u00b7 2019 \u2013 2025 \u00b7 President A \u00b7 State visits");
+    }
+
+    @Test
+    void theFormatFollowsTheExtensionAndPngAndPdfOptionsWork() throws Exception {
+        Path png = dir.resolve("out.png");
+        CliRun p = export("--width", "800", "--scale", "2", "--theme", "dark", "-o", png.toString());
+        assertThat(p.exitCode()).as(p.err()).isZero();
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(p.out()).contains("1600\u00d7");
+
+        Path pdf = dir.resolve("out.pdf");
+        CliRun d = export("--paper", "a3", "--orientation", "portrait", "--title", "Mini", "--lanes", "actor",
+                "--no-legend", "--no-footer", "--no-filters-line", "-o", pdf.toString());
+        assertThat(d.exitCode()).as(d.err()).isZero();
+        assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        assertThat(d.out()).contains("A3 portrait, 1 page");
+    }
+
+    @Test
+    void anExistingFileIsKeptWithoutForceAndReplacedWithIt() throws Exception {
+        Path out = dir.resolve("out.svg");
+        Files.writeString(out, "keep me");
+        CliRun refused = export("-o", out.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains(out + " already exists").contains("--force");
+        assertThat(Files.readString(out)).isEqualTo("keep me");
+
+        CliRun forced = export("-o", out.toString(), "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(Files.readString(out)).startsWith("<?xml");
+    }
+
+    @Test
+    void unknownActorsAndKindsAreProblemsThatListTheValidOnes() {
+        CliRun actor = export("--actor", "president-a,nobody", "-o", dir.resolve("a.svg").toString());
+        assertThat(actor.exitCode()).isEqualTo(1);
+        assertThat(actor.err()).contains("unknown actor: nobody").contains("Valid actor ids: party-c, president-a, president-b");
+        CliRun kind = export("--kind", "visit", "-o", dir.resolve("k.svg").toString());
+        assertThat(kind.exitCode()).isEqualTo(1);
+        assertThat(kind.err()).contains("unknown kind: visit").contains("state-visit, official-visit");
+        assertThat(dir.resolve("a.svg")).doesNotExist();
+        assertThat(dir.resolve("k.svg")).doesNotExist();
+    }
+
+    @Test
+    void whenNothingMatchesNothingIsWritten() {
+        Path out = dir.resolve("none.png");
+        CliRun run = export("--from", "2021", "--to", "2022", "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("no events match the filters (0 events \u00b7 2021 \u2013 2022); nothing written");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrors() {
+        String out = dir.resolve("x.png").toString();
+        assertThat(export("--format", "gif", "-o", out).exitCode()).isEqualTo(2);
+        assertThat(export("--format", "svg", "-o", out).err()).contains("does not match the extension");
+        assertThat(export("--from", "2020-13", "-o", out).exitCode()).isEqualTo(2);
+        assertThat(export("--from", "2024", "--to", "2020", "-o", out).err()).contains("is before --from");
+        assertThat(export("--width", "10", "-o", out).exitCode()).isEqualTo(2);
+        assertThat(export("--scale", "4", "-o", out).exitCode()).isEqualTo(2);
+        assertThat(export("--lanes", "year", "-o", out).exitCode()).isEqualTo(2);
+        assertThat(export("--theme", "neon", "-o", out).exitCode()).isEqualTo(2);
+        assertThat(export("--paper", "a5", "-o", out).exitCode()).isEqualTo(2);
+        assertThat(Path.of(out)).doesNotExist();
+    }
+
+    @Test
+    void aBrokenDatasetWithoutAGoodStoreIsAProblemAndWithOneAWarning() throws Exception {
+        Fixtures.edit(dataset, "\"kind\": \"letter\"", "\"kind\": \"postcard\"");
+        Path out = dir.resolve("out.svg");
+        CliRun broken = export("-o", out.toString());
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.err()).contains("unknown event kind \"postcard\"").contains("no earlier good store");
+        assertThat(out).doesNotExist();
+
+        Fixtures.edit(dataset, "\"kind\": \"postcard\"", "\"kind\": \"letter\"");
+        assertThat(export("-o", dir.resolve("first.svg").toString()).exitCode()).isZero();
+        Fixtures.edit(dataset, "\"kind\": \"letter\"", "\"kind\": \"postcard\"");
+        CliRun kept = export("-o", out.toString());
+        assertThat(kept.exitCode()).as(kept.err()).isZero();
+        assertThat(kept.err()).contains("warning:").contains("1 problem").contains("last good version");
+        assertThat(out).exists();
+    }
+}

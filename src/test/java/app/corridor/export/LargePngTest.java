@@ -1,0 +1,50 @@
+package app.corridor.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.corridor.model.Dataset;
+import java.awt.image.BufferedImage;
+import java.io.DataInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LargePngTest {
+
+    @TempDir
+    Path dir;
+
+    /** Width and height from the PNG's IHDR chunk. */
+    static int[] header(Path png) throws Exception {
+        try (InputStream in = Files.newInputStream(png); DataInputStream d = new DataInputStream(in)) {
+            byte[] signature = new byte[8];
+            d.readFully(signature);
+            assertThat(signature).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+            assertThat(d.readInt()).as("IHDR length").isEqualTo(13);
+            byte[] type = new byte[4];
+            d.readFully(type);
+            assertThat(new String(type, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("IHDR");
+            return new int[] {d.readInt(), d.readInt()};
+        }
+    }
+
+    @Test
+    void aTwentyThousandPixelWidePngIsWrittenAndDecodes() throws Exception {
+        Dataset data = MiniData.load();
+        Path file = dir.resolve("wide.png");
+        ExportResult result = MiniData.service().export(
+                ExportRequest.of(ExportFormat.PNG, MiniData.RANGE).withWidth(20_000).withTitle("Wide"), data.events(),
+                MiniData.actors(data), data.sources(), "filters", file, false, ExportProgress.NONE);
+        int[] size = header(file);
+        assertThat(size[0]).isEqualTo(20_000);
+        assertThat(size[1]).isEqualTo(result.pixelHeight()).isGreaterThan(200);
+        BufferedImage decoded = ImageIO.read(file.toFile());
+        assertThat(decoded.getWidth()).isEqualTo(20_000);
+        assertThat(decoded.getHeight()).isEqualTo(size[1]);
+        // The far right is drawn too (the last lane's stripe), not left blank by a size limit.
+        assertThat(decoded.getRGB(19_990, size[1] / 2)).isNotZero();
+    }
+}
