@@ -38,10 +38,6 @@ final class TimelinePage {
     static final double INSET = 12;
     /** Free pixels left and right of the events' span when the range fits the content. */
     static final double FIT_MARGIN = 24;
-    /** Free pixels kept between a label and the right edge. */
-    static final double EDGE_PAD = 6;
-    /** Narrower than this, a label at the edge is dropped rather than shortened to a stub. */
-    static final double MIN_EDGE_LABEL = 48;
     /** Room made for labels may stretch the time axis by at most a third (to 75% of the plain fit). */
     static final double MIN_SQUEEZE = 0.75;
     /** Height of the plot when nothing matches, to hold the painter's message. */
@@ -135,8 +131,7 @@ final class TimelinePage {
         TimeScale scale = scaleFor(engine, lanes, range, width, today);
         TimelineLayout probe = engine.layout(lanes, scale, width, Double.MAX_VALUE / 4, 0, today);
         double plotHeight = lanes.isEmpty() ? EMPTY_PLOT_HEIGHT : probe.contentHeight();
-        TimelineLayout layout = shortenLabelsAtTheEdge(
-                engine.layout(lanes, scale, width, engine.style().axisHeight() + plotHeight, 0, today), measure);
+        TimelineLayout layout = engine.layout(lanes, scale, width, engine.style().axisHeight() + plotHeight, 0, today);
         y += layout.height();
 
         // Legend: the kinds shown, in the vocabulary's order, wrapped into rows.
@@ -183,36 +178,6 @@ final class TimelinePage {
         }
         return new TimelinePage(theme, layout, width, timelineTop, Math.ceil(y), header, legend, footer, footerTop,
                 shown.size());
-    }
-
-    /**
-     * Labels that would run past the right edge, shortened with an ellipsis to end inside it (or
-     * dropped when too little room is left): a cut-off word looks like a rendering error on a
-     * page, where the screen could simply be scrolled.
-     */
-    static TimelineLayout shortenLabelsAtTheEdge(TimelineLayout layout, TextMeasure measure) {
-        double limit = layout.width() - EDGE_PAD;
-        List<ItemBox> items = new ArrayList<>(layout.items().size());
-        boolean changed = false;
-        for (ItemBox box : layout.items()) {
-            if (box.labelInside() || box.label().isEmpty()
-                    || box.labelX() + measure.width(box.label(), TextStyle.LABEL) <= limit) {
-                items.add(box);
-                continue;
-            }
-            double room = limit - box.labelX();
-            String label = room >= MIN_EDGE_LABEL ? measure.fit(box.event().title(), TextStyle.LABEL, room) : "";
-            double right = label.isEmpty() ? box.x1() : box.labelX() + measure.width(label, TextStyle.LABEL);
-            items.add(new ItemBox(box.event(), box.lane(), box.row(), box.shape(), box.x0(), box.x1(), box.y(),
-                    box.height(), label, box.labelX(), false, box.hitLeft(), right));
-            changed = true;
-        }
-        if (!changed) {
-            return layout;
-        }
-        return new TimelineLayout(layout.scale(), layout.width(), layout.height(), layout.scrollY(),
-                layout.contentHeight(), layout.style(), layout.axis(), layout.lanes(), items, layout.clusters(),
-                layout.laneItemStart(), layout.todayX());
     }
 
     /** How a source is credited: its byline, or its title where the byline names no one. */

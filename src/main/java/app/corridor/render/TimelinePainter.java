@@ -17,6 +17,10 @@ import app.corridor.model.EventKind;
 public final class TimelinePainter {
 
     private static final double[] DASH = {4, 3};
+    /** Free pixels kept between a label and the right edge. */
+    private static final double EDGE_PAD = 6;
+    /** Narrower than this, a label at the edge is dropped rather than shortened to a stub. */
+    private static final double MIN_EDGE_LABEL = 48;
     private static final double[] TODAY_DASH = {6, 4};
 
     /**
@@ -137,9 +141,11 @@ public final class TimelinePainter {
         if (box.label().isEmpty() || (!box.labelInside() && box.labelX() < layout.plotLeft())) {
             return "";
         }
-        double room = layout.width() - 4 - box.labelX();
-        return s.measure().width(box.label(), TextStyle.LABEL) <= room ? box.label()
-                : s.measure().fit(box.label(), TextStyle.LABEL, room);
+        double room = layout.width() - EDGE_PAD - box.labelX();
+        if (s.measure().width(box.label(), TextStyle.LABEL) <= room) {
+            return box.label();
+        }
+        return room < MIN_EDGE_LABEL ? "" : s.measure().fit(box.label(), TextStyle.LABEL, room);
     }
 
     private void paintCluster(ClusterBox c, Surface s, Theme theme) {
