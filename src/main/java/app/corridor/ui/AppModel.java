@@ -52,6 +52,7 @@ public final class AppModel {
     private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying", false);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>(this, "error");
+    private final ReadOnlyObjectWrapper<String> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
     public AppModel(Background background) {
         this.background = background;
@@ -196,5 +197,14 @@ public final class AppModel {
 
     void reportError(String message) {
         error.set(message);
+    }
+
+    /** The last thing done worth a line in the status bar ("Exported 37 events to …"), or null. */
+    public ReadOnlyObjectProperty<String> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    void notify(String message) {
+        notice.set(message);
     }
 }

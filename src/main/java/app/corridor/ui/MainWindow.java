@@ -5,14 +5,12 @@ import app.corridor.dataset.Problem;
 import app.corridor.layout.LaneMode;
 import app.corridor.layout.TimeScale;
 import app.corridor.model.Dataset;
-import app.corridor.model.Event;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
 import app.corridor.ui.timeline.TimelineView;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -67,6 +65,7 @@ final class MainWindow {
     private final Map<MenuAction, Runnable> handlers = new EnumMap<>(MenuAction.class);
     private final Scene scene;
     private SourceViewer viewer;
+    private ExportDialog exportDialog;
 
     MainWindow(Stage stage, AppModel model) {
         this.stage = stage;
@@ -225,11 +224,15 @@ final class MainWindow {
         Label error = new Label();
         error.getStyleClass().add("status-error");
         error.textProperty().bind(model.errorProperty());
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.getStyleClass().add("status-muted");
+        notice.textProperty().bind(model.noticeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label version = new Label(AppInfo.NAME + " " + AppInfo.version());
         version.getStyleClass().add("status-muted");
-        HBox bar = new HBox(12, status, error, spacer, busy, version);
+        HBox bar = new HBox(12, status, error, notice, spacer, busy, version);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, model.filteredEventsProperty(),
@@ -318,7 +321,7 @@ final class MainWindow {
         handle(MenuAction.CLEAR_FILTERS, model::clearFilters);
         handle(MenuAction.SHORTCUTS, this::showShortcuts);
         handle(MenuAction.ABOUT, this::showAbout);
-        handle(MenuAction.EXPORT, () -> { });
+        handle(MenuAction.EXPORT, this::showExport);
     }
 
     private void applyTheme(boolean dark) {
@@ -389,6 +392,20 @@ final class MainWindow {
         alert.show();
     }
 
+    /** File → Export image…: of what the window shows now. */
+    void showExport() {
+        if (model.getDataset() == null) {
+            return;
+        }
+        exportDialog = new ExportDialog(stage, new ExportDialog.Scene(model.getFilteredEvents(), model.getDataset(),
+                model, timeline.getScale(), timeline.plotWidth(), model.darkProperty().get()));
+        exportDialog.show();
+    }
+
+    ExportDialog exportDialog() {
+        return exportDialog;
+    }
+
     /** Opens (or reuses) the source viewer on {@code quote}. */
     void showInSource(Source source, Quote quote) {
         if (viewer == null) {
@@ -397,18 +414,5 @@ final class MainWindow {
         viewer.stage().getScene().getRoot().pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("dark"), model.darkProperty().get());
         viewer.open(model.getDataset(), source, quote);
-    }
-
-    /** The selected event's first quote in the source viewer (for the keyboard). */
-    void showSelectedInSource() {
-        Event e = model.getSelectedEvent();
-        if (e != null && !e.quotes().isEmpty()) {
-            Quote q = e.quotes().get(0);
-            showInSource(model.getDataset().source(q.sourceId()).orElseThrow(), q);
-        }
-    }
-
-    List<javafx.scene.Node> focusOrder() {
-        return List.of(filterBar, timeline, sidePanel);
     }
 }

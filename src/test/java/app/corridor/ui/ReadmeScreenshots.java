@@ -75,6 +75,12 @@ class ReadmeScreenshots extends FxRobot {
                     .orElseThrow(), event(fx, "belt-and-road-forum-3-2023-10").quotes().get(1)));
             settle();
             save(fx.window().sourceViewer().stage().getScene(), out.resolve("source-viewer.png"));
+            interact(() -> fx.window().sourceViewer().stage().close());
+
+            interact(() -> fx.window().showExport());
+            settle();
+            save(fx.window().exportDialog().dialog().getDialogPane().getScene(), out.resolve("export-dialog.png"));
+            interact(() -> fx.window().exportDialog().dialog().close());
         } finally {
             fx.stop();
         }

@@ -1,0 +1,70 @@
+package app.corridor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+class ExportDialogTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private AppFixture fx;
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = new AppFixture(this, dir).start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fx.stop();
+    }
+
+    private void exportTo(Path target) throws Exception {
+        clickOn(fx.timeline());
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        AppFixture.waitUntil(() -> lookup("#export-file").tryQuery().isPresent());
+        clickOn("#export-format-svg");
+        interact(() -> fx.window().exportDialog().fileField().setText(target.toString()));
+        clickOn("#export-run");
+    }
+
+    @Test
+    void ctrlEExportsTheTimelineAsTheChosenFormatAndSaysWhereItWent() throws Exception {
+        Path target = dir.resolve("out").resolve("timeline.svg");
+        Files.createDirectories(target.getParent());
+        exportTo(target);
+        AppFixture.waitUntil(() -> Files.exists(target) && !fx.window().exportDialog().dialog().isShowing());
+        String svg = Files.readString(target);
+        assertThat(svg).startsWith("<?xml").contains("President B visits Beijing").contains("Airport opens");
+        assertThat(lookup("#notice").queryAs(Label.class).getText()).startsWith("Exported 4 events to ")
+                .contains("timeline.svg");
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files).as("no temporary file left behind").hasSize(1);
+        }
+    }
+
+    @Test
+    void anExistingFileIsReplacedOnlyAfterTheUserConfirms() throws Exception {
+        Path target = dir.resolve("existing.svg");
+        Files.writeString(target, "keep me");
+        exportTo(target);
+        AppFixture.waitUntil(() -> lookup("Replace the existing file?").tryQuery().isPresent());
+        clickOn("Cancel");
+        assertThat(Files.readString(target)).isEqualTo("keep me");
+        clickOn("#export-run");
+        AppFixture.waitUntil(() -> lookup("Replace the existing file?").tryQuery().isPresent());
+        clickOn("OK");
+        AppFixture.waitUntil(() -> target.toFile().length() > "keep me".length());
+        assertThat(Files.readString(target)).contains("<svg");
+    }
+}
