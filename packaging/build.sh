@@ -56,6 +56,7 @@ elif command -v javac >/dev/null 2>&1; then
 else
   die "no JDK: set JAVA_HOME or put a JDK 17+ on the PATH"
 fi
+[ "$os" = windows ] && command -v cygpath >/dev/null 2>&1 && jdk=$(cygpath -u "$jdk")
 for tool in java jar jdeps jlink jpackage; do
   [ -x "$jdk/bin/$tool$exe" ] || die "$jdk has no bin/$tool$exe (a full JDK 17+ is needed)"
 done
@@ -217,8 +218,10 @@ linux_resources() { # $1 = deb | rpm
   if [ "$1" = deb ]; then
     splice "$t/template.postinst" DESKTOP_COMMANDS_INSTALL "$pk/linux/postinst.snippet" > "$res/postinst"
     splice "$t/template.prerm" DESKTOP_COMMANDS_UNINSTALL "$pk/linux/prerm.snippet" > "$res/prerm"
-    # Fonts that cover Chinese and Urdu names: recommended (installed by default by apt).
-    sed '/^Depends:/a Recommends: fonts-noto-cjk, fonts-noto-core' "$t/template.control" > "$res/control"
+    # Fonts for Chinese and Urdu names, recommended (apt installs them by default). JavaFX falls
+    # back only to TrueType fonts (fontconfig format "TrueType"): Debian's fonts-noto-cjk is CFF
+    # and gives boxes in JavaFX; fonts-wqy-microhei is TrueType (and small).
+    sed '/^Depends:/a Recommends: fonts-wqy-microhei | fonts-wqy-zenhei, fonts-noto-core' "$t/template.control" > "$res/control"
   else
     # On an upgrade rpm runs the old package's %preun after the new one's %post: so %preun (ours
     # and jpackage's desktop-menu uninstall) runs on the final erase only ($1 = 0).

@@ -138,7 +138,7 @@ if [ -z "${CORRIDOR_TEST_NO_GUI:-}" ] && command -v xvfb-run >/dev/null 2>&1; th
       corridor >"$0" 2>&1 & pid=$!
       win=""
       for _ in $(seq 1 600); do
-        if xwininfo -root -tree 2>/dev/null | grep -q "\"Corridor\""; then win=$(( ($(date +%s%N) - t0) / 1000000 )); break; fi
+        if xwininfo -root -tree 2>/dev/null | grep -qE "0x[0-9a-f]+ \"Corridor\":"; then win=$(( ($(date +%s%N) - t0) / 1000000 )); break; fi
         kill -0 $pid 2>/dev/null || break
         sleep 0.05
       done
@@ -162,6 +162,22 @@ if [ -z "${CORRIDOR_TEST_NO_GUI:-}" ] && command -v xvfb-run >/dev/null 2>&1; th
   if find /opt/corridor -name '*.db' | grep -q .; then fail "a store was written into /opt/corridor"; fi
   ok "nothing written into the install directory"
   if [ -n "$shot" ] && [ -s "$shot_tmp" ]; then cp "$shot_tmp" "$shot" && echo "screenshot: $shot"; fi
+
+  # Chinese and Urdu names in JavaFX's default font, with the installed runtime and the fonts the
+  # package brought (packaging/tools/FontCheck.java tells real glyphs from boxes).
+  javac_bin=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+  if command -v "$javac_bin" >/dev/null 2>&1 && ls target/packaging/fx/javafx-controls-*.jar >/dev/null 2>&1; then
+    mkdir -p "$scratch/fontcheck"
+    "$javac_bin" --release 17 --module-path target/packaging/fx --add-modules javafx.controls \
+      -d "$scratch/fontcheck" packaging/tools/FontCheck.java
+    chmod -R a+rX "$scratch/fontcheck"
+    fc_out=$(run xvfb-run -a -s '-screen 0 1000x400x24' /opt/corridor/lib/runtime/bin/java -cp "$scratch/fontcheck" FontCheck 0 2>&1) \
+      || { echo "$fc_out" >&2; fail "Chinese or Urdu names are drawn as boxes"; }
+    echo "$fc_out" | grep '^FontCheck:'
+    ok "Chinese and Urdu names drawn with real glyphs"
+  else
+    echo "test-deb: no javac or JavaFX jars here: font check skipped"
+  fi
 else
   step "desktop app: skipped (no xvfb-run or CORRIDOR_TEST_NO_GUI set); making the store with the CLI's environment"
   run mkdir -p "$store" && run sh -c "echo stand-in > '$store/corridor.db'"
