@@ -157,6 +157,11 @@ say "runtime image: $runtime_size ($work/runtime)"
 jpackage="$jdk/bin/jpackage$exe"
 app_args=(@"$pk/common/app.jpackage" @"$pk/$os/app.jpackage"
   --input "$work/input" --runtime-image "$work/runtime" --dest "$work/image" --app-version "$bundle_version")
+# Newer JVMs report a missing -XX:SharedArchiveFile as an error (JDK 17 is silent): the archive
+# is made after installing, so it is missing in the app image and the .tar.gz until then.
+if [ "$os" = linux ] && [ "$jfeature" -ge 18 ]; then
+  app_args+=(--java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")
+fi
 # JDK 24+ warns about JavaFX's and sqlite-jdbc's native access and Unsafe use unless allowed.
 if [ "$jfeature" -ge 24 ]; then
   app_args+=(--java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics"
@@ -198,16 +203,21 @@ if [ "$os" = linux ]; then
     say "no xvfb-run: the class list covers the command line only"
   fi
   rm -rf "$scratch"
-  cat "$lists"/*.lst | awk '!seen[$0]++' > "$appdir/corridor.classlist"
+  # One list, not a merge: from JDK 21 on, list entries carry ids that two runs number differently.
+  # The desktop app's start also loads the dataset and store classes the command line uses.
+  if [ -s "$lists/gui.lst" ]; then cp "$lists/gui.lst" "$appdir/corridor.classlist"
+  else cp "$lists/cli.lst" "$appdir/corridor.classlist"; fi
   say "class list: $(wc -l < "$appdir/corridor.classlist") entries"
 fi
 say "app image: $(du -sh "$image" | cut -f1) ($image)"
 
 # --- installers ---------------------------------------------------------------------------------
 # Maintainer scripts: jpackage's own templates (from the JDK in use, so their placeholders match)
-# with Corridor's additions spliced in before the desktop-menu commands.
+# with Corridor's additions spliced in where the desktop-menu commands would go (empty here:
+# --linux-shortcut is not used, see packaging/README.md). Sets $res, the --resource-dir.
 linux_resources() { # $1 = deb | rpm
-  local res="$work/resources-$1" tpl="$work/templates"
+  local tpl="$work/templates"
+  res="$work/resources-$1"
   rm -rf "$res"; mkdir -p "$res"
   if [ ! -d "$tpl" ]; then
     "$jdk/bin/jimage$exe" extract --include 'regex:/jdk\.jpackage/jdk/jpackage/internal/resources/template\..*' \
@@ -234,7 +244,7 @@ linux_resources() { # $1 = deb | rpm
       > "$res/corridor.spec"
     rm -f "$pre"
   fi
-  echo "$res"
+  grep -q 'corridor-cds.sh' "$res"/* || die "splicing the maintainer scripts failed"
 }
 # splice FILE|- MARKER SNIPPET: FILE with SNIPPET inserted before the line holding MARKER.
 splice() {
@@ -256,7 +266,7 @@ for type in $types; do
         command -v fakeroot >/dev/null 2>&1 && command -v dpkg-deb >/dev/null 2>&1 \
           || die "building a .deb needs fakeroot and dpkg-deb (apt-get install fakeroot dpkg-dev)"
       fi
-      res=$(linux_resources "$type")
+      linux_resources "$type"
       rm -f "$dist"/corridor[_-]"$version"*."$type"
       "$jpackage" --type "$type" "${pkg_args[@]}" @"$pk/linux/package.jpackage" @"$pk/linux/$type.jpackage" \
         --resource-dir "$res"
