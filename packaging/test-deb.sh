@@ -111,6 +111,27 @@ out=$(run corridor validate 2>&1) || fail "corridor validate (bundled dataset) e
 echo "$out"
 echo "$out" | grep -q 'no problems' || fail "corridor validate did not report a clean bundled dataset"
 ok "corridor validate (bundled dataset)"
+# Headless export with the bundled runtime: SVG with real text, a 2x PNG of the right size, a PDF.
+cwd="$scratch/cwd"
+out=$(run corridor export --from 2019 --to 2025 --actor xi-jinping --format svg -o export.svg 2>&1) \
+  || fail "corridor export (SVG) exited $?: $out"
+grep -q '<svg' "$cwd/export.svg" && grep -q 'state visit to China' "$cwd/export.svg" \
+  || fail "the exported SVG lacks the events' titles"
+ok "corridor export: SVG with the events' titles as text"
+out=$(run corridor export --format png --width 3000 --scale 2 -o export.png 2>&1) \
+  || fail "corridor export (PNG) exited $?: $out"
+png_width=$(od -An -tu1 -j16 -N4 "$cwd/export.png" | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}')
+[ "$(head -c 4 "$cwd/export.png" | od -An -c | tr -d ' ')" = "211PNG" ] && [ "$png_width" = 6000 ] \
+  || fail "the exported PNG is not a 6000-pixel-wide PNG (width $png_width)"
+ok "corridor export: PNG, 3000 px at 2x = $png_width px wide"
+out=$(run corridor export --format pdf -o export.pdf 2>&1) || fail "corridor export (PDF) exited $?: $out"
+[ "$(head -c 5 "$cwd/export.pdf")" = "%PDF-" ] || fail "the exported PDF is not a PDF"
+ok "corridor export: PDF"
+set +e
+run corridor export --format pdf -o export.pdf >/dev/null 2>&1; rc=$?
+set -e
+[ "$rc" = 1 ] || fail "exporting over an existing file without --force exited $rc, expected 1"
+ok "corridor export refuses to overwrite without --force (exit 1)"
 # The JVM is the bundled one, and it maps the CDS archive (-Xshare:on fails if it cannot).
 props=$(run env JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+path=info" corridor --version 2>&1) \
   || fail "corridor --version with -Xshare:on failed: $(echo "$props" | tail -3)"
