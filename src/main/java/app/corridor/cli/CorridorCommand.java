@@ -1,11 +1,10 @@
 package app.corridor.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -20,13 +19,8 @@ public final class CorridorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dataset", paramLabel = "FILE",
-            description = "Open this dataset file instead of the bundled one.")
-    Path dataset;
-
-    @Option(names = "--store-dir", paramLabel = "DIR",
-            description = "Keep the store in DIR (default: $CORRIDOR_DATA_DIR, else the user data directory).")
-    Path storeDir;
+    @Mixin
+    DataOptions data = new DataOptions();
 
     private final GuiLauncher gui;
 
@@ -36,7 +30,7 @@ public final class CorridorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        gui.launch(DatasetOption.resolve(spec.commandLine(), dataset), storeDir);
+        gui.launch(DatasetOption.resolve(spec.commandLine(), data.dataset), data.storeDir);
         return ExitCodes.OK;
     }
 

@@ -146,13 +146,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
-    @Option(names = "--dataset", paramLabel = "FILE",
-            description = "Export from this dataset file instead of the default one.")
-    Path dataset;
-
-    @Option(names = "--store-dir", paramLabel = "DIR",
-            description = "Keep the store in DIR (default: $CORRIDOR_DATA_DIR, else the user data directory).")
-    Path storeDir;
+    @picocli.CommandLine.Mixin
+    DataOptions data = new DataOptions();
 
     @Option(names = {"-v", "--verbose"}, description = "Also print the time taken and the peak heap.")
     boolean verbose;
@@ -178,8 +173,9 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Options o = checkOptions();
-        DatasetRef ref = DatasetOption.resolve(spec.commandLine(), dataset != null ? dataset : parent.dataset);
-        Path dir = storeDir != null ? storeDir : parent.storeDir;
+        DataOptions where = data.orElse(parent.data);
+        DatasetRef ref = DatasetOption.resolve(spec.commandLine(), where.dataset);
+        Path dir = where.storeDir;
         StoreManager.Opening opening;
         try {
             opening = new StoreManager(StoreLocation.directory(dir == null ? null : dir.toString()), new DatasetLoader())

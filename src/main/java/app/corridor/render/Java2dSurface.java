@@ -1,6 +1,5 @@
 package app.corridor.render;
 
-import app.corridor.layout.TextMeasure;
 import app.corridor.layout.TextStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -15,15 +14,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** A surface over any Java2D {@link Graphics2D}: a PNG image, or an SVG or PDF graphics context. */
-public class Java2dSurface implements Surface {
+public class Java2dSurface extends AwtMeasuredSurface {
 
     private final Graphics2D g;
-    private final AwtFonts fonts;
     private final Deque<Shape> clips = new ArrayDeque<>();
 
     public Java2dSurface(Graphics2D g, AwtFonts fonts) {
+        super(fonts);
         this.g = g;
-        this.fonts = fonts;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -34,15 +32,7 @@ public class Java2dSurface implements Surface {
         return g;
     }
 
-    @Override
-    public TextMeasure measure() {
-        return fonts.measure();
-    }
 
-    @Override
-    public double baselineOffset(TextStyle style) {
-        return fonts.baselineOffset(style);
-    }
 
     @Override
     public void fillRect(double x, double y, double w, double h, Rgba fill) {

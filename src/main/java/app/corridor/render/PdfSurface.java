@@ -1,6 +1,5 @@
 package app.corridor.render;
 
-import app.corridor.layout.TextMeasure;
 import app.corridor.layout.TextStyle;
 import java.awt.Font;
 import java.io.IOException;
@@ -25,7 +24,7 @@ import org.apache.pdfbox.util.Matrix;
  *
  * <p>Characters the bundled font has no glyph for are drawn as "?" rather than failing the export.
  */
-public final class PdfSurface implements Surface {
+public final class PdfSurface extends AwtMeasuredSurface {
 
     /**
      * The bundled faces loaded into one document; share it between the pages of that document and
@@ -73,7 +72,6 @@ public final class PdfSurface implements Surface {
 
     private final PDPageContentStream cs;
     private final Theme theme;
-    private final AwtFonts fonts;
     private final Fonts pdfFonts;
     private final Map<Long, PDExtendedGraphicsState> alphaStates = new HashMap<>();
 
@@ -86,21 +84,13 @@ public final class PdfSurface implements Surface {
     private boolean dashSet;
 
     public PdfSurface(PDPageContentStream cs, Theme theme, AwtFonts fonts, Fonts pdfFonts) {
+        super(fonts);
         this.cs = cs;
         this.theme = theme;
-        this.fonts = fonts;
         this.pdfFonts = pdfFonts;
     }
 
-    @Override
-    public TextMeasure measure() {
-        return fonts.measure();
-    }
 
-    @Override
-    public double baselineOffset(TextStyle style) {
-        return fonts.baselineOffset(style);
-    }
 
     @Override
     public void fillRect(double x, double y, double w, double h, Rgba fill) {

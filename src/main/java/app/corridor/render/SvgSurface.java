@@ -1,6 +1,5 @@
 package app.corridor.render;
 
-import app.corridor.layout.TextMeasure;
 import app.corridor.layout.TextStyle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,22 +18,21 @@ import java.util.Set;
  * <p>Text is measured with the bundled DejaVu Sans, so a viewer that has it (or gets it from the
  * fallback list) draws exactly what was laid out.
  */
-public final class SvgSurface implements Surface {
+public final class SvgSurface extends AwtMeasuredSurface {
 
     /** The CSS font stack: the bundled family, then Bitstream Vera (same Latin metrics), then any sans-serif. */
     public static final String FONT_STACK = "'" + FontSpec.BUNDLED_FAMILY + "', 'Bitstream Vera Sans', sans-serif";
 
     private final Writer out;
     private final Theme theme;
-    private final AwtFonts fonts;
     private final Set<String> idsUsed = new HashSet<>();
     private int clipCount;
     private int depth;
 
     public SvgSurface(Writer out, Theme theme, AwtFonts fonts) {
+        super(fonts);
         this.out = out;
         this.theme = theme;
-        this.fonts = fonts;
     }
 
     /**
@@ -71,15 +69,7 @@ public final class SvgSurface implements Surface {
         write("</svg>\n");
     }
 
-    @Override
-    public TextMeasure measure() {
-        return fonts.measure();
-    }
 
-    @Override
-    public double baselineOffset(TextStyle style) {
-        return fonts.baselineOffset(style);
-    }
 
     @Override
     public void fillRect(double x, double y, double w, double h, Rgba fill) {

@@ -34,6 +34,7 @@ public final class AppModel {
     private final Background background;
     private Store store;
     private final Map<String, Event> eventsById = new HashMap<>();
+    private final Map<String, Actor> actorsById = new HashMap<>();
     private long filterGeneration;
     private final List<Runnable> afterNextResults = new java.util.ArrayList<>();
 
@@ -64,6 +65,8 @@ public final class AppModel {
         this.store = openedStore;
         eventsById.clear();
         loadedDataset.events().forEach(e -> eventsById.put(e.id(), e));
+        actorsById.clear();
+        loadedDataset.actors().forEach(a -> actorsById.put(a.id(), a));
         dataset.set(loadedDataset);
         runFilter(filter.get());
     }
@@ -119,13 +122,7 @@ public final class AppModel {
 
     /** Looks an actor up by id in the loaded dataset (null before loading or when unknown). */
     public Function<String, Actor> actorLookup() {
-        Dataset d = dataset.get();
-        if (d == null) {
-            return id -> null;
-        }
-        Map<String, Actor> byId = new HashMap<>();
-        d.actors().forEach(a -> byId.put(a.id(), a));
-        return byId::get;
+        return actorsById::get;
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
