@@ -71,9 +71,20 @@ public final class EventIndex {
 
     /** Earliest start and latest end over all events, or null when empty. */
     public double[] span() {
+        return recentSpan(1);
+    }
+
+    /**
+     * The span of the latest {@code share} of the events (by start), to the latest end; null when
+     * empty. A few old outliers (a 1951 milestone before decades of recent exchanges) would
+     * otherwise squeeze everything else into a corner.
+     */
+    public double[] recentSpan(double share) {
         if (events.length == 0) {
             return null;
         }
-        return new double[] {starts[0], maxEndSoFar[events.length - 1]};
+        // The epsilon keeps 10 x (1 - 0.9) = 0.99999... from rounding down to 0.
+        int first = (int) Math.floor(events.length * (1 - Math.max(0, Math.min(1, share))) + 1e-9);
+        return new double[] {starts[Math.min(first, events.length - 1)], maxEndSoFar[events.length - 1]};
     }
 }

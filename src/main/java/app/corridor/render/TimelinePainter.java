@@ -43,6 +43,8 @@ public final class TimelinePainter {
         paintLanes(layout, s, theme);
         s.pushClip(plotLeft, plotTop, Math.max(0, w - plotLeft), Math.max(0, h - plotTop));
         paintGrid(layout, s, theme);
+        // Under the events, so the line never strikes through a label.
+        paintToday(layout, s, theme);
         if (layout.isEmpty()) {
             paintEmpty(layout, s, theme, deco);
         }
@@ -52,7 +54,6 @@ public final class TimelinePainter {
         for (ClusterBox c : layout.clusters()) {
             paintCluster(c, s, theme);
         }
-        paintToday(layout, s, theme);
         s.popClip();
         paintGutter(layout, s, theme);
         paintAxis(layout, s, theme);

@@ -32,6 +32,7 @@ import javafx.stage.Stage;
 public final class CorridorApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(CorridorApp.class.getName());
+    private static final double FIRST_VIEW_SHARE = 0.9;
 
     private DatasetRef dataset;
     private Path storeDir;
@@ -104,7 +105,8 @@ public final class CorridorApp extends Application {
                     && settings.viewEnd() > settings.viewStart()) {
                 window.timeline().showRange(settings.viewStart(), settings.viewEnd());
             } else {
-                window.timeline().fitAll();
+                // First start: the most recent nine tenths of the events; Fit all (0) shows the rest.
+                window.timeline().fitRecent(FIRST_VIEW_SHARE);
             }
             window.loaded();
         });

@@ -185,6 +185,19 @@ class TimelineLayoutEngineTest {
     }
 
     @Test
+    void theRecentSpanLeavesOldOutliersOut() {
+        List<Event> events = new ArrayList<>();
+        events.add(event("old", "1951-05-21", EventKind.DIPLOMATIC_MILESTONE));
+        for (int i = 1; i <= 9; i++) {
+            events.add(event("e" + i, "2024-0" + i + "-01", EventKind.MEETING));
+        }
+        EventIndex index = new EventIndex(events);
+        assertThat(index.recentSpan(0.9)[0]).isEqualTo(LocalDate.of(2024, 1, 1).toEpochDay());
+        assertThat(index.recentSpan(0.9)[1]).isEqualTo(LocalDate.of(2024, 9, 2).toEpochDay());
+        assertThat(index.span()[0]).isEqualTo(LocalDate.of(1951, 5, 21).toEpochDay());
+    }
+
+    @Test
     void noEventsMeansAnEmptyLayout() {
         TimelineLayout layout = engine.layout(List.of(), around("2024-01-01", "2025-01-01", 800), 800, 600, 0, TODAY);
         assertThat(layout.isEmpty()).isTrue();

@@ -319,16 +319,23 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     void fitAll() {
+        fit(1);
+    }
+
+    /**
+     * Fits the latest {@code share} of the events (all of them for 1), leaving room on the right for
+     * the labels of the last ones.
+     */
+    void fit(double share) {
         if (!viewSet) {
-            pendingView = this::fitAll;
+            pendingView = () -> fit(share);
             return;
         }
-        double[] span = getSkinnable().indexProperty().get().span();
+        double[] span = getSkinnable().indexProperty().get().recentSpan(share);
         if (span == null) {
             double today = getSkinnable().todayProperty().get().toEpochDay();
             span = new double[] {today - 3652, today + 180};
         }
-        // Leave room on the right for the labels of the last events.
         double rightRoom = Math.min(LayoutStyle.standard().maxLabelWidth(), plotWidth() * 0.3);
         double usable = Math.max(1, plotWidth() - FIT_MARGIN - rightRoom);
         double px = limits().clamp(usable / Math.max(1, span[1] - span[0]));

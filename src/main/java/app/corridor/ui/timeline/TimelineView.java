@@ -208,6 +208,16 @@ public class TimelineView extends Control {
         }
     }
 
+    /**
+     * Fits the latest {@code share} (0–1) of the shown events: a first view that is not squeezed
+     * by a few old outliers. {@link #fitAll()} shows everything.
+     */
+    public void fitRecent(double share) {
+        if (skin() != null) {
+            skin().fit(share);
+        }
+    }
+
     /** Shows the time span {@code [start, end)} (epoch days) across the plot. */
     public void showRange(double start, double end) {
         if (skin() != null) {
