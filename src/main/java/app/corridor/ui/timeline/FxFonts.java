@@ -21,10 +21,17 @@ import javafx.scene.text.Text;
 final class FxFonts {
 
     private static final Map<String, Boolean> LOADED = new HashMap<>();
+    private static final int MAX_CACHED_WIDTHS = 50_000;
 
     private final Map<TextStyle, Font> fonts = new EnumMap<>(TextStyle.class);
     private final Map<TextStyle, Double> baselines = new EnumMap<>(TextStyle.class);
-    private final Map<String, Double> widths = new HashMap<>();
+    /** Bounded: zooming shortens labels to ever new lengths, and each is measured once. */
+    private final Map<String, Double> widths = new java.util.LinkedHashMap<>(4096, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+            return size() > MAX_CACHED_WIDTHS;
+        }
+    };
     private final Text probe = new Text();
 
     FxFonts(Theme theme) {
