@@ -2,7 +2,6 @@ package app.corridor.dataset;
 
 import app.corridor.model.Dataset;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What reading a dataset gave: the dataset when it is valid, otherwise every problem found.
@@ -20,9 +19,5 @@ public record LoadResult(Dataset dataset, List<Problem> problems, String content
 
     public boolean isValid() {
         return dataset != null;
-    }
-
-    public Optional<Dataset> datasetIfValid() {
-        return Optional.ofNullable(dataset);
     }
 }

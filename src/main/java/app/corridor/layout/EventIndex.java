@@ -57,18 +57,6 @@ public final class EventIndex {
         return ends[i];
     }
 
-    /**
-     * The index range {@code [from, to)} holding every event that intersects {@code [t0, t1]}; it
-     * may also hold some that do not (an early short event before a long one), which callers skip.
-     */
-    public int[] range(double t0, double t1) {
-        // Before the first index whose running max end passes t0, every event has ended by t0.
-        int from = Sorted.firstGreater(maxEndSoFar, t0);
-        // From the first index starting after t1 on, every event starts after the window.
-        int to = Sorted.firstGreater(starts, t1);
-        return new int[] {from, Math.max(from, to)};
-    }
-
     /** Earliest start and latest end over all events, or null when empty. */
     public double[] span() {
         return recentSpan(1);

@@ -27,10 +27,4 @@ public record LayoutStyle(double gutterWidth, double axisHeight, double rowHeigh
     public static LayoutStyle overview() {
         return new LayoutStyle(0, 0, 3, 1, 1.5, 0, 1, 0, 3, 6);
     }
-
-    /** This style with another gutter width (0 hides the lane names). */
-    public LayoutStyle withGutterWidth(double width) {
-        return new LayoutStyle(width, axisHeight, rowHeight, lanePadding, markerRadius, labelGap, itemGap,
-                maxLabelWidth, maxRowsPerLane, clusterWidth);
-    }
 }

@@ -192,10 +192,6 @@ public final class AppModel {
         return error.getReadOnlyProperty();
     }
 
-    void reportError(String message) {
-        error.set(message);
-    }
-
     /** The last thing done worth a line in the status bar ("Exported 37 events to …"), or null. */
     public ReadOnlyObjectProperty<String> noticeProperty() {
         return notice.getReadOnlyProperty();

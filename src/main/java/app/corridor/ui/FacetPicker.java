@@ -100,14 +100,6 @@ final class FacetPicker<T> extends MenuButton {
         onChange = listener;
     }
 
-    ListView<T> list() {
-        return list;
-    }
-
-    TextField searchField() {
-        return search;
-    }
-
     private void toggle(T value, boolean on) {
         if (on) {
             chosen.add(value);

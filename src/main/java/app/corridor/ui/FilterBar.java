@@ -252,10 +252,6 @@ final class FilterBar extends HBox {
         return actors;
     }
 
-    FacetPicker<EventKind> kindPicker() {
-        return kinds;
-    }
-
     RangeSlider yearSlider() {
         return years;
     }

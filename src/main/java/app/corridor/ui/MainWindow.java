@@ -120,10 +120,6 @@ final class MainWindow {
         return timeline;
     }
 
-    EventTable table() {
-        return table;
-    }
-
     FilterBar filterBar() {
         return filterBar;
     }

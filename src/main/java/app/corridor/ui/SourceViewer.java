@@ -159,11 +159,6 @@ final class SourceViewer {
         scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - viewport / 3) / max)));
     }
 
-    /** The highlighted run of text (for tests). */
-    Text highlighted() {
-        return target;
-    }
-
     /** The text of the current quote as highlighted, joined across runs. */
     String highlightedText() {
         StringBuilder sb = new StringBuilder();
@@ -174,9 +169,5 @@ final class SourceViewer {
 
     Stage stage() {
         return stage;
-    }
-
-    ScrollPane scrollPane() {
-        return scroll;
     }
 }

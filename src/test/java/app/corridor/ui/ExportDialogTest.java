@@ -6,28 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-class ExportDialogTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private AppFixture fx;
-
-    @BeforeEach
-    void start() throws Exception {
-        fx = new AppFixture(this, dir).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.stop();
-    }
+class ExportDialogTest extends RunningAppTest {
 
     private void exportTo(Path target) throws Exception {
         clickOn(fx.timeline());

@@ -17,28 +17,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-class MainWindowTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private AppFixture fx;
-
-    @BeforeEach
-    void start() throws Exception {
-        fx = new AppFixture(this, dir).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.stop();
-    }
+class MainWindowTest extends RunningAppTest {
 
     private TimelineView timeline() {
         return fx.timeline();

@@ -183,7 +183,7 @@ final class TimelineBehavior {
     // ---- overview ----------------------------------------------------------------------------------
 
     /** Called after each overview paint with where the main view's window is drawn. */
-    void overviewWindow(double left, double right, TimeScale scale, double plotLeft) {
+    void overviewWindow(double left, double right, TimeScale scale) {
         windowLeft = left;
         windowRight = right;
         overviewScale = scale;

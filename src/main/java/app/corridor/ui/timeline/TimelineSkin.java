@@ -4,7 +4,6 @@ import app.corridor.layout.ClusterBox;
 import app.corridor.layout.EventIndex;
 import app.corridor.layout.ItemBox;
 import app.corridor.layout.Lane;
-import app.corridor.layout.LaneMode;
 import app.corridor.layout.Lanes;
 import app.corridor.layout.LayoutStyle;
 import app.corridor.layout.TimeScale;
@@ -201,12 +200,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineLayout small = overviewEngine.layout(overviewLanes, overviewScale, w, OVERVIEW_HEIGHT, 0,
                 getSkinnable().todayProperty().get());
         TimeScale main = getSkinnable().getScale();
-        double plotLeft = LayoutStyle.standard().gutterWidth();
         double left = overviewScale.x(main.time(0));
         double right = overviewScale.x(main.time(plotWidth()));
         painter.paintOverview(small, new FxSurface(overview.getGraphicsContext2D(), fonts), theme, left,
                 index.size() == 0 ? left : right);
-        behavior.overviewWindow(left, right, overviewScale, plotLeft);
+        behavior.overviewWindow(left, right, overviewScale);
     }
 
     /** The overview shows the whole span of the events (or a decade around today when there are none). */
@@ -254,11 +252,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         fonts = new FxFonts(theme);
         engine = new TimelineLayoutEngine(fonts.measure(), LayoutStyle.standard());
         overviewEngine = new TimelineLayoutEngine(fonts.measure(), LayoutStyle.overview());
-    }
-
-    Theme theme() {
-        ensureStyle();
-        return theme;
     }
 
     TimelineLayout lastLayout() {
@@ -418,9 +411,5 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         String base = "Timeline, " + n + (n == 1 ? " event" : " events");
         return e == null ? base + ", none selected"
                 : base + ". Selected: " + e.title() + ", " + e.date().label() + ", " + e.kind().label();
-    }
-
-    LaneMode laneMode() {
-        return getSkinnable().getLaneMode();
     }
 }
