@@ -62,6 +62,7 @@ public final class CorridorApp extends Application {
         storeDir = StoreLocation.directory(named.get("store-dir"));
         settings = UiSettings.load(storeDir);
         NativeName.loadFonts();
+        app.corridor.ui.timeline.TimelineView.preloadFonts();
     }
 
     @Override

@@ -48,6 +48,11 @@ final class FxFonts {
         });
     }
 
+    /** Loads every bundled face a theme uses; reading the files is I/O, so apps call this off the UI thread. */
+    static void preload(Theme theme) {
+        theme.fonts().values().forEach(FxFonts::ensureLoaded);
+    }
+
     /** Loads a bundled face once per process, so {@code Font.font(family)} finds it. */
     private static synchronized void ensureLoaded(FontSpec spec) {
         LOADED.computeIfAbsent(spec.resource(), resource -> {

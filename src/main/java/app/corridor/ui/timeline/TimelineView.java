@@ -81,6 +81,14 @@ public class TimelineView extends Control {
         events.addListener((o, a, b) -> index.set(new EventIndex(b == null ? List.of() : b)));
     }
 
+    /**
+     * Reads the bundled fonts the timeline draws with. Otherwise the first paint reads them on the
+     * UI thread; call it from {@code Application.init()} or another background thread.
+     */
+    public static void preloadFonts() {
+        FxFonts.preload(app.corridor.render.Theme.light());
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineSkin(this);
