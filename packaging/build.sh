@@ -8,6 +8,9 @@
 #   --skip-build   reuse target/corridor.jar and target/lib (default: ./mvnw -q -DskipTests package)
 #   --types LIST   build only these (Linux: deb, rpm, tar.gz; macOS: dmg; Windows: msi)
 #
+# Without --types it builds every type this machine has the tools for and says which it skipped
+# (e.g. .rpm without rpmbuild); it exits 1 only when a type it tried, or one named in --types, failed.
+#
 # The JDK that links the runtime is the one in JAVA_HOME, else the one whose javac is on the PATH
 # (17 or newer, with jlink and jpackage); the installed app runs on that Java version.
 # Steps: Maven build -> jdeps (which modules) -> jlink (a stripped runtime with JavaFX) ->
@@ -23,10 +26,11 @@ cd "$root"
 pk=packaging
 skip_build=false
 types=""
+types_requested=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --skip-build) skip_build=true; shift ;;
-    --types) [ $# -ge 2 ] || die "--types needs a list"; types=$2; shift 2 ;;
+    --types) [ $# -ge 2 ] || die "--types needs a list"; types=$2; types_requested=true; shift 2 ;;
     -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument: $1 (see --help)" ;;
   esac
@@ -256,46 +260,79 @@ splice() {
 
 pkg_args=(@"$pk/common/package.jpackage" --app-image "$image" --app-version "$bundle_version" --dest "$dist")
 built=()
-for type in $types; do
+skipped=()
+failed=()
+# A missing tool skips a type nobody asked for by name, and fails one that was asked for.
+missing() { # $1 = type, $2 = why
+  if [ "$types_requested" = true ]; then
+    echo "build.sh: cannot build $1: $2" >&2
+    failed+=("$1 ($2)")
+  else
+    say "skipping $1: $2"
+    skipped+=("$1 ($2)")
+  fi
+}
+build_type() { # $1 = type; returns non-zero when the build itself failed
+  local type=$1 out
   case "$os:$type" in
     linux:deb|linux:rpm)
-      if [ "$type" = rpm ] && ! command -v rpmbuild >/dev/null 2>&1; then
-        die "rpmbuild not found (Debian/Ubuntu: apt-get install rpm), or leave rpm out: --types \"deb tar.gz\""
-      fi
-      if [ "$type" = deb ]; then
-        command -v fakeroot >/dev/null 2>&1 && command -v dpkg-deb >/dev/null 2>&1 \
-          || die "building a .deb needs fakeroot and dpkg-deb (apt-get install fakeroot dpkg-dev)"
-      fi
-      linux_resources "$type"
+      linux_resources "$type" || return 1
       rm -f "$dist"/corridor[_-]"$version"*."$type"
       "$jpackage" --type "$type" "${pkg_args[@]}" @"$pk/linux/package.jpackage" @"$pk/linux/$type.jpackage" \
-        --resource-dir "$res"
+        --resource-dir "$res" || return 1
       built+=("$(ls -t "$dist"/corridor[_-]"$version"*."$type" | head -1)")
       ;;
     linux:tar.gz)
       out="$dist/corridor-$version-linux-$arch_label.tar.gz"
-      tar -C "$(dirname "$image")" -czf "$out" "$(basename "$image")"
+      tar -C "$(dirname "$image")" -czf "$out" "$(basename "$image")" || return 1
       built+=("$out")
       ;;
     macos:dmg)
       rm -f "$dist"/Corridor*.dmg
-      "$jpackage" --type dmg "${pkg_args[@]}" @"$pk/macos/dmg.jpackage"
+      "$jpackage" --type dmg "${pkg_args[@]}" @"$pk/macos/dmg.jpackage" || return 1
       out="$dist/Corridor-$version-macos-$arch_label.dmg"
       mv -f "$(ls -t "$dist"/Corridor*.dmg | head -1)" "$out"
       built+=("$out")
       ;;
     windows:msi)
       rm -f "$dist"/Corridor*.msi
-      "$jpackage" --type msi "${pkg_args[@]}" @"$pk/windows/msi.jpackage"
+      "$jpackage" --type msi "${pkg_args[@]}" @"$pk/windows/msi.jpackage" || return 1
       out="$dist/Corridor-$version-windows-$arch_label.msi"
       mv -f "$(ls -t "$dist"/Corridor*.msi | head -1)" "$out"
       built+=("$out")
       ;;
+  esac
+}
+for type in $types; do
+  case "$os:$type" in
+    linux:deb|linux:rpm|linux:tar.gz|macos:dmg|windows:msi) ;;
     *) die "cannot build '$type' on $os (choose from: $default_types)" ;;
   esac
+  if [ "$type" = rpm ] && ! command -v rpmbuild >/dev/null 2>&1; then
+    missing rpm "rpmbuild not found (Debian/Ubuntu: apt-get install rpm)"
+    continue
+  fi
+  if [ "$type" = deb ] && ! { command -v fakeroot >/dev/null 2>&1 && command -v dpkg-deb >/dev/null 2>&1; }; then
+    missing deb "needs fakeroot and dpkg-deb (apt-get install fakeroot dpkg-dev)"
+    continue
+  fi
+  # set -e does not apply inside a function called as a condition: build_type returns its failures.
+  if ! build_type "$type"; then
+    echo "build.sh: building the $type failed (see above)" >&2
+    failed+=("$type")
+  fi
 done
 
 say "runtime image $runtime_size; installers:"
 for f in "${built[@]}"; do
   printf '  %-60s %s\n' "$f" "$(du -h "$f" | cut -f1)"
 done
+for s in "${skipped[@]}"; do
+  say "skipped: $s"
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  for f in "${failed[@]}"; do
+    echo "build.sh: failed: $f" >&2
+  done
+  exit 1
+fi
