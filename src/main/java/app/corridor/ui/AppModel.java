@@ -36,7 +36,7 @@ public final class AppModel {
     private final Map<String, Event> eventsById = new HashMap<>();
     private final Map<String, Actor> actorsById = new HashMap<>();
     private long filterGeneration;
-    private final List<Runnable> afterNextResults = new java.util.ArrayList<>();
+    private final List<Waiting> afterNextResults = new java.util.ArrayList<>();
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.all());
@@ -91,23 +91,40 @@ public final class AppModel {
                     actorCounts.set(Map.copyOf(result.actorCounts()));
                     kindCounts.set(Map.copyOf(result.kindCounts()));
                     querying.set(false);
-                    List<Runnable> waiting = List.copyOf(afterNextResults);
-                    afterNextResults.clear();
-                    waiting.forEach(Runnable::run);
+                    takeWaiting().forEach(w -> w.onResults().run());
                 },
                 failure -> {
+                    if (generation != filterGeneration) {
+                        return;
+                    }
                     querying.set(false);
-                    error.set("Filtering failed: " + failure.getMessage());
+                    String message = "Filtering failed: " + failure.getMessage();
+                    error.set(message);
+                    // Whoever waits (the loading screen among them) must hear of it, or waits forever.
+                    takeWaiting().forEach(w -> w.onFailure().accept(message));
                 });
+    }
+
+    private List<Waiting> takeWaiting() {
+        List<Waiting> waiting = List.copyOf(afterNextResults);
+        afterNextResults.clear();
+        return waiting;
+    }
+
+    /** Someone waiting for the next filter results, or for the news that there will be none. */
+    private record Waiting(Runnable onResults, java.util.function.Consumer<String> onFailure) {
     }
 
     private record FilterResult(List<String> ids, Map<String, Integer> actorCounts,
                                 Map<EventKind, Integer> kindCounts) {
     }
 
-    /** Runs {@code action} once, after the next filter results are in (e.g. to fit the view to them). */
-    void afterNextResults(Runnable action) {
-        afterNextResults.add(action);
+    /**
+     * Runs {@code onResults} once, after the next filter results are in (e.g. to fit the view to
+     * them), or {@code onFailure} with what to tell the user when that query fails.
+     */
+    void afterNextResults(Runnable onResults, java.util.function.Consumer<String> onFailure) {
+        afterNextResults.add(new Waiting(onResults, onFailure));
     }
 
     /** Shows only the events of {@code actorId}. */

@@ -1,5 +1,6 @@
 package app.corridor.ui;
 
+import app.corridor.AppLog;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DatasetRef;
 import app.corridor.layout.LaneMode;
@@ -11,6 +12,7 @@ import app.corridor.store.EventFilter;
 import app.corridor.store.Store;
 import app.corridor.store.StoreLocation;
 import app.corridor.store.StoreManager;
+import app.corridor.ui.timeline.ViewRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,6 +24,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -41,6 +45,8 @@ public final class CorridorApp extends Application {
     private AppModel model;
     private MainWindow window;
     private Store store;
+    private AppLog log;
+    private ErrorReporter errors;
 
     /** Starts the app on {@code dataset}, keeping the store in {@code storeDir} (null: the default). */
     public static void launch(DatasetRef dataset, Path storeDir) {
@@ -60,6 +66,7 @@ public final class CorridorApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         dataset = named.containsKey("dataset") ? DatasetRef.of(Path.of(named.get("dataset"))) : DatasetRef.bundled();
         storeDir = StoreLocation.directory(named.get("store-dir"));
+        log = AppLog.install(storeDir);
         settings = UiSettings.load(storeDir);
         NativeName.loadFonts();
         app.corridor.ui.timeline.TimelineView.preloadFonts();
@@ -67,6 +74,8 @@ public final class CorridorApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        errors = new ErrorReporter(log.currentFile(), () -> stage);
+        errors.install();
         background = new FxBackground();
         model = new AppModel(background);
         model.darkProperty().set(settings.dark());
@@ -104,13 +113,14 @@ public final class CorridorApp extends Application {
         model.afterNextResults(() -> {
             if (settings.viewStart() != null && settings.viewEnd() != null
                     && settings.viewEnd() > settings.viewStart()) {
-                window.timeline().showRange(settings.viewStart(), settings.viewEnd());
+                // The first view of a session jumps into place: there is nothing to glide from.
+                window.timeline().request(new ViewRequest.ShowRange(settings.viewStart(), settings.viewEnd(), false));
             } else {
                 // First start: the most recent nine tenths of the events; Fit all (0) shows the rest.
-                window.timeline().fitRecent(FIRST_VIEW_SHARE);
+                window.timeline().request(new ViewRequest.Fit(FIRST_VIEW_SHARE, false));
             }
             window.loaded();
-        });
+        }, window::failed);
         model.loaded(store, result.dataset());
     }
 
@@ -142,14 +152,17 @@ public final class CorridorApp extends Application {
     }
 
     private void restoreWindow(Stage stage) {
-        if (settings.width() != null && settings.height() != null) {
-            stage.setWidth(settings.width());
-            stage.setHeight(settings.height());
-        }
-        if (settings.x() != null && settings.y() != null && onSomeScreen(settings.x(), settings.y())) {
-            stage.setX(settings.x());
-            stage.setY(settings.y());
-        }
+        List<WindowPlacement.Rect> screens = new ArrayList<>();
+        screens.add(rect(Screen.getPrimary().getVisualBounds()));
+        Screen.getScreens().stream().filter(sc -> !sc.equals(Screen.getPrimary()))
+                .forEach(sc -> screens.add(rect(sc.getVisualBounds())));
+        WindowPlacement.Rect at = WindowPlacement.place(settings.x(), settings.y(), settings.width(),
+                settings.height(), new WindowPlacement.Rect(0, 0, MainWindow.PREFERRED_WIDTH, MainWindow.PREFERRED_HEIGHT),
+                new WindowPlacement.Rect(0, 0, stage.getMinWidth(), stage.getMinHeight()), screens);
+        stage.setX(at.x());
+        stage.setY(at.y());
+        stage.setWidth(at.width());
+        stage.setHeight(at.height());
         stage.setMaximized(settings.maximized());
         if (settings.divider() != null) {
             // The side panel keeps its width when the window resizes, so the fraction only means
@@ -158,9 +171,8 @@ public final class CorridorApp extends Application {
         }
     }
 
-    /** A remembered position on a screen that is no longer attached would hide the window. */
-    private static boolean onSomeScreen(double x, double y) {
-        return javafx.stage.Screen.getScreensForRectangle(x, y, 40, 40).size() > 0;
+    private static WindowPlacement.Rect rect(Rectangle2D r) {
+        return new WindowPlacement.Rect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
     }
 
     /** What to remember of the current session. */
@@ -192,6 +204,13 @@ public final class CorridorApp extends Application {
         if (store != null) {
             store.close();
         }
+        if (errors != null) {
+            errors.uninstall();
+        }
+    }
+
+    ErrorReporter errors() {
+        return errors;
     }
 
     MainWindow window() {

@@ -47,6 +47,9 @@ import javafx.stage.Stage;
  */
 final class MainWindow {
 
+    /** The window's size when nothing is remembered (smaller screens get less; see WindowPlacement). */
+    static final double PREFERRED_WIDTH = 1400;
+    static final double PREFERRED_HEIGHT = 860;
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final Stage stage;
@@ -99,7 +102,7 @@ final class MainWindow {
         root.setTop(new VBox(menuBar(), banner(), filterBar));
         root.setBottom(statusBar());
         root.getStyleClass().add("corridor-root");
-        scene = new Scene(root, 1400, 860);
+        scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/app/corridor/ui/corridor.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);

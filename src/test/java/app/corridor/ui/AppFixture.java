@@ -34,8 +34,9 @@ final class AppFixture {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CorridorApp.class, "--dataset=" + data, "--store-dir=" + store);
         waitUntil(() -> robot.lookup("#loading").tryQuery().isEmpty());
-        robot.interact(() -> timeline().animatedProperty().set(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> timeline().setAnimated(false));
+        // The first view must be in place before a test reads or changes the scale.
+        waitUntil(() -> timeline().isViewSettled());
         return this;
     }
 

@@ -256,9 +256,17 @@ class MainWindowTest extends RunningAppTest {
 
     @Test
     void lanesSwitchToActors() {
+        assertThat(timeline().lanes()).extracting(l -> l.label()).doesNotContain("President B");
         clickOn("#lanes-actor");
         assertThat(fx.model().laneModeProperty().get()).isEqualTo(LaneMode.ACTOR);
-        assertThat(timeline().getLaneMode()).isEqualTo(LaneMode.ACTOR);
+        // One lane per actor, busiest first; the letters sit in both correspondents' lanes.
+        List<String> names = timeline().lanes().stream().map(l -> l.label()).toList();
+        assertThat(names).contains("President B");
+        app.corridor.layout.Lane presidentB = timeline().lanes().stream()
+                .filter(l -> l.label().equals("President B")).findFirst().orElseThrow();
+        assertThat(presidentB.events().all()).extracting(Event::id)
+                .containsExactlyInAnyOrder("president-b-visit", "letters-2024");
+        assertThat(timeline().boundsOf(event("letters-2024"))).isPresent();
     }
 
     /** The entry of an open facet drop-down whose name is {@code name}. */

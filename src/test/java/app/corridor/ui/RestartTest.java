@@ -69,6 +69,22 @@ class RestartTest extends FxRobot {
     }
 
     @Test
+    void aWindowRememberedFarOffTheScreenOpensOnIt() throws Exception {
+        Path data = Fixtures.mini(dir.resolve("data"));
+        Path store = dir.resolve("store");
+        java.nio.file.Files.createDirectories(store);
+        java.nio.file.Files.writeString(store.resolve(UiSettings.FILE_NAME),
+                "{\"x\": 1e308, \"y\": -1e308, \"width\": 1e9, \"height\": 1e9, \"divider\": 0.7}");
+        fx = new AppFixture(this, data, store).start();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(fx.stage().getX()).isBetween(screen.getMinX(), screen.getMaxX() - fx.stage().getWidth());
+        assertThat(fx.stage().getY()).isBetween(screen.getMinY(), screen.getMaxY() - fx.stage().getHeight());
+        assertThat(fx.stage().getWidth()).isLessThanOrEqualTo(screen.getWidth());
+        assertThat(fx.stage().getHeight()).isLessThanOrEqualTo(screen.getHeight());
+        assertThat(fx.timeline().getEvents()).hasSize(4);
+    }
+
+    @Test
     void aBrokenDatasetKeepsTheLastGoodStoreAndTheWindowSaysWhatIsWrong() throws Exception {
         fx = new AppFixture(this, dir).start();
         fx.stop();

@@ -14,6 +14,8 @@ final class ScaleAnimator {
     private static final double DURATION_NANOS = 180e6;
 
     private final Consumer<TimeScale> apply;
+    private final Consumer<Boolean> runningChanged;
+    private boolean running;
     private DoubleFunction<TimeScale> path;
     private long startNanos;
     private TimeScale target;
@@ -28,14 +30,22 @@ final class ScaleAnimator {
             double eased = 1 - Math.pow(1 - p, 3);
             apply.accept(p >= 1 ? target : path.apply(eased));
             if (p >= 1) {
-                stop();
-                path = null;
+                ScaleAnimator.this.stop();
             }
         }
     };
 
-    ScaleAnimator(Consumer<TimeScale> apply) {
+    /**
+     * @param apply          sets the scale, each frame
+     * @param runningChanged told when an animation starts (true) and when it ends or stops (false)
+     */
+    ScaleAnimator(Consumer<TimeScale> apply, Consumer<Boolean> runningChanged) {
         this.apply = apply;
+        this.runningChanged = runningChanged;
+    }
+
+    boolean isRunning() {
+        return running;
     }
 
     /** The scale an animation is heading for, or null when idle. */
@@ -71,6 +81,14 @@ final class ScaleAnimator {
     void stop() {
         timer.stop();
         path = null;
+        setRunning(false);
+    }
+
+    private void setRunning(boolean value) {
+        if (running != value) {
+            running = value;
+            runningChanged.accept(value);
+        }
     }
 
     private void start(TimeScale to, DoubleFunction<TimeScale> newPath) {
@@ -78,5 +96,6 @@ final class ScaleAnimator {
         path = newPath;
         startNanos = -1;
         timer.start();
+        setRunning(true);
     }
 }

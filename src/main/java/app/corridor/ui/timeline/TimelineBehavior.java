@@ -125,7 +125,7 @@ final class TimelineBehavior {
         if (e.getClickCount() >= 2) {
             if (item.isPresent()) {
                 view.setSelectedEvent(item.get().event());
-                view.fireOpen();
+                view.fireOpen(item.get().event());
             } else {
                 skin.zoomAround(2, plotX(e.getX()));
             }
@@ -252,12 +252,12 @@ final class TimelineBehavior {
             case DOWN, KP_DOWN -> changeLane(1);
             case PLUS, EQUALS, ADD -> skin.zoomAround(1.5, Double.NaN);
             case MINUS, SUBTRACT -> skin.zoomAround(1 / 1.5, Double.NaN);
-            case DIGIT0, NUMPAD0 -> skin.fitAll();
+            case DIGIT0, NUMPAD0 -> view.fitAll();
             case HOME -> selectAt(0);
             case END -> selectAt(view.indexProperty().get().size() - 1);
             case ENTER -> {
                 if (view.getSelectedEvent() != null) {
-                    view.fireOpen();
+                    view.fireOpen(view.getSelectedEvent());
                 }
             }
             case ESCAPE -> view.setSelectedEvent(null);

@@ -14,9 +14,8 @@ import app.corridor.render.Theme;
 import app.corridor.render.TimelinePainter;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.canvas.Canvas;
@@ -42,23 +41,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final TimelinePainter painter = new TimelinePainter();
     private final ScaleAnimator animator;
     private final TimelineBehavior behavior;
-    private final InvalidationListener redraw = o -> requestRedraw();
-    private final InvalidationListener relane = o -> {
-        lanes = null;
-        requestRedraw();
-    };
-    private final InvalidationListener restyle = o -> {
-        theme = null;
-        requestRedraw();
-    };
-    private final InvalidationListener eventsChanged = this::eventsChanged;
-    private final InvalidationListener selectionChanged = o -> {
-        getSkinnable().notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-        getSkinnable().setAccessibleText(describeSelection());
-        requestRedraw();
+    private final EventHandler<ViewRequestEvent> requests = e -> {
+        e.consume();
+        perform(e.request());
     };
 
-    private final List<Runnable> unlisten = new java.util.ArrayList<>();
     private Theme theme;
     private FxFonts fonts;
     private TimelineLayoutEngine engine;
@@ -66,13 +53,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private List<Lane> lanes;
     private List<Lane> overviewLanes;
     private TimelineLayout layout;
-    private boolean redrawPending;
-    private Runnable pendingView;
+    /** The frame must be laid out and painted again at the next layout pass. */
+    private boolean dirty = true;
+    /** The view asked for before the first layout, when the plot's width is not known yet. */
+    private ViewRequest pendingView;
     private boolean viewSet;
 
     TimelineSkin(TimelineView view) {
         super(view);
-        animator = new ScaleAnimator(view::setScale);
+        animator = new ScaleAnimator(view::setScale, running -> updateSettled());
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setVisible(false);
         vertical.valueProperty().bindBidirectional(view.scrollYProperty());
@@ -82,37 +71,78 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         canvas.getStyleClass().add("timeline-canvas");
         overview.getStyleClass().add("timeline-overview");
         getChildren().addAll(canvas, overview, vertical);
+        // Registered through SkinBase, so dispose() removes every one of them.
         for (Observable o : List.of(view.scaleProperty(), view.scrollYProperty(), view.hoveredEventProperty(),
-                view.todayProperty(), view.widthProperty(), view.heightProperty())) {
-            listen(o, redraw);
+                view.todayProperty())) {
+            registerInvalidationListener(o, x -> markDirty());
         }
-        listen(view.laneModeProperty(), relane);
-        listen(view.actorsProperty(), relane);
-        listen(view.eventsProperty(), eventsChanged);
-        listen(view.selectedEventProperty(), selectionChanged);
-        view.styleProperties().forEach(o -> listen(o, restyle));
-        listen(view.getStylesheets(), restyle);
+        registerInvalidationListener(view.laneModeProperty(), x -> relane());
+        registerInvalidationListener(view.actorsProperty(), x -> relane());
+        registerInvalidationListener(view.eventsProperty(), x -> eventsChanged());
+        registerInvalidationListener(view.selectedEventProperty(), x -> selectionChanged());
+        view.styleProperties().forEach(o -> registerInvalidationListener(o, x -> restyle()));
+        registerListChangeListener(view.getStylesheets(), c -> restyle());
+        view.addEventHandler(ViewRequestEvent.ANY, requests);
         behavior = new TimelineBehavior(view, this, canvas, overview);
-        view.setScale(view.getScale());
         view.setAccessibleText(describeSelection());
+    }
+
+    @Override
+    public void install() {
+        super.install();
+        ViewRequest waiting = getSkinnable().takePendingRequest();
+        if (waiting != null) {
+            perform(waiting);
+        }
     }
 
     @Override
     public void dispose() {
         TimelineView view = getSkinnable();
-        unlisten.forEach(Runnable::run);
-        unlisten.clear();
+        if (view == null) {
+            return;
+        }
+        view.removeEventHandler(ViewRequestEvent.ANY, requests);
         vertical.valueProperty().unbindBidirectional(view.scrollYProperty());
         animator.stop();
         behavior.dispose();
         Tooltip.uninstall(canvas, tooltip);
+        // Only ours: a skin that replaces this one may already have added its own children.
+        getChildren().removeAll(canvas, overview, vertical);
+        view.setViewSettled(false);
         super.dispose();
     }
 
-    /** Adds a listener that {@link #dispose()} removes again. */
-    private void listen(Observable o, InvalidationListener listener) {
-        o.addListener(listener);
-        unlisten.add(() -> o.removeListener(listener));
+    private void markDirty() {
+        dirty = true;
+        TimelineView view = getSkinnable();
+        if (view != null) {
+            view.requestLayout();
+        }
+    }
+
+    private void relane() {
+        lanes = null;
+        markDirty();
+    }
+
+    private void restyle() {
+        theme = null;
+        markDirty();
+    }
+
+    private void selectionChanged() {
+        TimelineView view = getSkinnable();
+        view.setAccessibleText(describeSelection());
+        view.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        markDirty();
+    }
+
+    private void updateSettled() {
+        TimelineView view = getSkinnable();
+        if (view != null) {
+            view.setViewSettled(viewSet && !animator.isRunning());
+        }
     }
 
     // ---- layout and drawing -------------------------------------------------------------------------
@@ -120,7 +150,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double canvasHeight = Math.max(0, h - OVERVIEW_HEIGHT);
-        double scrollWidth = vertical.isVisible() ? vertical.prefWidth(-1) : 0;
+        // Always kept free, shown or not: a plot that narrows when lanes outgrow the view would
+        // move every event and undo a fit computed a moment earlier.
+        double scrollWidth = vertical.prefWidth(-1);
         canvas.setWidth(Math.max(0, w - scrollWidth));
         canvas.setHeight(canvasHeight);
         canvas.relocate(x, y);
@@ -129,13 +161,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         overview.setWidth(w);
         overview.setHeight(OVERVIEW_HEIGHT);
         overview.relocate(x, y + canvasHeight);
+        getSkinnable().setPlotWidth(plotWidth());
         if (!viewSet && canvas.getWidth() > 0 && canvasHeight > 0) {
             viewSet = true;
-            Runnable first = pendingView != null ? pendingView : this::fitAll;
+            ViewRequest first = pendingView != null ? pendingView : new ViewRequest.Fit(1, false);
             pendingView = null;
-            first.run();
+            // The first view is where the window opens: nothing to glide from.
+            perform(first, false);
+            updateSettled();
         }
-        requestRedraw();
+        redrawNow();
     }
 
     // Canvases are not resizable: their current size would otherwise become the control's minimum.
@@ -159,24 +194,23 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return 500;
     }
 
-    void requestRedraw() {
-        if (!redrawPending) {
-            redrawPending = true;
-            Platform.runLater(() -> {
-                redrawPending = false;
-                redrawNow();
-            });
+    /** The frame as it is now, laid out (and painted) first if anything changed since the last one. */
+    TimelineLayout currentLayout() {
+        if (dirty) {
+            redrawNow();
         }
+        return layout;
     }
 
-    /** Lays out and paints both canvases now; the layout kept is what hit tests see. */
-    void redrawNow() {
+    /** Lays out and paints both canvases; the layout kept is what hit tests see. */
+    private void redrawNow() {
         TimelineView view = getSkinnable();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        if (w <= 0 || h <= 0) {
+        if (view == null || w <= 0 || h <= 0) {
             return;
         }
+        dirty = false;
         ensureStyle();
         if (lanes == null) {
             lanes = Lanes.build(view.getEvents(), view.getLaneMode(), view.actorsProperty().get());
@@ -227,10 +261,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double visible = h - l.plotTop();
         double max = Math.max(0, l.contentHeight() - visible);
         boolean needed = max > 0;
-        if (vertical.isVisible() != needed) {
-            vertical.setVisible(needed);
-            getSkinnable().requestLayout();
-        }
+        vertical.setVisible(needed);
         vertical.setMax(max);
         vertical.setVisibleAmount(max <= 0 ? 1 : visible * max / l.contentHeight());
         vertical.setUnitIncrement(LayoutStyle.standard().rowHeight());
@@ -254,10 +285,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         overviewEngine = new TimelineLayoutEngine(fonts.measure(), LayoutStyle.overview());
     }
 
-    TimelineLayout lastLayout() {
-        return layout;
-    }
-
     List<Lane> lanes() {
         if (lanes == null) {
             redrawNow();
@@ -265,14 +292,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return lanes == null ? List.of() : lanes;
     }
 
-    private void eventsChanged(Observable o) {
+    private void eventsChanged() {
         lanes = null;
         TimelineView view = getSkinnable();
         Event selected = view.getSelectedEvent();
         if (selected != null && view.getEvents().stream().noneMatch(e -> e.id().equals(selected.id()))) {
             view.setSelectedEvent(null);
         }
-        requestRedraw();
+        markDirty();
     }
 
     // ---- view commands ----------------------------------------------------------------------------
@@ -286,10 +313,31 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return TimeScale.ZoomLimits.forSpan(span[1] - span[0], plotWidth());
     }
 
+    private void perform(ViewRequest request) {
+        perform(request, true);
+    }
+
+    /** Carries out {@code request}, or keeps it for the first layout when the plot has no width yet. */
+    private void perform(ViewRequest request, boolean animate) {
+        if (!viewSet) {
+            pendingView = request;
+            return;
+        }
+        if (request instanceof ViewRequest.Zoom z) {
+            zoomAround(z.factor(), Double.NaN);
+        } else if (request instanceof ViewRequest.Fit f) {
+            apply(fitScale(f.share()), animate && f.animate());
+        } else if (request instanceof ViewRequest.ShowRange r) {
+            apply(rangeScale(r.start(), r.end()), animate && r.animate());
+        } else if (request instanceof ViewRequest.Reveal r) {
+            reveal(r.event());
+        }
+    }
+
     /** Moves the view to {@code target}, gliding there unless animation is off. */
-    void apply(TimeScale target) {
+    void apply(TimeScale target, boolean animate) {
         TimelineView view = getSkinnable();
-        if (!view.animatedProperty().get() || view.getScene() == null) {
+        if (!animate || !view.animatedProperty().get() || view.getScene() == null) {
             animator.stop();
             view.setScale(target);
         } else {
@@ -311,19 +359,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
-    void fitAll() {
-        fit(1);
-    }
-
     /**
-     * Fits the latest {@code share} of the events (all of them for 1), leaving room on the right for
-     * the labels of the last ones.
+     * The scale that fits the latest {@code share} of the events (all of them for 1), leaving room
+     * on the right for the labels of the last ones.
      */
-    void fit(double share) {
-        if (!viewSet) {
-            pendingView = () -> fit(share);
-            return;
-        }
+    private TimeScale fitScale(double share) {
         double[] span = getSkinnable().indexProperty().get().recentSpan(share);
         if (span == null) {
             double today = getSkinnable().todayProperty().get().toEpochDay();
@@ -332,17 +372,17 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double rightRoom = Math.min(LayoutStyle.standard().maxLabelWidth(), plotWidth() * 0.3);
         double usable = Math.max(1, plotWidth() - FIT_MARGIN - rightRoom);
         double px = limits().clamp(usable / Math.max(1, span[1] - span[0]));
-        apply(new TimeScale(span[0] - FIT_MARGIN / px, px));
+        return new TimeScale(span[0] - FIT_MARGIN / px, px);
+    }
+
+    private TimeScale rangeScale(double start, double end) {
+        double px = limits().clamp(plotWidth() / Math.max(1e-3, end - start));
+        double centre = (start + end) / 2;
+        return new TimeScale(centre - plotWidth() / 2 / px, px);
     }
 
     void showRange(double start, double end) {
-        if (!viewSet) {
-            pendingView = () -> showRange(start, end);
-            return;
-        }
-        double px = limits().clamp(plotWidth() / Math.max(1e-3, end - start));
-        double centre = (start + end) / 2;
-        apply(new TimeScale(centre - plotWidth() / 2 / px, px));
+        apply(rangeScale(start, end), true);
     }
 
     void reveal(Event event) {
@@ -356,12 +396,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         double centre = (start + end) / 2;
-        apply(new TimeScale(centre - plotWidth() / 2 / s.pxPerDay(), s.pxPerDay()));
+        apply(new TimeScale(centre - plotWidth() / 2 / s.pxPerDay(), s.pxPerDay()), true);
         revealVertically(event);
     }
 
     private void revealVertically(Event event) {
-        redrawNow();
+        currentLayout();
         if (layout == null) {
             return;
         }

@@ -11,6 +11,11 @@ import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ObjectPropertyBase;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,7 +25,6 @@ import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
-import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
@@ -50,7 +54,26 @@ public class TimelineView extends Control {
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY", 0);
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
-    private final ObjectProperty<EventHandler<ActionEvent>> onOpen = new SimpleObjectProperty<>(this, "onOpen");
+    private final ObjectProperty<EventHandler<TimelineEvent>> onOpen = new ObjectPropertyBase<>() {
+        @Override
+        protected void invalidated() {
+            setEventHandler(TimelineEvent.OPEN, get());
+        }
+
+        @Override
+        public Object getBean() {
+            return TimelineView.this;
+        }
+
+        @Override
+        public String getName() {
+            return "onOpen";
+        }
+    };
+    private final ReadOnlyDoubleWrapper plotWidth = new ReadOnlyDoubleWrapper(this, "plotWidth", 1);
+    private final ReadOnlyBooleanWrapper viewSettled = new ReadOnlyBooleanWrapper(this, "viewSettled", false);
+    /** A request no skin took (none installed yet): the next skin starts with it. */
+    private ViewRequest pendingRequest;
     private final ReadOnlyObjectWrapper<EventIndex> index = new ReadOnlyObjectWrapper<>(this, "index",
             new EventIndex(List.of()));
 
@@ -175,69 +198,90 @@ public class TimelineView extends Control {
         return animated;
     }
 
+    public final void setAnimated(boolean value) {
+        animated.set(value);
+    }
+
     /** The date of the "today" line. */
     public final ObjectProperty<LocalDate> todayProperty() {
         return today;
     }
 
-    /** Called when the user asks to open the selection (Enter, double-click on an event). */
-    public final ObjectProperty<EventHandler<ActionEvent>> onOpenProperty() {
+    /** Called when the user asks to open an event (Enter, or a double-click on it). */
+    public final ObjectProperty<EventHandler<TimelineEvent>> onOpenProperty() {
         return onOpen;
     }
 
-    public final void setOnOpen(EventHandler<ActionEvent> handler) {
+    public final void setOnOpen(EventHandler<TimelineEvent> handler) {
         onOpen.set(handler);
     }
 
-    void fireOpen() {
-        EventHandler<ActionEvent> handler = onOpen.get();
-        if (handler != null) {
-            handler.handle(new ActionEvent(this, this));
-        }
+    final void fireOpen(Event event) {
+        fireEvent(new TimelineEvent(this, this, TimelineEvent.OPEN, event));
     }
 
-    // ---- commands (the skin performs them; here so menus and keys can call them) ------------------
+    /**
+     * True once the first view is set and while no animated change of the view is running: what
+     * code that reads {@link #getScale()} right after a command waits for.
+     */
+    public final ReadOnlyBooleanProperty viewSettledProperty() {
+        return viewSettled.getReadOnlyProperty();
+    }
 
-    private TimelineSkin skin() {
-        return getSkin() instanceof TimelineSkin s ? s : null;
+    public final boolean isViewSettled() {
+        return viewSettled.get();
+    }
+
+    final void setViewSettled(boolean value) {
+        viewSettled.set(value);
+    }
+
+    // ---- commands: requests any skin can carry out (see ViewRequest) ------------------------------
+
+    /** Asks the skin for {@code request}; kept for the next skin when none takes it. */
+    public final void request(ViewRequest request) {
+        ViewRequestEvent event = new ViewRequestEvent(request);
+        fireEvent(event);
+        pendingRequest = event.isConsumed() ? null : request;
+    }
+
+    /** The request no skin has taken yet, once: a new skin calls this when it is installed. */
+    final ViewRequest takePendingRequest() {
+        ViewRequest r = pendingRequest;
+        pendingRequest = null;
+        return r;
     }
 
     /** Zooms in (factor &gt; 1) or out around the middle of the plot. */
-    public void zoom(double factor) {
-        if (skin() != null) {
-            skin().zoomAround(factor, Double.NaN);
-        }
+    public final void zoom(double factor) {
+        request(new ViewRequest.Zoom(factor));
     }
 
     /** Fits every shown event into view. */
-    public void fitAll() {
-        if (skin() != null) {
-            skin().fitAll();
-        }
+    public final void fitAll() {
+        request(new ViewRequest.Fit(1, true));
     }
 
     /**
      * Fits the latest {@code share} (0–1) of the shown events: a first view that is not squeezed
      * by a few old outliers. {@link #fitAll()} shows everything.
      */
-    public void fitRecent(double share) {
-        if (skin() != null) {
-            skin().fit(share);
-        }
+    public final void fitRecent(double share) {
+        request(new ViewRequest.Fit(share, true));
     }
 
     /** Shows the time span {@code [start, end)} (epoch days) across the plot. */
-    public void showRange(double start, double end) {
-        if (skin() != null) {
-            skin().showRange(start, end);
-        }
+    public final void showRange(double start, double end) {
+        request(new ViewRequest.ShowRange(start, end, true));
     }
 
-    /** Pans so {@code event} is in view, if it is not. */
-    public void reveal(Event event) {
-        if (skin() != null) {
-            skin().reveal(event);
-        }
+    /** Brings {@code event} into view (time and lane), if it is not. */
+    public final void reveal(Event event) {
+        request(new ViewRequest.Reveal(event));
+    }
+
+    private TimelineSkin skin() {
+        return getSkin() instanceof TimelineSkin sk ? sk : null;
     }
 
     /**
@@ -249,14 +293,28 @@ public class TimelineView extends Control {
         if (s == null) {
             return java.util.Optional.empty();
         }
-        s.redrawNow();
-        return s.lastLayout() == null ? java.util.Optional.empty() : s.lastLayout().boxOf(event)
+        app.corridor.layout.TimelineLayout frame = s.currentLayout();
+        return frame == null ? java.util.Optional.empty() : frame.boxOf(event)
                 .map(b -> new javafx.geometry.BoundingBox(b.hitLeft(), b.y(), b.hitRight() - b.hitLeft(), b.height()));
     }
 
-    /** Width of the time plot in pixels (without the lane names). */
-    public double plotWidth() {
-        return skin() == null ? getWidth() : skin().plotWidth();
+    /** The lanes as drawn now, top to bottom (empty without a skin). */
+    public List<app.corridor.layout.Lane> lanes() {
+        TimelineSkin s = skin();
+        return s == null ? List.of() : s.lanes();
+    }
+
+    /** Width of the time plot in pixels (without the lane names), as last laid out. */
+    public final ReadOnlyDoubleProperty plotWidthProperty() {
+        return plotWidth.getReadOnlyProperty();
+    }
+
+    public final double plotWidth() {
+        return plotWidth.get();
+    }
+
+    final void setPlotWidth(double value) {
+        plotWidth.set(value);
     }
 
     // ---- CSS --------------------------------------------------------------------------------------
