@@ -17,10 +17,11 @@ public final class EventIndex {
     private final double[] ends;
     private final double[] maxEndSoFar;
 
+    /** Time order: by date (start, then precision), then id, so the order is total and stable. */
+    public static final Comparator<Event> ORDER = Comparator.comparing(Event::date).thenComparing(Event::id);
+
     public EventIndex(List<Event> events) {
-        this.events = events.stream()
-                .sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
-                .toArray(Event[]::new);
+        this.events = events.stream().sorted(ORDER).toArray(Event[]::new);
         int n = this.events.length;
         starts = new double[n];
         ends = new double[n];
@@ -40,6 +41,37 @@ public final class EventIndex {
 
     public Event get(int i) {
         return events[i];
+    }
+
+    /** The position of {@code event} in time order (a binary search), or -1 when it is not here. */
+    public int indexOf(Event event) {
+        int i = Arrays.binarySearch(events, event, ORDER);
+        return i >= 0 && events[i].id().equals(event.id()) ? i : -1;
+    }
+
+    /** True when {@code event} (by id) is one of these. */
+    public boolean contains(Event event) {
+        return indexOf(event) >= 0;
+    }
+
+    /**
+     * How many events lie wholly outside {@code [from, to)} (epoch days): those ending by
+     * {@code from} and those starting at or after {@code to}. Binary searches and a scan of the
+     * events that start before {@code from} but after the last one that ended by it.
+     */
+    public int countOutside(double from, double to) {
+        int n = events.length;
+        int after = n - Sorted.firstGreater(starts, n, to - 1e-9);
+        // Every event before the first whose running max end passes from has ended by from.
+        int k = Sorted.firstGreater(maxEndSoFar, n, from);
+        int before = k;
+        int startsBefore = Sorted.firstGreater(starts, n, from - 1e-9);
+        for (int i = k; i < startsBefore; i++) {
+            if (ends[i] <= from) {
+                before++;
+            }
+        }
+        return before + after;
     }
 
     /** All events, in start order. */

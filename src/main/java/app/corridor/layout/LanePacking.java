@@ -18,6 +18,10 @@ import java.util.TreeMap;
  * shortened (or dropped) to make room, in the row where that costs least: labels give way before
  * events merge. Only when even the bare markers collide in every row does the item join the
  * cluster of its pixel column.
+ *
+ * <p>A label that would run past the end of all the events' span (where the view stops, see
+ * {@link ViewBounds}) is drawn left of its marker instead, when that side has room: the last titles
+ * are read whole without the view running on into years with no events.
  */
 final class LanePacking {
 
@@ -38,6 +42,8 @@ final class LanePacking {
     final double[] labelX;
     final double[] labelWidth;
     final boolean[] labelInside;
+    /** True when the label is drawn left of its marker (the last events, see the class comment). */
+    final boolean[] labelLeft;
     /** Start pixels, non-decreasing: the key for finding what is in view. */
     final double[] startPx;
     /** Right end of each item's footprint, and the running maximum of those. */
@@ -47,7 +53,12 @@ final class LanePacking {
     final List<Cluster> clusters;
     final double[] clusterX;
 
-    LanePacking(EventIndex index, double pxPerDay, LayoutStyle style, LabelFitter labels) {
+    /**
+     * @param spanStart first day of all lanes' events: a label flipped left never starts before it
+     * @param spanEnd   last day (exclusive) of all lanes' events: labels running past it flip left
+     */
+    LanePacking(EventIndex index, double pxPerDay, LayoutStyle style, LabelFitter labels, double spanStart,
+                double spanEnd) {
         int n = index.size();
         events = new Event[n];
         shapes = new ItemShape[n];
@@ -58,6 +69,7 @@ final class LanePacking {
         labelX = new double[n];
         labelWidth = new double[n];
         labelInside = new boolean[n];
+        labelLeft = new boolean[n];
         startPx = new double[n];
         right = new double[n];
         int rowCount = Math.max(1, style.maxRowsPerLane());
@@ -67,6 +79,8 @@ final class LanePacking {
         Arrays.fill(rowLast, -1);
         Map<Long, List<Event>> overflow = new TreeMap<>();
         double gap = style.itemGap();
+        double leftLimit = spanStart * pxPerDay - ViewBounds.LEFT_MARGIN;
+        double rightLimit = spanEnd * pxPerDay + ViewBounds.RIGHT_MARGIN;
         int placed = 0;
         int maxRow = -1;
         for (int i = 0; i < n; i++) {
@@ -76,7 +90,36 @@ final class LanePacking {
             ItemShape shape = shapeOf(e);
             double a = shape == ItemShape.POINT ? (s + en) / 2 - style.markerRadius() : s;
             double b = shape == ItemShape.POINT ? a + 2 * style.markerRadius() : Math.max(en, s + 2 * style.markerRadius());
-            int row = firstFreeRow(rowEnd, a, gap);
+            LabelFitter.Fitted label = style.maxLabelWidth() > 0 ? labels.full(e) : LabelFitter.Fitted.NONE;
+            // An inside label starts after the kind marker drawn at the start of a bar or span.
+            double insideInset = 2 * style.markerRadius() + 2 * style.labelGap();
+            boolean inside = shape != ItemShape.POINT && label.width() > 0
+                    && insideInset + label.width() + style.labelGap() <= b - a;
+            double flippedX = a - style.labelGap() - label.width();
+            boolean flipped = !inside && label.width() > 0 && b + style.labelGap() + label.width() > rightLimit
+                    && flippedX >= leftLimit;
+            int row = firstFreeRow(rowEnd, flipped ? flippedX : a, gap);
+            LabelFitter.Fitted shortFlip = null;
+            if (row < 0 && flipped) {
+                // No row has room for the whole label on the left. Past the end it would be cut by
+                // the edge of the view: on the left, cut to the room a row does have, it reads more.
+                int roomiest = roomiestRowLeftOf(rowEnd, a, gap);
+                double room = roomiest < 0 ? 0 : a - style.labelGap() - rowEnd[roomiest] - gap;
+                double visibleOnRight = rightLimit - b - style.labelGap();
+                if (room >= MIN_LABEL_WIDTH && room > visibleOnRight) {
+                    shortFlip = labels.shortened(e, room);
+                    row = shortFlip.width() > 0 ? roomiest : -1;
+                }
+                if (row < 0) {
+                    shortFlip = null;
+                    flipped = false; // try as any other label
+                    row = firstFreeRow(rowEnd, a, gap);
+                }
+            }
+            if (shortFlip != null) {
+                label = shortFlip;
+                flippedX = a - style.labelGap() - label.width();
+            }
             if (row < 0) {
                 row = makeRoom(rowEnd, rowLast, a, gap, labels);
             }
@@ -84,12 +127,7 @@ final class LanePacking {
                 overflow.computeIfAbsent((long) Math.floor(a / style.clusterWidth()), k -> new ArrayList<>()).add(e);
                 continue;
             }
-            LabelFitter.Fitted label = style.maxLabelWidth() > 0 ? labels.full(e) : LabelFitter.Fitted.NONE;
-            // An inside label starts after the kind marker drawn at the start of a bar or span.
-            double insideInset = 2 * style.markerRadius() + 2 * style.labelGap();
-            boolean inside = shape != ItemShape.POINT && label.width() > 0
-                    && insideInset + label.width() + style.labelGap() <= b - a;
-            double textX = inside ? a + insideInset : b + style.labelGap();
+            double textX = inside ? a + insideInset : flipped ? flippedX : b + style.labelGap();
             events[placed] = e;
             shapes[placed] = shape;
             x0[placed] = a;
@@ -100,7 +138,8 @@ final class LanePacking {
             labelWidth[placed] = label.width();
             labelInside[placed] = inside;
             startPx[placed] = s;
-            right[placed] = label.width() > 0 && !inside ? textX + label.width() : b;
+            labelLeft[placed] = flipped;
+            right[placed] = label.width() > 0 && !inside && !flipped ? textX + label.width() : b;
             rowEnd[row] = right[placed];
             rowLast[row] = placed;
             maxRow = Math.max(maxRow, row);
@@ -126,7 +165,7 @@ final class LanePacking {
         double bestRoom = Double.NEGATIVE_INFINITY;
         for (int row = 0; row < rowEnd.length; row++) {
             int last = rowLast[row];
-            if (last < 0 || labelInside[last] || labels[last].isEmpty() || x1[last] + gap > left) {
+            if (last < 0 || labelInside[last] || labelLeft[last] || labels[last].isEmpty() || x1[last] + gap > left) {
                 continue;
             }
             double room = left - gap - labelX[last];
@@ -153,6 +192,17 @@ final class LanePacking {
             return ItemShape.SPAN;
         }
         return e.date().isInterval() ? ItemShape.BAR : ItemShape.POINT;
+    }
+
+    /** The row whose last item ends furthest left of {@code left} (and before it), or -1. */
+    private static int roomiestRowLeftOf(double[] rowEnd, double left, double gap) {
+        int best = -1;
+        for (int row = 0; row < rowEnd.length; row++) {
+            if (rowEnd[row] + gap <= left && (best < 0 || rowEnd[row] < rowEnd[best])) {
+                best = row;
+            }
+        }
+        return best;
     }
 
     private static int firstFreeRow(double[] rowEnd, double left, double gap) {

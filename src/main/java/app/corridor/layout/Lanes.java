@@ -112,8 +112,11 @@ public final class Lanes {
         groups.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, List<Event>>>comparingInt(en -> -en.getValue().size())
                         .thenComparing(en -> actorName(en.getKey(), actors)))
-                .forEach(en -> lanes.add(new Lane("actor-" + en.getKey(), actorName(en.getKey(), actors),
-                        new EventIndex(en.getValue()))));
+                .forEach(en -> {
+                    Actor a = actors.apply(en.getKey());
+                    lanes.add(new Lane("actor-" + en.getKey(), actorName(en.getKey(), actors),
+                            a == null ? null : a.nativeName(), new EventIndex(en.getValue())));
+                });
         if (!none.isEmpty()) {
             lanes.add(new Lane("actor-none", "No actor recorded", new EventIndex(none)));
         }

@@ -10,8 +10,8 @@ package app.corridor.layout;
  * @param markerRadius    half the size of a point marker (and the least half-width of a bar)
  * @param labelGap        between a marker and its label
  * @param itemGap         the least space between two items in a row
- * @param maxLabelWidth   longer titles are cut with an ellipsis
- * @param maxRowsPerLane  rows a lane may use before items merge into clusters
+ * @param maxLabelWidth   longer titles are cut with an ellipsis (on screen, wide enough for any real title)
+ * @param maxRowsPerLane  rows a lane may use before labels are shortened and then items merge into clusters
  * @param clusterWidth    width of one cluster column
  */
 public record LayoutStyle(double gutterWidth, double axisHeight, double rowHeight, double lanePadding,
@@ -20,11 +20,18 @@ public record LayoutStyle(double gutterWidth, double axisHeight, double rowHeigh
 
     /** The measures used on screen and, by default, in exports. */
     public static LayoutStyle standard() {
-        return new LayoutStyle(180, 46, 24, 6, 5.5, 5, 12, 300, 4, 36);
+        // Titles are written whole: one more row is better than a cut title.
+        return new LayoutStyle(180, 46, 24, 6, 5.5, 5, 12, 900, 8, 36);
     }
 
     /** A thin strip: no gutter, no axis, no labels, one-pixel rows (the overview). */
     public static LayoutStyle overview() {
         return new LayoutStyle(0, 0, 3, 1, 1.5, 0, 1, 0, 3, 6);
+    }
+
+    /** These measures with lane headers {@code width} pixels wide. */
+    public LayoutStyle withGutterWidth(double width) {
+        return new LayoutStyle(width, axisHeight, rowHeight, lanePadding, markerRadius, labelGap, itemGap,
+                maxLabelWidth, maxRowsPerLane, clusterWidth);
     }
 }

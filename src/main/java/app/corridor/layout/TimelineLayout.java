@@ -64,7 +64,8 @@ public record TimelineLayout(TimeScale scale, double width, double height, doubl
         ItemBox best = null;
         for (int i = lo; i < to; i++) {
             ItemBox box = items.get(i);
-            if (box.x0() > x + style.markerRadius()) {
+            // A label drawn left of its marker reaches back as far as a label reaches forward.
+            if (box.x0() > x + reach) {
                 break;
             }
             if (box.contains(x, y)) {

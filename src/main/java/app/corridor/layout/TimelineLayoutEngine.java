@@ -17,15 +17,33 @@ public final class TimelineLayoutEngine {
     private final LayoutStyle style;
     private final AxisBuilder axisBuilder;
     private final LabelFitter labels;
-    private final Map<Lane, LanePacking> packings = new IdentityHashMap<>();
-    private double packedPxPerDay = Double.NaN;
+    /** Packings per zoom level, the two most recent: a zoom back and forth does not pack twice. */
+    private final Map<Double, Map<Lane, LanePacking>> packings = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Double, Map<Lane, LanePacking>> eldest) {
+            return size() > 2;
+        }
+    };
     private List<Lane> packedLanes;
+    private double gutterWidth;
+    private java.util.function.ToIntFunction<Lane> minRows = lane -> 1;
 
     public TimelineLayoutEngine(TextMeasure measure, LayoutStyle style) {
         this.measure = measure;
         this.style = style;
         this.axisBuilder = new AxisBuilder(measure);
         this.labels = new LabelFitter(measure, style.maxLabelWidth());
+        this.gutterWidth = style.gutterWidth();
+    }
+
+    /** The lane headers' width from now on (the style's by default): a user can resize them. */
+    public void setGutterWidth(double width) {
+        this.gutterWidth = width;
+    }
+
+    /** The least rows each lane takes, whatever its events: room for a header of several lines. */
+    public void setMinRows(java.util.function.ToIntFunction<Lane> rows) {
+        this.minRows = rows;
     }
 
     public LayoutStyle style() {
@@ -42,12 +60,9 @@ public final class TimelineLayoutEngine {
      */
     public TimelineLayout layout(List<Lane> lanes, TimeScale scale, double width, double height, double scrollY,
                                  LocalDate today) {
-        if (scale.pxPerDay() != packedPxPerDay || lanes != packedLanes) {
-            packings.clear();
-            packedPxPerDay = scale.pxPerDay();
-            packedLanes = lanes;
-        }
-        double plotLeft = style.gutterWidth();
+        Map<Lane, LanePacking> packed = packingsAt(lanes, scale.pxPerDay());
+        LayoutStyle frameStyle = gutterWidth == style.gutterWidth() ? style : style.withGutterWidth(gutterWidth);
+        double plotLeft = gutterWidth;
         double plotWidth = Math.max(0, width - plotLeft);
         double shift = plotLeft - scale.t0() * scale.pxPerDay();
         Axis axis = axisBuilder.build(scale, plotLeft, plotWidth);
@@ -55,13 +70,14 @@ public final class TimelineLayoutEngine {
         List<ItemBox> items = new ArrayList<>();
         List<ClusterBox> clusters = new ArrayList<>();
         int[] laneItemStart = new int[lanes.size() + 1];
+        double[] span = span(lanes);
         double y = style.axisHeight() - scrollY;
         double contentHeight = 0;
         for (int li = 0; li < lanes.size(); li++) {
             Lane lane = lanes.get(li);
-            LanePacking p = packings.computeIfAbsent(lane,
-                    l -> new LanePacking(l.events(), scale.pxPerDay(), style, labels));
-            int rows = Math.max(1, p.rowsUsed);
+            LanePacking p = packed.computeIfAbsent(lane,
+                    l -> new LanePacking(l.events(), scale.pxPerDay(), style, labels, span[0], span[1]));
+            int rows = Math.max(Math.max(1, minRows.applyAsInt(lane)), p.rowsUsed);
             boolean hasClusters = !p.clusters.isEmpty();
             double laneHeight = 2 * style.lanePadding() + (rows + (hasClusters ? 1 : 0)) * style.rowHeight();
             laneBoxes.add(new LaneBox(lane, y, laneHeight, rows, hasClusters));
@@ -80,8 +96,30 @@ public final class TimelineLayoutEngine {
         if (todayX < plotLeft || todayX > width) {
             todayX = Double.NaN;
         }
-        return new TimelineLayout(scale, width, height, scrollY, contentHeight, style, axis, laneBoxes, items,
+        return new TimelineLayout(scale, width, height, scrollY, contentHeight, frameStyle, axis, laneBoxes, items,
                 clusters, laneItemStart, todayX);
+    }
+
+    private Map<Lane, LanePacking> packingsAt(List<Lane> lanes, double pxPerDay) {
+        if (lanes != packedLanes) {
+            packings.clear();
+            packedLanes = lanes;
+        }
+        return packings.computeIfAbsent(pxPerDay, px -> new IdentityHashMap<>());
+    }
+
+    /** First start and last end over every lane: where the view stops and labels turn round. */
+    private static double[] span(List<Lane> lanes) {
+        double start = Double.POSITIVE_INFINITY;
+        double end = Double.NEGATIVE_INFINITY;
+        for (Lane lane : lanes) {
+            double[] s = lane.events().span();
+            if (s != null) {
+                start = Math.min(start, s[0]);
+                end = Math.max(end, s[1]);
+            }
+        }
+        return new double[] {start, end};
     }
 
     private void emitItems(LanePacking p, int lane, double laneY, double shift, double plotLeft, double width,
@@ -102,10 +140,19 @@ public final class TimelineLayoutEngine {
                 // Keep an inside label readable while its bar or span runs off the left edge.
                 labelX = Math.max(labelX, Math.min(plotLeft + style.labelGap(),
                         x1 - style.labelGap() - p.labelWidth[i]));
+            } else if (p.labelLeft[i] && !label.isEmpty() && labelX < plotLeft + style.labelGap()) {
+                // A label left of its marker that runs off the left edge keeps its start and loses
+                // its end, as a label running off the right edge does.
+                double room = x0 - style.labelGap() - (plotLeft + style.labelGap());
+                LabelFitter.Fitted shorter = room >= LanePacking.MIN_LABEL_WIDTH
+                        ? labels.shortened(p.events[i], room) : LabelFitter.Fitted.NONE;
+                label = shorter.text();
+                labelX = x0 - style.labelGap() - shorter.width();
             }
             double rowY = laneY + style.lanePadding() + p.rows[i] * style.rowHeight();
+            double hitLeft = p.labelLeft[i] && !label.isEmpty() ? labelX : x0;
             out.add(new ItemBox(p.events[i], lane, p.rows[i], p.shapes[i], x0, x1, rowY, style.rowHeight(), label,
-                    labelX, p.labelInside[i], x0, p.right[i] + shift));
+                    labelX, p.labelInside[i], hitLeft, p.right[i] + shift));
         }
     }
 

@@ -8,7 +8,9 @@ import app.corridor.layout.LaneBox;
 import app.corridor.layout.LayoutStyle;
 import app.corridor.layout.TextStyle;
 import app.corridor.layout.TimelineLayout;
+import app.corridor.layout.Lane;
 import app.corridor.model.EventKind;
+import java.util.function.Function;
 
 /**
  * Draws a {@link TimelineLayout} onto any {@link Surface}. The screen, PNG, SVG and PDF all go
@@ -27,11 +29,20 @@ public final class TimelinePainter {
      * What the layout does not know: which event is selected or hovered, and what to say when
      * nothing matches.
      */
-    public record Decorations(String selectedId, String hoveredId, String emptyTitle, String emptyHint) {
-        /** No selection, no hover, the default empty message. */
+    public record Decorations(String selectedId, String hoveredId, String emptyTitle, String emptyHint,
+                              Function<Lane, String> nativeNames) {
+        /** No selection, no hover, the default empty message, no names in other scripts. */
         public static final Decorations NONE = new Decorations(null, null, "No events match the filters",
-                "Widen the years or clear the filters to see more.");
+                "Widen the years or clear the filters to see more.", lane -> null);
+
+        /** Without names in other scripts (a surface whose fonts may not draw them). */
+        public Decorations(String selectedId, String hoveredId, String emptyTitle, String emptyHint) {
+            this(selectedId, hoveredId, emptyTitle, emptyHint, lane -> null);
+        }
     }
+
+    /** A line of a lane header, as a share of the row height. */
+    public static final double HEADER_LINE_SHARE = 0.68;
 
     /** Paints the whole frame. */
     public void paint(TimelineLayout layout, Surface s, Theme theme, Decorations deco) {
@@ -55,7 +66,7 @@ public final class TimelinePainter {
             paintCluster(c, s, theme);
         }
         s.popClip();
-        paintGutter(layout, s, theme);
+        paintGutter(layout, s, theme, deco);
         paintAxis(layout, s, theme);
     }
 
@@ -179,7 +190,7 @@ public final class TimelinePainter {
         s.text(deco.emptyHint(), cx - hw / 2, cy + 24, TextStyle.LABEL, theme.mutedText());
     }
 
-    private void paintGutter(TimelineLayout layout, Surface s, Theme theme) {
+    private void paintGutter(TimelineLayout layout, Surface s, Theme theme, Decorations deco) {
         double gutter = layout.plotLeft();
         if (gutter <= 0) {
             return;
@@ -192,16 +203,25 @@ public final class TimelinePainter {
         for (LaneBox lane : layout.lanes()) {
             s.line(0, lane.y() + lane.height(), gutter, lane.y() + lane.height(), theme.laneLine(), 1, null);
             double firstRowMiddle = lane.y() + style.lanePadding() + style.rowHeight() / 2;
-            double lineHeight = style.rowHeight() * 0.68;
+            double lineHeight = style.rowHeight() * HEADER_LINE_SHARE;
             double bottom = lane.y() + lane.height() - style.lanePadding();
             int room = 1 + (int) Math.floor((bottom - firstRowMiddle - lineHeight / 2) / lineHeight);
-            String[] name = nameLines(s, lane.lane().label(), gutter - 24, Math.max(1, Math.min(2, room)));
+            String nativeName = deco.nativeNames().apply(lane.lane());
+            int nameRoom = Math.max(1, Math.min(2, room - (nativeName == null ? 0 : 1)));
+            String[] name = nameLines(s, lane.lane().label(), gutter - 24, nameRoom);
             double y = firstRowMiddle;
             for (String line : name) {
                 s.text(line, 12, y + s.baselineOffset(TextStyle.LANE), TextStyle.LANE, theme.text());
                 y += lineHeight;
             }
-            if (name.length < room) {
+            int used = name.length;
+            if (nativeName != null && used < room) {
+                s.text(s.measure().fit(nativeName, TextStyle.LANE, gutter - 24), 12,
+                        y + s.baselineOffset(TextStyle.LANE), TextStyle.LANE, theme.mutedText());
+                y += lineHeight;
+                used++;
+            }
+            if (used < room) {
                 int n = lane.lane().events().size();
                 s.text(n + (n == 1 ? " event" : " events"), 12, y + s.baselineOffset(TextStyle.AXIS_MINOR),
                         TextStyle.AXIS_MINOR, theme.mutedText());
@@ -257,33 +277,5 @@ public final class TimelinePainter {
             s.line(plotLeft, 0, plotLeft, h, theme.laneLine(), 1, null);
             s.line(0, h - 0.5, plotLeft, h - 0.5, theme.axisLine(), 1, null);
         }
-    }
-
-    /**
-     * The overview strip: the same layout engine at a tiny row height, with the main view's window
-     * drawn on top between {@code windowLeft} and {@code windowRight}.
-     */
-    public void paintOverview(TimelineLayout layout, Surface s, Theme theme, double windowLeft, double windowRight) {
-        double w = layout.width();
-        double h = layout.height();
-        s.fillRect(0, 0, w, h, theme.gutter());
-        for (Axis.Tick t : layout.axis().major()) {
-            s.line(t.x(), 0, t.x(), h, theme.gridMinor(), 1, null);
-        }
-        for (ItemBox box : layout.items()) {
-            Rgba color = theme.color(box.event().kind());
-            double y = box.y() + 0.5;
-            double bw = Math.max(2, box.x1() - box.x0());
-            s.fillRect(box.x0(), y, bw, Math.max(1, box.height() - 1), color);
-        }
-        for (ClusterBox c : layout.clusters()) {
-            s.fillRect(c.x(), c.y(), Math.max(2, c.width()), Math.max(1, c.height()), theme.mutedText());
-        }
-        double left = Math.max(0, windowLeft);
-        double right = Math.min(w, windowRight);
-        s.fillRect(0, 0, left, h, theme.background().withAlpha(0.55));
-        s.fillRect(right, 0, Math.max(0, w - right), h, theme.background().withAlpha(0.55));
-        s.fillRoundRect(left, 1, Math.max(2, right - left), h - 2, 4, theme.selection().withAlpha(0.10));
-        s.strokeRoundRect(left, 1, Math.max(2, right - left), h - 2, 4, theme.selection(), 1.5, null);
     }
 }

@@ -20,6 +20,17 @@ public final class StoreLocation {
     private StoreLocation() {
     }
 
+    /**
+     * The store directory of a dataset opened from {@code datasetFile} (File → Open), under
+     * {@code base}: one folder per dataset, named from its absolute path, so each keeps its own store.
+     */
+    public static Path forDataset(Path base, Path datasetFile) {
+        String path = datasetFile.toAbsolutePath().normalize().toString();
+        String key = app.corridor.dataset.Hashing.sha256(path.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 16);
+        return base.resolve("datasets").resolve(key);
+    }
+
     /** The directory for this machine and user, given the {@code --store-dir} option (or null). */
     public static Path directory(String option) {
         return directory(option, System.getenv(), System.getProperty("os.name", ""),

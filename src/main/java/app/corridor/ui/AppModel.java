@@ -63,12 +63,25 @@ public final class AppModel {
     /** The store is open and its dataset read: show it with the current filter. */
     void loaded(Store openedStore, Dataset loadedDataset) {
         this.store = openedStore;
+        selectedEvent.set(null);
         eventsById.clear();
         loadedDataset.events().forEach(e -> eventsById.put(e.id(), e));
         actorsById.clear();
         loadedDataset.actors().forEach(a -> actorsById.put(a.id(), a));
         dataset.set(loadedDataset);
         runFilter(filter.get());
+    }
+
+    /** The data goes away (another dataset is being opened): nothing is shown or queried meanwhile. */
+    void unloaded() {
+        store = null;
+        ++filterGeneration;
+        querying.set(false);
+        selectedEvent.set(null);
+        eventsById.clear();
+        actorsById.clear();
+        filteredEvents.set(List.of());
+        dataset.set(null);
     }
 
     Store store() {

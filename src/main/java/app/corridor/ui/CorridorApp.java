@@ -13,6 +13,7 @@ import app.corridor.store.Store;
 import app.corridor.store.StoreLocation;
 import app.corridor.store.StoreManager;
 import app.corridor.ui.timeline.ViewRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,14 +32,16 @@ import javafx.stage.Stage;
 /**
  * The desktop application and the UI's composition root: reads the remembered settings, shows the
  * window at once, then opens the store and loads the data in the background while the window shows
- * progress. On exit it remembers the window, filters and view.
+ * progress. File → Open switches to another dataset the same way. On exit it remembers the window,
+ * filters and view.
  */
 public final class CorridorApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(CorridorApp.class.getName());
     private static final double FIRST_VIEW_SHARE = 0.9;
+    private static final int RECENT_KEPT = 8;
 
-    private DatasetRef dataset;
+    private DatasetRef startDataset;
     private Path storeDir;
     private UiSettings settings;
     private Background background;
@@ -47,6 +50,11 @@ public final class CorridorApp extends Application {
     private Store store;
     private AppLog log;
     private ErrorReporter errors;
+    private final List<Path> recent = new ArrayList<>();
+    /** The filters and view are remembered for the dataset the app started on, not for others opened since. */
+    private boolean onStartDataset = true;
+    /** Counts openings, so a slow opening overtaken by a newer one is dropped. */
+    private long opening;
 
     /** Starts the app on {@code dataset}, keeping the store in {@code storeDir} (null: the default). */
     public static void launch(DatasetRef dataset, Path storeDir) {
@@ -64,10 +72,12 @@ public final class CorridorApp extends Application {
     @Override
     public void init() {
         Map<String, String> named = getParameters().getNamed();
-        dataset = named.containsKey("dataset") ? DatasetRef.of(Path.of(named.get("dataset"))) : DatasetRef.bundled();
+        startDataset = named.containsKey("dataset") ? DatasetRef.of(Path.of(named.get("dataset")))
+                : DatasetRef.bundled();
         storeDir = StoreLocation.directory(named.get("store-dir"));
         log = AppLog.install(storeDir);
         settings = UiSettings.load(storeDir);
+        settings.recent().forEach(p -> recent.add(Path.of(p)));
         NativeName.loadFonts();
         app.corridor.ui.timeline.TimelineView.preloadFonts();
     }
@@ -82,41 +92,92 @@ public final class CorridorApp extends Application {
         model.tableShownProperty().set(settings.table());
         model.laneModeProperty().set(laneMode(settings.laneMode()));
         window = new MainWindow(stage, model);
+        window.timeline().setOverviewVisible(!Boolean.FALSE.equals(settings.overviewShown()));
+        if (settings.laneHeaderWidth() != null) {
+            window.timeline().setLaneHeaderWidth(settings.laneHeaderWidth());
+        }
+        window.setOpener(this::openDataset);
+        window.setRecent(recent);
         restoreWindow(stage);
         stage.show();
-        open();
+        open(startDataset, storeDir, true);
     }
 
-    private void open() {
-        StoreManager manager = new StoreManager(storeDir, new DatasetLoader());
+    /**
+     * Opens the dataset at {@code chosen} (its {@code events.json}, or the folder holding it) in
+     * place of the current one. Its store lives in a folder of its own under the store directory,
+     * so switching back and forth never rebuilds either.
+     */
+    void openDataset(Path chosen) {
+        Path file = Files.isDirectory(chosen) ? chosen.resolve(DatasetLoader.DATASET_FILE) : chosen;
+        if (!Files.isRegularFile(file)) {
+            window.failed("There is no dataset at " + chosen + ": a dataset is a folder with an "
+                    + DatasetLoader.DATASET_FILE + " and a sources/ folder.");
+            return;
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        recent.remove(absolute);
+        recent.add(0, absolute);
+        while (recent.size() > RECENT_KEPT) {
+            recent.remove(recent.size() - 1);
+        }
+        window.setRecent(recent);
+        open(DatasetRef.of(absolute), StoreLocation.forDataset(storeDir, absolute), false);
+    }
+
+    private void open(DatasetRef dataset, Path datasetStoreDir, boolean restoreView) {
+        long attempt = ++opening;
+        window.showLoading();
+        onStartDataset = restoreView;
+        Store previous = store;
+        store = null;
+        model.unloaded();
+        StoreManager manager = new StoreManager(datasetStoreDir, new DatasetLoader());
         background.run(() -> {
-            StoreManager.Opening opening = manager.open(dataset.files(), dataset.fileName(),
-                    (fraction, message) -> Platform.runLater(() -> window.progress(fraction, message)));
-            Dataset d = opening.store() == null ? null : opening.store().loadDataset();
-            return new Loaded(opening, d);
-        }, this::loaded, failure -> window.failed("Cannot open the store in " + storeDir + ": "
-                + failure.getMessage()));
+            if (previous != null) {
+                previous.close(); // on the worker: queries run there too, one at a time
+            }
+            StoreManager.Opening result = manager.open(dataset.files(), dataset.fileName(),
+                    (fraction, message) -> Platform.runLater(() -> {
+                        if (attempt == opening) {
+                            window.progress(fraction, message);
+                        }
+                    }));
+            Dataset d = result.store() == null ? null : result.store().loadDataset();
+            return new Loaded(result, d);
+        }, loaded -> {
+            if (attempt != opening) {
+                closeQuietly(loaded.opening().store());
+                return;
+            }
+            loaded(loaded, restoreView);
+        }, failure -> {
+            if (attempt == opening) {
+                window.failed("Cannot open the store in " + datasetStoreDir + ": " + failure.getMessage());
+            }
+        });
     }
 
     private record Loaded(StoreManager.Opening opening, Dataset dataset) {
     }
 
-    private void loaded(Loaded result) {
+    private void loaded(Loaded result, boolean restoreView) {
         model.problems().setAll(result.opening().problems());
         if (result.opening().store() == null) {
+            model.unloaded();
             window.failed("No events to show: the dataset has problems and there is no earlier good copy. "
-                    + "See the problems above, fix them and restart.");
+                    + "See the problems above, fix them and open it again.");
             return;
         }
         store = result.opening().store();
-        model.filterProperty().set(restoredFilter(result.dataset()));
+        model.filterProperty().set(restoreView ? restoredFilter(result.dataset()) : EventFilter.all());
         model.afterNextResults(() -> {
-            if (settings.viewStart() != null && settings.viewEnd() != null
+            if (restoreView && settings.viewStart() != null && settings.viewEnd() != null
                     && settings.viewEnd() > settings.viewStart()) {
                 // The first view of a session jumps into place: there is nothing to glide from.
                 window.timeline().request(new ViewRequest.ShowRange(settings.viewStart(), settings.viewEnd(), false));
             } else {
-                // First start: the most recent nine tenths of the events; Fit all (0) shows the rest.
+                // The most recent nine tenths of the events; Fit all (0) shows the rest.
                 window.timeline().request(new ViewRequest.Fit(FIRST_VIEW_SHARE, false));
             }
             window.loaded();
@@ -164,11 +225,7 @@ public final class CorridorApp extends Application {
         stage.setWidth(at.width());
         stage.setHeight(at.height());
         stage.setMaximized(settings.maximized());
-        if (settings.divider() != null) {
-            // The side panel keeps its width when the window resizes, so the fraction only means
-            // what it meant once the window has its remembered size: apply it after showing.
-            Platform.runLater(() -> window.split().setDividerPositions(settings.divider()));
-        }
+        window.restorePanel(settings.sidePanelWidth(), !Boolean.FALSE.equals(settings.sidePanelShown()));
     }
 
     private static WindowPlacement.Rect rect(Rectangle2D r) {
@@ -181,12 +238,32 @@ public final class CorridorApp extends Application {
         EventFilter f = model.getFilter();
         var scale = window.timeline().getScale();
         boolean hasView = model.getDataset() != null;
+        double headerWidth = window.timeline().getLaneHeaderWidth();
+        if (!onStartDataset) {
+            // Another dataset is open: keep what was remembered of the one the app starts on.
+            f = restoredFilterOrAll();
+            hasView = false;
+        }
+        Double viewStart = hasView ? scale.time(0) : settings.viewStart();
+        Double viewEnd = hasView ? scale.time(window.timeline().plotWidth()) : settings.viewEnd();
         return new UiSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
-                window.split().getDividerPositions()[0], model.darkProperty().get(),
+                window.sidePanelWidth(), window.isSidePanelShown(), window.timeline().isOverviewVisible(),
+                Double.isNaN(headerWidth) ? null : headerWidth, model.darkProperty().get(),
                 model.laneModeProperty().get().name(), model.tableShownProperty().get(),
-                hasView ? scale.time(0) : null, hasView ? scale.time(window.timeline().plotWidth()) : null,
+                viewStart, viewEnd,
                 f.from() == null ? null : f.from().toEdtf(), f.to() == null ? null : f.to().toEdtf(),
-                List.copyOf(f.actors()), f.allActors(), f.kinds().stream().map(EventKind::code).toList(), f.text());
+                List.copyOf(f.actors()), f.allActors(), f.kinds().stream().map(EventKind::code).toList(), f.text(),
+                recent.stream().map(Path::toString).toList());
+    }
+
+    private EventFilter restoredFilterOrAll() {
+        try {
+            return new EventFilter(partial(settings.from()), partial(settings.to()), Set.copyOf(settings.actors()),
+                    settings.allActors(), settings.kinds().stream().map(k -> Coded.fromCode(EventKind.class, k))
+                    .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()), settings.text());
+        } catch (RuntimeException e) {
+            return EventFilter.all();
+        }
     }
 
     @Override
@@ -201,11 +278,19 @@ public final class CorridorApp extends Application {
         if (background != null) {
             background.shutdown();
         }
-        if (store != null) {
-            store.close();
-        }
+        closeQuietly(store);
         if (errors != null) {
             errors.uninstall();
+        }
+    }
+
+    private static void closeQuietly(Store s) {
+        if (s != null) {
+            try {
+                s.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot close the store", e);
+            }
         }
     }
 

@@ -3,16 +3,19 @@ package app.corridor.ui;
 import app.corridor.AppInfo;
 import app.corridor.dataset.Problem;
 import app.corridor.layout.LaneMode;
-import app.corridor.layout.TimeScale;
 import app.corridor.model.Dataset;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
+import app.corridor.store.EventFilter;
+import app.corridor.ui.timeline.KeyBindings;
 import app.corridor.ui.timeline.TimelineView;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,6 +24,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -31,6 +35,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -38,41 +44,59 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
  * The main window: menu bar and filter bar on top, the timeline (or the table) in the centre with
- * a legend, the side panel on the right, a status bar at the bottom. It only arranges and binds;
- * state lives in {@link AppModel}.
+ * a legend, the side panel on the right, a status bar at the bottom. It only arranges and binds:
+ * state lives in {@link AppModel}, the window's own wording and decisions in {@link MainWindowModel}.
  */
 final class MainWindow {
 
     /** The window's size when nothing is remembered (smaller screens get less; see WindowPlacement). */
     static final double PREFERRED_WIDTH = 1400;
     static final double PREFERRED_HEIGHT = 860;
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    /** The side panel's width when nothing is remembered. */
+    static final double SIDE_PANEL_WIDTH = 400;
+    /** The side panel is never narrower than this when shown. */
+    private static final double SIDE_PANEL_MIN = 260;
 
     private final Stage stage;
     private final AppModel model;
+    private final MainWindowModel windowModel;
     private final TimelineView timeline = new TimelineView();
     private final EventTable table;
     private final FilterBar filterBar;
     private final SidePanel sidePanel;
+    private final VBox main;
     private final SplitPane split = new SplitPane();
     private final StackPane centre = new StackPane();
     private final VBox loading = new VBox(10);
     private final ProgressBar progress = new ProgressBar(-1);
-    private final Label progressText = new Label("Opening the store\u2026");
+    private final Label progressText = new Label(WindowText.loading());
     private final HBox banner = new HBox(10);
+    private final HBox outsideBar = new HBox(8);
     private final Label status = new Label();
     private final Map<MenuAction, Runnable> handlers = new EnumMap<>(MenuAction.class);
+    private final Menu recentMenu = new Menu("Open recent");
+    private final CheckMenuItem sidePanelItem = new CheckMenuItem(MenuAction.SHOW_SIDE_PANEL.label());
     private final Scene scene;
+    private Consumer<Path> opener = path -> { };
+    private List<Path> recent = List.of();
+    /** The side panel's width to keep while the window takes its size; null once the user moved the divider. */
+    private Double wantedPanelWidth = SIDE_PANEL_WIDTH;
+    private boolean settingDivider;
+    private long followGeneration;
+    private EventFilter followFrom;
     private SourceViewer viewer;
     private ExportDialog exportDialog;
 
     MainWindow(Stage stage, AppModel model) {
         this.stage = stage;
         this.model = model;
+        this.windowModel = new MainWindowModel(model);
         table = new EventTable(model);
         filterBar = new FilterBar(model);
         sidePanel = new SidePanel(model, this::showInSource);
@@ -81,22 +105,39 @@ final class MainWindow {
         timeline.eventsProperty().bind(model.filteredEventsProperty());
         timeline.laneModeProperty().bindBidirectional(model.laneModeProperty());
         timeline.selectedEventProperty().bindBidirectional(model.selectedEventProperty());
-        model.datasetProperty().addListener((o, a, d) -> timeline.actorsProperty().set(model.actorLookup()));
+        model.datasetProperty().addListener((o, a, d) -> {
+            timeline.actorsProperty().set(model.actorLookup());
+            timeline.setContextEvents(d == null ? List.of() : d.events());
+        });
         timeline.setOnOpen(e -> sidePanel.requestFocus());
+        // Nothing to say about an empty plot until the data is in: never a false "No events match".
+        timeline.emptyTextProperty().bind(Bindings.when(windowModel.loadingProperty()).then("")
+                .otherwise(app.corridor.render.TimelinePainter.Decorations.NONE.emptyTitle()));
+        timeline.emptyHintProperty().bind(Bindings.when(windowModel.loadingProperty()).then("")
+                .otherwise(app.corridor.render.TimelinePainter.Decorations.NONE.emptyHint()));
+        windowModel.visibleStartProperty().bind(Bindings.createDoubleBinding(() -> timeline.getScale().time(0),
+                timeline.scaleProperty(), timeline.plotWidthProperty()));
+        windowModel.visibleEndProperty().bind(Bindings.createDoubleBinding(
+                () -> timeline.getScale().time(timeline.plotWidth()), timeline.scaleProperty(),
+                timeline.plotWidthProperty()));
+        model.filterProperty().addListener((o, before, after) -> followFilter(before, after));
 
-        VBox timelineBox = new VBox(timeline, new Legend(model));
-        VBox.setVgrow(timeline, Priority.ALWAYS);
+        StackPane plot = new StackPane(timeline, outsideBar());
+        StackPane.setAlignment(outsideBar, Pos.TOP_CENTER);
+        VBox timelineBox = new VBox(plot, new Legend(model));
+        VBox.setVgrow(plot, Priority.ALWAYS);
         timelineBox.getStyleClass().add("timeline-box");
         table.visibleProperty().bind(model.tableShownProperty());
         timelineBox.visibleProperty().bind(model.tableShownProperty().not());
         centre.getChildren().addAll(timelineBox, table, loadingOverlay());
         VBox.setVgrow(centre, Priority.ALWAYS);
-        VBox main = new VBox(new ViewBar(model, timeline, () -> handlers.getOrDefault(MenuAction.EXPORT, () -> { })
-                .run()), centre);
+        main = new VBox(new ViewBar(model, timeline, () -> run(MenuAction.EXPORT)), centre);
+        main.setMinWidth(480);
 
+        sidePanel.setMinWidth(SIDE_PANEL_MIN);
         split.getItems().addAll(main, sidePanel);
-        split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(sidePanel, false);
+        keepPanelWidth();
 
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(menuBar(), banner(), filterBar));
@@ -105,9 +146,10 @@ final class MainWindow {
         scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/app/corridor/ui/corridor.css").toExternalForm());
         stage.setScene(scene);
-        stage.setTitle(AppInfo.NAME);
+        stage.titleProperty().bind(windowModel.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        acceptDroppedDatasets();
 
         model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
         applyTheme(model.darkProperty().get());
@@ -131,6 +173,10 @@ final class MainWindow {
         return split;
     }
 
+    MainWindowModel windowModel() {
+        return windowModel;
+    }
+
     SourceViewer sourceViewer() {
         return viewer;
     }
@@ -138,6 +184,50 @@ final class MainWindow {
     /** Registers what a menu command does; menus built before a handler exists show it disabled. */
     void handle(MenuAction action, Runnable handler) {
         handlers.put(action, handler);
+    }
+
+    private void run(MenuAction action) {
+        handlers.getOrDefault(action, () -> { }).run();
+    }
+
+    // ---- the view follows the question ---------------------------------------------------------------
+
+    /**
+     * After a filter change, once its results are in, brings them into view (see
+     * {@link MainWindowModel#follow}); a burst of changes (typing a search) follows once, from
+     * where the burst started.
+     */
+    private void followFilter(EventFilter before, EventFilter after) {
+        if (windowModel.loadingProperty().get()) {
+            return;
+        }
+        long generation = ++followGeneration;
+        EventFilter from = followFrom != null ? followFrom : before;
+        followFrom = from;
+        model.afterNextResults(() -> {
+            if (generation == followGeneration) {
+                followFrom = null;
+                windowModel.follow(from, after, model.getFilteredEvents()).ifPresent(timeline::request);
+            }
+        }, failure -> followFrom = null);
+    }
+
+    private HBox outsideBar() {
+        outsideBar.getStyleClass().add("outside-bar");
+        outsideBar.setId("outside-bar");
+        outsideBar.setAlignment(Pos.CENTER);
+        outsideBar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        outsideBar.setPickOnBounds(false);
+        Label text = new Label();
+        text.textProperty().bind(windowModel.outsideTextProperty());
+        Hyperlink show = new Hyperlink("Show");
+        show.setId("show-outside");
+        show.setAccessibleHelp("Fit the view to every event that matches the filters");
+        show.setOnAction(e -> windowModel.showMatches().ifPresent(timeline::request));
+        outsideBar.getChildren().addAll(text, new Label("\u00b7"), show);
+        outsideBar.visibleProperty().bind(windowModel.outsideShownProperty());
+        StackPane.setMargin(outsideBar, new Insets(52, 0, 0, 0));
+        return outsideBar;
     }
 
     // ---- loading, problems, status ------------------------------------------------------------------
@@ -156,9 +246,21 @@ final class MainWindow {
         progressText.setText(message);
     }
 
-    /** The data is in: drop the overlay. */
+    /** A dataset is being opened: the overlay comes back over whatever was shown. */
+    void showLoading() {
+        windowModel.loadingProperty().set(true);
+        progress.setVisible(true);
+        progress.setProgress(-1);
+        progressText.setText(WindowText.loading());
+        if (!centre.getChildren().contains(loading)) {
+            centre.getChildren().add(loading);
+        }
+    }
+
+    /** The data is in and the first view set: drop the overlay. */
     void loaded() {
         centre.getChildren().remove(loading);
+        windowModel.loadingProperty().set(false);
         timeline.requestFocus();
     }
 
@@ -168,6 +270,9 @@ final class MainWindow {
         progressText.setText(message);
         progressText.setWrapText(true);
         progressText.setMaxWidth(560);
+        if (!centre.getChildren().contains(loading)) {
+            centre.getChildren().add(loading);
+        }
     }
 
     private HBox banner() {
@@ -184,13 +289,7 @@ final class MainWindow {
         banner.getChildren().addAll(text, spacer, details);
         banner.managedProperty().bind(banner.visibleProperty());
         banner.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-        text.textProperty().bind(Bindings.createStringBinding(() -> {
-            int n = model.problems().size();
-            String what = n + (n == 1 ? " problem" : " problems");
-            return model.getDataset() == null
-                    ? "The dataset has " + what + " and there is no earlier good copy to show. Fix them and restart."
-                    : "The dataset has " + what + "; Corridor shows the last good version until they are fixed.";
-        }, model.problems(), model.datasetProperty()));
+        text.textProperty().bind(windowModel.bannerProperty());
         return banner;
     }
 
@@ -218,6 +317,7 @@ final class MainWindow {
 
     private HBox statusBar() {
         status.setId("status");
+        status.textProperty().bind(windowModel.statusProperty());
         Label busy = new Label("Filtering\u2026");
         busy.visibleProperty().bind(model.queryingProperty());
         Label error = new Label();
@@ -234,32 +334,142 @@ final class MainWindow {
         HBox bar = new HBox(12, status, error, notice, spacer, busy, version);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        status.textProperty().bind(Bindings.createStringBinding(this::statusText, model.filteredEventsProperty(),
-                model.datasetProperty(), timeline.scaleProperty(), timeline.widthProperty(),
-                model.tableShownProperty()));
         return bar;
     }
 
-    /** "23 of 41 events · Jun 2024 – Feb 2025". */
-    private String statusText() {
-        Dataset d = model.getDataset();
-        if (d == null) {
-            return "Loading\u2026";
+    // ---- the side panel -----------------------------------------------------------------------------
+
+    /**
+     * Keeps the side panel at its width while the window takes its size (restored, maximised by a
+     * window manager): the divider is a fraction, so it is worked out again from the panel's
+     * width until the user moves it.
+     */
+    private void keepPanelWidth() {
+        split.widthProperty().addListener((o, a, w) -> applyPanelWidth());
+        split.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> {
+            for (SplitPane.Divider d : split.getDividers()) {
+                d.positionProperty().addListener((p, before, after) -> {
+                    if (!settingDivider && split.getWidth() > 0) {
+                        wantedPanelWidth = null; // the user moved it
+                    }
+                });
+            }
+        });
+    }
+
+    private void applyPanelWidth() {
+        if (wantedPanelWidth == null || split.getWidth() <= 0 || split.getDividers().isEmpty()) {
+            return;
         }
-        String count = model.getFilteredEvents().size() + " of " + d.events().size() + " events";
-        if (model.tableShownProperty().get()) {
-            return count;
+        settingDivider = true;
+        split.setDividerPositions(Math.max(0.2, 1 - wantedPanelWidth / split.getWidth()));
+        settingDivider = false;
+    }
+
+    /** Restores the side panel's width (pixels) and whether it is shown. */
+    void restorePanel(Double width, boolean shown) {
+        wantedPanelWidth = width == null || !(width >= SIDE_PANEL_MIN) ? SIDE_PANEL_WIDTH : width;
+        applyPanelWidth();
+        setSidePanelShown(shown);
+    }
+
+    /** The side panel's width in pixels, to remember (the last width it had when shown). */
+    double sidePanelWidth() {
+        if (!isSidePanelShown()) {
+            return lastPanelWidth;
         }
-        TimeScale s = timeline.getScale();
-        LocalDate from = LocalDate.ofEpochDay((long) Math.floor(s.time(0)));
-        LocalDate to = LocalDate.ofEpochDay((long) Math.floor(s.time(timeline.plotWidth())));
-        return count + " \u00b7 " + MONTH_YEAR.format(from) + " \u2013 " + MONTH_YEAR.format(to);
+        return sidePanel.getWidth() > 0 ? sidePanel.getWidth() : SIDE_PANEL_WIDTH;
+    }
+
+    private double lastPanelWidth = SIDE_PANEL_WIDTH;
+
+    boolean isSidePanelShown() {
+        return split.getItems().contains(sidePanel);
+    }
+
+    /** Collapses or reopens the side panel; it comes back at the width it had. */
+    void setSidePanelShown(boolean shown) {
+        if (shown == isSidePanelShown()) {
+            sidePanelItem.setSelected(shown);
+            return;
+        }
+        if (shown) {
+            split.getItems().add(sidePanel);
+            wantedPanelWidth = lastPanelWidth;
+            applyPanelWidth();
+        } else {
+            lastPanelWidth = sidePanelWidth();
+            split.getItems().remove(sidePanel);
+            timeline.requestFocus();
+        }
+        sidePanelItem.setSelected(shown);
+    }
+
+    // ---- datasets -----------------------------------------------------------------------------------
+
+    /** What File → Open and a drop call with the chosen dataset file or folder. */
+    void setOpener(Consumer<Path> opener) {
+        this.opener = opener;
+    }
+
+    /** The datasets opened before, newest first, for File → Open recent. */
+    void setRecent(List<Path> datasets) {
+        recent = List.copyOf(datasets);
+        recentMenu.getItems().clear();
+        for (Path p : recent) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> opener.accept(p));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recent.isEmpty());
+    }
+
+    private void chooseDatasetFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a dataset (its events.json)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Corridor dataset (*.json)", "*.json"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            opener.accept(chosen.toPath());
+        }
+    }
+
+    private void chooseDatasetFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a dataset folder (with events.json and sources/)");
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            opener.accept(chosen.toPath());
+        }
+    }
+
+    /** A dataset folder or its events.json dropped on the window opens it. */
+    private void acceptDroppedDatasets() {
+        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                e.consume();
+            }
+        });
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            boolean done = false;
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+                opener.accept(e.getDragboard().getFiles().get(0).toPath());
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
     }
 
     // ---- menus and commands -------------------------------------------------------------------------
 
     private MenuBar menuBar() {
-        Menu file = new Menu("File", null, item(MenuAction.EXPORT), new SeparatorMenuItem(), item(MenuAction.QUIT));
+        recentMenu.setId("menu-open-recent");
+        recentMenu.setDisable(true);
+        Menu file = new Menu("File", null, item(MenuAction.OPEN_DATASET), item(MenuAction.OPEN_FOLDER), recentMenu,
+                new SeparatorMenuItem(), item(MenuAction.EXPORT), new SeparatorMenuItem(), item(MenuAction.QUIT));
         ToggleGroup lanes = new ToggleGroup();
         Menu lanesMenu = new Menu("Lanes", null, lane(MenuAction.LANES_KIND, LaneMode.KIND, lanes),
                 lane(MenuAction.LANES_COUNTRY, LaneMode.COUNTRY, lanes), lane(MenuAction.LANES_ACTOR, LaneMode.ACTOR,
@@ -268,12 +478,17 @@ final class MainWindow {
         RadioMenuItem light = radio(MenuAction.LIGHT_THEME, themes, !model.darkProperty().get());
         RadioMenuItem dark = radio(MenuAction.DARK_THEME, themes, model.darkProperty().get());
         model.darkProperty().addListener((o, a, d) -> (d ? dark : light).setSelected(true));
-        CheckMenuItem tableItem = new CheckMenuItem(MenuAction.SHOW_TABLE.label());
-        tableItem.setAccelerator(MenuAction.SHOW_TABLE.accelerator());
+        CheckMenuItem tableItem = check(MenuAction.SHOW_TABLE);
         tableItem.selectedProperty().bindBidirectional(model.tableShownProperty());
+        CheckMenuItem overviewItem = check(MenuAction.SHOW_OVERVIEW);
+        overviewItem.selectedProperty().bindBidirectional(timeline.overviewVisibleProperty());
+        sidePanelItem.setAccelerator(MenuAction.SHOW_SIDE_PANEL.accelerator());
+        sidePanelItem.setId("menu-show-side-panel");
+        sidePanelItem.setSelected(true);
+        sidePanelItem.setOnAction(e -> setSidePanelShown(sidePanelItem.isSelected()));
         Menu view = new Menu("View", null, item(MenuAction.ZOOM_IN), item(MenuAction.ZOOM_OUT), item(MenuAction.FIT_ALL),
-                new SeparatorMenuItem(), lanesMenu, tableItem, new SeparatorMenuItem(), item(MenuAction.FIND),
-                item(MenuAction.CLEAR_FILTERS), new SeparatorMenuItem(), light, dark);
+                new SeparatorMenuItem(), lanesMenu, tableItem, overviewItem, sidePanelItem, new SeparatorMenuItem(),
+                item(MenuAction.FIND), item(MenuAction.CLEAR_FILTERS), new SeparatorMenuItem(), light, dark);
         Menu help = new Menu("Help", null, item(MenuAction.SHORTCUTS), item(MenuAction.ABOUT));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
@@ -284,12 +499,14 @@ final class MainWindow {
         MenuItem item = new MenuItem(action.label());
         item.setAccelerator(action.accelerator());
         item.setId("menu-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        item.setOnAction(e -> {
-            Runnable r = handlers.get(action);
-            if (r != null) {
-                r.run();
-            }
-        });
+        item.setOnAction(e -> run(action));
+        return item;
+    }
+
+    private CheckMenuItem check(MenuAction action) {
+        CheckMenuItem item = new CheckMenuItem(action.label());
+        item.setAccelerator(action.accelerator());
+        item.setId("menu-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return item;
     }
 
@@ -305,14 +522,16 @@ final class MainWindow {
         item.setAccelerator(action.accelerator());
         item.setToggleGroup(group);
         item.setSelected(selected);
-        item.setOnAction(e -> handlers.getOrDefault(action, () -> { }).run());
+        item.setOnAction(e -> run(action));
         return item;
     }
 
     private void wireHandlers() {
         handle(MenuAction.QUIT, stage::close);
-        handle(MenuAction.ZOOM_IN, () -> timeline.zoom(1.5));
-        handle(MenuAction.ZOOM_OUT, () -> timeline.zoom(1 / 1.5));
+        handle(MenuAction.OPEN_DATASET, this::chooseDatasetFile);
+        handle(MenuAction.OPEN_FOLDER, this::chooseDatasetFolder);
+        handle(MenuAction.ZOOM_IN, () -> timeline.zoom(KeyBindings.ZOOM_STEP));
+        handle(MenuAction.ZOOM_OUT, () -> timeline.zoom(1 / KeyBindings.ZOOM_STEP));
         handle(MenuAction.FIT_ALL, timeline::fitAll);
         handle(MenuAction.LIGHT_THEME, () -> model.darkProperty().set(false));
         handle(MenuAction.DARK_THEME, () -> model.darkProperty().set(true));
@@ -330,42 +549,40 @@ final class MainWindow {
         scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
     }
 
+    /** The keys and gestures of the timeline (from {@link KeyBindings}) and every menu accelerator. */
     private void showShortcuts() {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);
-        String[][] rows = {
-                {"\u2190  \u2192", "Previous / next event in time"},
-                {"\u2191  \u2193", "Nearest event in the lane above / below"},
-                {"Home  End", "First / last event"},
-                {"Enter", "Show the selected event in the side panel"},
-                {"Esc", "Clear the selection"},
-                {"+  \u2212", "Zoom in / out"},
-                {"0", "Fit all events"},
-                {"Mouse wheel, pinch", "Zoom around the pointer"},
-                {"Drag, two-finger scroll", "Pan (and scroll the lanes)"},
-                {"Double-click", "Zoom in (on an event: open it)"},
-                {"Click a cluster", "Zoom into the events it holds"},
-        };
+        grid.setId("shortcuts");
         int r = 0;
-        for (String[] row : rows) {
-            Label key = new Label(row[0]);
-            key.getStyleClass().add("shortcut-key");
-            grid.addRow(r++, key, new Label(row[1]));
+        for (KeyBindings.Binding b : KeyBindings.KEYS) {
+            grid.addRow(r++, shortcutKey(b.shown()), new Label(b.what()));
+        }
+        for (KeyBindings.Gesture g : KeyBindings.GESTURES) {
+            grid.addRow(r++, shortcutKey(g.shown()), new Label(g.what()));
         }
         for (MenuAction a : MenuAction.values()) {
             if (!a.acceleratorText().isEmpty()) {
-                Label key = new Label(a.acceleratorText());
-                key.getStyleClass().add("shortcut-key");
-                grid.addRow(r++, key, new Label(a.label()));
+                grid.addRow(r++, shortcutKey(a.acceleratorText()), new Label(a.label()));
             }
         }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(520, stage.getHeight() * 0.7));
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(stage);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setContent(scroll);
+        alert.setResizable(true);
         alert.show();
+    }
+
+    private static Label shortcutKey(String text) {
+        Label key = new Label(text);
+        key.getStyleClass().add("shortcut-key");
+        return key;
     }
 
     private void showAbout() {

@@ -4,6 +4,8 @@ import javafx.scene.input.KeyCombination;
 
 /** Every menu command, with its label and accelerator; menus are built from these by one factory. */
 enum MenuAction {
+    OPEN_DATASET("Open dataset\u2026", "Shortcut+O"),
+    OPEN_FOLDER("Open dataset folder\u2026", "Shortcut+Shift+O"),
     EXPORT("Export image\u2026", "Shortcut+E"),
     QUIT("Quit", "Shortcut+Q"),
     ZOOM_IN("Zoom in", "Shortcut+Equals"),
@@ -13,6 +15,8 @@ enum MenuAction {
     LANES_COUNTRY("Lanes by country", "Shortcut+2"),
     LANES_ACTOR("Lanes by actor", "Shortcut+3"),
     SHOW_TABLE("Show table", "Shortcut+T"),
+    SHOW_OVERVIEW("Overview strip", null),
+    SHOW_SIDE_PANEL("Side panel", "Shortcut+I"),
     LIGHT_THEME("Light theme", null),
     DARK_THEME("Dark theme", null),
     FIND("Search", "Shortcut+F"),

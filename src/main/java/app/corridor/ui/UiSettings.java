@@ -17,14 +17,19 @@ import java.util.logging.Logger;
  * the visible range and the filters. Kept as JSON next to the store, so tests that point the store
  * at a temporary directory never touch the user's settings.
  *
+ * @param sidePanelWidth  the side panel's width in pixels (kept as pixels: a fraction of the window
+ *                        would mean something else once a window manager resizes it)
+ * @param laneHeaderWidth the lane headers' width as the user dragged it, or null for automatic
  * @param viewStart first visible day (epoch days), or null to fit all
+ * @param recent    datasets opened with File → Open, newest first
  * @param from      filter start as EDTF ({@code 2019}), or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UiSettings(Double x, Double y, Double width, Double height, boolean maximized, Double divider,
+public record UiSettings(Double x, Double y, Double width, Double height, boolean maximized,
+                         Double sidePanelWidth, Boolean sidePanelShown, Boolean overviewShown, Double laneHeaderWidth,
                          boolean dark, String laneMode, boolean table, Double viewStart, Double viewEnd,
                          String from, String to, List<String> actors, boolean allActors, List<String> kinds,
-                         String text) {
+                         String text, List<String> recent) {
 
     static final String FILE_NAME = "settings.json";
     private static final Logger LOG = Logger.getLogger(UiSettings.class.getName());
@@ -33,12 +38,13 @@ public record UiSettings(Double x, Double y, Double width, Double height, boolea
     public UiSettings {
         actors = actors == null ? List.of() : List.copyOf(actors);
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
+        recent = recent == null ? List.of() : List.copyOf(recent);
     }
 
     /** Nothing remembered yet: the app's defaults. */
     public static UiSettings defaults() {
-        return new UiSettings(null, null, null, null, false, null, false, "KIND", false, null, null, null, null,
-                List.of(), false, List.of(), "");
+        return new UiSettings(null, null, null, null, false, null, true, true, null, false, "KIND", false, null, null,
+                null, null, List.of(), false, List.of(), "", List.of());
     }
 
     /** Reads the settings in {@code dir}; a missing or unreadable file gives the defaults (and a log line). */

@@ -31,7 +31,7 @@ class MainWindowTest extends RunningAppTest {
 
     /** A point on the timeline's plot, {@code plotX} pixels right of the lane names, below the axis. */
     private Point2D plotPoint(double plotX, double y) {
-        return timeline().localToScreen(180 + plotX, y);
+        return timeline().localToScreen(timeline().plotLeft() + plotX, y);
     }
 
     private Point2D centreOf(Event e) {
@@ -58,8 +58,9 @@ class MainWindowTest extends RunningAppTest {
      */
     private void wheel(double plotX, double y, double notches) {
         javafx.scene.Node canvas = lookup(".timeline-canvas").query();
-        Point2D screen = canvas.localToScreen(180 + plotX, y);
-        Point2D scene = canvas.localToScene(180 + plotX, y);
+        double x = timeline().plotLeft() + plotX;
+        Point2D screen = canvas.localToScreen(x, y);
+        Point2D scene = canvas.localToScene(x, y);
         interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(
                 javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
                 false, false, false, false, false, false, 0, 40 * notches, 0, 40 * notches, 40, 40,
@@ -76,13 +77,15 @@ class MainWindowTest extends RunningAppTest {
         TimeScale after = timeline().getScale();
         assertThat(after.pxPerDay()).isCloseTo(before.pxPerDay() * Math.pow(1.25, 3), within(1e-9));
         assertThat(after.time(plotX)).isCloseTo(timeUnderPointer, within(1e-6));
-        wheel(plotX, 300, -3);
-        assertThat(timeline().getScale().pxPerDay()).isCloseTo(before.pxPerDay(), within(1e-9));
+        wheel(plotX, 300, -2);
+        assertThat(timeline().getScale().pxPerDay()).isCloseTo(before.pxPerDay() * 1.25, within(1e-9));
         assertThat(timeline().getScale().time(plotX)).isCloseTo(timeUnderPointer, within(1e-6));
     }
 
     @Test
-    void zoomStopsAtASingleDayAndAtTheDatasSpan() {
+    void zoomStopsAtFiveDaysAndAtTheEventsSpan() {
+        interact(() -> timeline().fitAll());
+        TimeScale fitAll = timeline().getScale();
         for (int i = 0; i < 40; i++) {
             wheel(300, 300, 3);
         }
@@ -91,17 +94,24 @@ class MainWindowTest extends RunningAppTest {
         for (int i = 0; i < 40; i++) {
             wheel(300, 300, -3);
         }
-        assertThat(timeline().getScale().visibleDays(plotWidth)).isGreaterThan(3652);
+        // Zoomed out all the way is Fit all: the events and their labels, no empty decades around them.
+        assertThat(timeline().getScale().pxPerDay()).isCloseTo(fitAll.pxPerDay(), within(1e-9));
+        assertThat(timeline().getScale().t0()).isCloseTo(fitAll.t0(), within(1e-6));
     }
 
     @Test
-    void draggingPansTheView() {
+    void draggingPansTheViewAndStopsAtTheEvents() {
+        wheel(300, 300, 6);
         TimeScale before = timeline().getScale();
         Point2D from = plotPoint(100, 400);
-        drag(from, MouseButton.PRIMARY).moveBy(250, 0).release(MouseButton.PRIMARY);
+        drag(from, MouseButton.PRIMARY).moveBy(60, 0).release(MouseButton.PRIMARY);
         TimeScale after = timeline().getScale();
         assertThat(after.pxPerDay()).isEqualTo(before.pxPerDay());
-        assertThat(after.t0()).isCloseTo(before.t0() - 250 / before.pxPerDay(), within(3 / before.pxPerDay()));
+        assertThat(after.t0()).isCloseTo(before.t0() - 60 / before.pxPerDay(), within(3 / before.pxPerDay()));
+        // However far it is dragged, the first event stays in view.
+        drag(plotPoint(100, 400), MouseButton.PRIMARY).moveBy(700, 0).release(MouseButton.PRIMARY);
+        Event first = timeline().indexProperty().get().get(0);
+        assertThat(timeline().getScale().x(first.date().startEpochDay())).isBetween(0.0, 100.0);
     }
 
     @Test
@@ -124,7 +134,8 @@ class MainWindowTest extends RunningAppTest {
         assertThat(textOf("#event-title")).isEqualTo("President B visits Beijing");
         assertThat(lookup("#event-date").queryAs(Label.class).getText()).isEqualTo("16\u201317 March 2020");
         assertThat(lookup(".quote-card").queryAll()).hasSize(1);
-        assertThat(timeline().getAccessibleText()).contains("Selected: President B visits Beijing");
+        assertThat(timeline().getAccessibleText())
+                .isEqualTo("President B visits Beijing, 16\u201317 March 2020, State visit, lane State visits, 1 of 4");
     }
 
     @Test

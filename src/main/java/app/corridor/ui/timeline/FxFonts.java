@@ -25,6 +25,9 @@ final class FxFonts {
 
     private final Map<TextStyle, Font> fonts = new EnumMap<>(TextStyle.class);
     private final Map<TextStyle, Double> baselines = new EnumMap<>(TextStyle.class);
+    private final Map<TextStyle, Font> arabic = new EnumMap<>(TextStyle.class);
+    /** Loaded by the app at start (see {@code NativeName.loadFonts}). */
+    private static final String NASKH_FAMILY = "Noto Naskh Arabic";
     /** Bounded: zooming shortens labels to ever new lengths, and each is measured once. */
     private final Map<String, Double> widths = new java.util.LinkedHashMap<>(4096, 0.75f, true) {
         @Override
@@ -68,13 +71,33 @@ final class FxFonts {
         return fonts.get(style);
     }
 
+    /**
+     * The font to draw {@code text} in: the style's, or for Arabic script (Urdu names) the bundled
+     * Noto Naskh at the same size, since the usual fallbacks lack letters such as ہ and break the
+     * joining of the whole word. Chinese falls back to the system's CJK font on its own.
+     */
+    Font font(TextStyle style, String text) {
+        Font base = fonts.get(style);
+        return hasArabic(text) ? arabic.computeIfAbsent(style, s -> Font.font(NASKH_FAMILY, base.getSize() + 1)) : base;
+    }
+
+    static boolean hasArabic(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0600' && c <= '\u06ff' || c >= '\ufb50' && c <= '\ufeff') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     double baselineOffset(TextStyle style) {
         return baselines.get(style);
     }
 
     TextMeasure measure() {
         return (text, style) -> widths.computeIfAbsent(style.ordinal() + "\u0000" + text, key -> {
-            probe.setFont(fonts.get(style));
+            probe.setFont(font(style, text));
             probe.setText(text);
             return probe.getLayoutBounds().getWidth();
         });

@@ -80,7 +80,7 @@ final class FxSurface implements Surface {
 
     @Override
     public void text(String text, double x, double y, TextStyle style, Rgba color) {
-        g.setFont(fonts.font(style));
+        g.setFont(fonts.font(style, text));
         g.setFill(fx(color));
         g.fillText(text, x, y);
     }

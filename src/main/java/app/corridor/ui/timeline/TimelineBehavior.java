@@ -4,9 +4,9 @@ import app.corridor.layout.ClusterBox;
 import app.corridor.layout.EventIndex;
 import app.corridor.layout.ItemBox;
 import app.corridor.layout.Lane;
-import app.corridor.layout.LayoutStyle;
 import app.corridor.layout.TimeScale;
 import app.corridor.model.Event;
+import java.util.List;
 import java.util.Optional;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
@@ -18,46 +18,41 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 
 /**
- * Maps input to timeline commands. Mouse: wheel zooms around the pointer, drag pans (and scrolls
- * lanes), click selects, double-click opens an event or zooms in, a cluster click zooms into it;
- * trackpad two-finger scroll pans and pinch zooms. Overview: drag the window to move it, its edges
- * to resize it, click elsewhere to jump. Keys: ←/→ previous/next event in time, ↑/↓ nearest event in
- * the lane above/below, +/− zoom, 0 fit, Home/End first/last, Enter open, Esc clear.
+ * Maps input to timeline commands, by the conventions of map and timeline tools. Over the plot the
+ * wheel zooms around the pointer, Shift+wheel and sideways scrolling move in time, a drag pans
+ * (and scrolls lanes); over the lane headers the wheel scrolls the lanes and the headers' right
+ * edge can be dragged to resize them. Click selects, double-click opens an event or zooms in, a
+ * cluster click zooms into it; trackpads pan with two fingers and zoom with a pinch. Keys come
+ * from {@link KeyBindings}.
  */
 final class TimelineBehavior {
 
-    static final double WHEEL_ZOOM_PER_NOTCH = 1.25;
     private static final double DRAG_THRESHOLD = 3;
-    private static final double EDGE_GRIP = 6;
+    /** How near the lane headers' right edge the pointer grabs it. */
+    private static final double HEADER_GRIP = 4;
+    /** Pixels the lanes scroll per wheel notch. */
+    private static final double LANE_SCROLL_PER_NOTCH = 40;
+
+    private enum Drag { NONE, PAN, HEADER }
 
     private final TimelineView view;
     private final TimelineSkin skin;
     private final Canvas canvas;
-    private final Canvas overview;
 
     private double pressX;
     private double pressY;
     private TimeScale pressScale;
     private double pressScrollY;
-    private boolean dragging;
-
-    private double windowLeft;
-    private double windowRight;
-    private TimeScale overviewScale;
-    private OverviewDrag overviewDrag = OverviewDrag.NONE;
-    private double overviewPressX;
-    private double overviewPressLeft;
-    private double overviewPressRight;
-
-    private enum OverviewDrag { NONE, MOVE, LEFT, RIGHT }
+    private double pressHeaderWidth;
+    private Drag drag = Drag.NONE;
+    private boolean moved;
 
     private final EventHandler<KeyEvent> keys = this::keyPressed;
 
-    TimelineBehavior(TimelineView view, TimelineSkin skin, Canvas canvas, Canvas overview) {
+    TimelineBehavior(TimelineView view, TimelineSkin skin, Canvas canvas) {
         this.view = view;
         this.skin = skin;
         this.canvas = canvas;
-        this.overview = overview;
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(this::released);
@@ -65,20 +60,14 @@ final class TimelineBehavior {
         canvas.setOnMouseExited(e -> skin.hover(null));
         canvas.setOnScroll(this::scrolled);
         canvas.setOnZoom(this::pinched);
-        overview.setOnMousePressed(this::overviewPressed);
-        overview.setOnMouseDragged(this::overviewDragged);
-        overview.setOnMouseReleased(e -> overviewDrag = OverviewDrag.NONE);
-        overview.setOnMouseMoved(this::overviewMoved);
         view.addEventHandler(KeyEvent.KEY_PRESSED, keys);
     }
 
     void dispose() {
-        for (Canvas c : new Canvas[] {canvas, overview}) {
-            c.setOnMousePressed(null);
-            c.setOnMouseDragged(null);
-            c.setOnMouseReleased(null);
-            c.setOnMouseMoved(null);
-        }
+        canvas.setOnMousePressed(null);
+        canvas.setOnMouseDragged(null);
+        canvas.setOnMouseReleased(null);
+        canvas.setOnMouseMoved(null);
         canvas.setOnMouseExited(null);
         canvas.setOnScroll(null);
         canvas.setOnZoom(null);
@@ -86,7 +75,11 @@ final class TimelineBehavior {
     }
 
     private double plotX(double canvasX) {
-        return canvasX - LayoutStyle.standard().gutterWidth();
+        return canvasX - skin.headerWidth();
+    }
+
+    private boolean onHeaderEdge(double canvasX) {
+        return Math.abs(canvasX - skin.headerWidth()) <= HEADER_GRIP;
     }
 
     // ---- main canvas -------------------------------------------------------------------------------
@@ -97,28 +90,34 @@ final class TimelineBehavior {
         pressY = e.getY();
         pressScale = view.getScale();
         pressScrollY = view.scrollYProperty().get();
-        dragging = false;
+        pressHeaderWidth = skin.headerWidth();
+        moved = false;
+        drag = e.getButton() != MouseButton.PRIMARY ? Drag.NONE : onHeaderEdge(e.getX()) ? Drag.HEADER : Drag.PAN;
     }
 
     private void dragged(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
         double dx = e.getX() - pressX;
         double dy = e.getY() - pressY;
-        if (!dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD) {
+        if (drag == Drag.NONE || !moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) {
             return;
         }
-        dragging = true;
+        moved = true;
+        if (drag == Drag.HEADER) {
+            canvas.setCursor(Cursor.H_RESIZE);
+            view.setLaneHeaderWidth(pressHeaderWidth + dx);
+            return;
+        }
         canvas.setCursor(Cursor.CLOSED_HAND);
-        view.setScale(pressScale.pan(dx));
-        view.scrollYProperty().set(Math.max(0, pressScrollY - dy));
+        skin.move(pressScale.pan(dx));
+        skin.scrollLanes(pressScrollY - dy - view.scrollYProperty().get());
     }
 
     private void released(MouseEvent e) {
         canvas.setCursor(Cursor.DEFAULT);
-        if (dragging || e.getButton() != MouseButton.PRIMARY) {
-            dragging = false;
+        boolean wasDrag = moved || drag == Drag.HEADER;
+        drag = Drag.NONE;
+        moved = false;
+        if (wasDrag || e.getButton() != MouseButton.PRIMARY || plotX(e.getX()) < 0) {
             return;
         }
         Optional<ItemBox> item = skin.itemAt(e.getX(), e.getY());
@@ -127,7 +126,7 @@ final class TimelineBehavior {
                 view.setSelectedEvent(item.get().event());
                 view.fireOpen(item.get().event());
             } else {
-                skin.zoomAround(2, plotX(e.getX()));
+                skin.zoomAround(KeyBindings.DOUBLE_CLICK_ZOOM, plotX(e.getX()));
             }
             return;
         }
@@ -139,15 +138,18 @@ final class TimelineBehavior {
         if (cluster.isPresent()) {
             ClusterBox c = cluster.get();
             double pad = Math.max(1, (c.end() - c.start()) * 0.15);
-            skin.showRange(c.start() - pad, c.end() + pad);
+            view.request(new ViewRequest.ShowRange(c.start() - pad, c.end() + pad, true));
             return;
         }
-        if (plotX(e.getX()) >= 0) {
-            view.setSelectedEvent(null);
-        }
+        view.setSelectedEvent(null);
     }
 
     private void moved(MouseEvent e) {
+        if (onHeaderEdge(e.getX())) {
+            skin.hover(null);
+            canvas.setCursor(Cursor.H_RESIZE);
+            return;
+        }
         Optional<ItemBox> item = skin.itemAt(e.getX(), e.getY());
         boolean overCluster = item.isEmpty() && skin.clusterAt(e.getX(), e.getY()).isPresent();
         skin.hover(item.map(ItemBox::event).orElse(null));
@@ -158,19 +160,28 @@ final class TimelineBehavior {
         boolean trackpad = e.getTouchCount() > 0 || e.isInertia();
         double dx = e.getDeltaX();
         double dy = e.getDeltaY();
-        if (trackpad || e.isShiftDown()) {
-            // Two fingers (or Shift+wheel) move the view: sideways pans time, up/down scrolls lanes.
+        if (e.isShiftDown() && dx == 0) {
+            // Shift+wheel: most platforms turn it sideways themselves; where they do not, do it here.
+            dx = dy;
+            dy = 0;
+        }
+        if (plotX(e.getX()) < 0) {
+            // Over the lane headers: the wheel scrolls the lanes, as in any list.
+            double notches = dy / Math.max(1, Math.abs(e.getMultiplierY()));
+            skin.scrollLanes(trackpad ? -dy : -notches * LANE_SCROLL_PER_NOTCH);
+        } else if (trackpad) {
+            // Two fingers move the view: sideways moves in time, up/down scrolls the lanes.
             if (dx != 0) {
-                view.setScale(view.getScale().pan(dx));
+                skin.move(view.getScale().pan(dx));
             }
-            if (dy != 0 && !e.isShiftDown()) {
-                view.scrollYProperty().set(Math.max(0, view.scrollYProperty().get() - dy));
-            } else if (dy != 0) {
-                view.setScale(view.getScale().pan(dy));
+            if (dy != 0) {
+                skin.scrollLanes(-dy);
             }
+        } else if (dx != 0) {
+            skin.move(view.getScale().pan(dx));
         } else if (dy != 0) {
             double notches = dy / Math.max(1, Math.abs(e.getMultiplierY()));
-            skin.zoomAround(Math.pow(WHEEL_ZOOM_PER_NOTCH, notches), plotX(e.getX()));
+            skin.zoomAround(Math.pow(KeyBindings.WHEEL_ZOOM_PER_NOTCH, notches), plotX(e.getX()));
         }
         e.consume();
     }
@@ -180,92 +191,31 @@ final class TimelineBehavior {
         e.consume();
     }
 
-    // ---- overview ----------------------------------------------------------------------------------
-
-    /** Called after each overview paint with where the main view's window is drawn. */
-    void overviewWindow(double left, double right, TimeScale scale) {
-        windowLeft = left;
-        windowRight = right;
-        overviewScale = scale;
-    }
-
-    private OverviewDrag gripAt(double x) {
-        if (Math.abs(x - windowLeft) <= EDGE_GRIP) {
-            return OverviewDrag.LEFT;
-        }
-        if (Math.abs(x - windowRight) <= EDGE_GRIP) {
-            return OverviewDrag.RIGHT;
-        }
-        return x > windowLeft && x < windowRight ? OverviewDrag.MOVE : OverviewDrag.NONE;
-    }
-
-    private void overviewMoved(MouseEvent e) {
-        OverviewDrag grip = gripAt(e.getX());
-        overview.setCursor(grip == OverviewDrag.LEFT || grip == OverviewDrag.RIGHT ? Cursor.H_RESIZE
-                : grip == OverviewDrag.MOVE ? Cursor.OPEN_HAND : Cursor.HAND);
-    }
-
-    private void overviewPressed(MouseEvent e) {
-        view.requestFocus();
-        if (overviewScale == null) {
-            return;
-        }
-        overviewDrag = gripAt(e.getX());
-        if (overviewDrag == OverviewDrag.NONE) {
-            // Jump: centre the window on the click, then drag it from there.
-            double half = (windowRight - windowLeft) / 2;
-            showOverviewWindow(e.getX() - half, e.getX() + half);
-            overviewDrag = OverviewDrag.MOVE;
-        }
-        overviewPressX = e.getX();
-        overviewPressLeft = windowLeft;
-        overviewPressRight = windowRight;
-    }
-
-    private void overviewDragged(MouseEvent e) {
-        double dx = e.getX() - overviewPressX;
-        switch (overviewDrag) {
-            case MOVE -> showOverviewWindow(overviewPressLeft + dx, overviewPressRight + dx);
-            case LEFT -> showOverviewWindow(Math.min(overviewPressLeft + dx, overviewPressRight - 4), overviewPressRight);
-            case RIGHT -> showOverviewWindow(overviewPressLeft, Math.max(overviewPressRight + dx, overviewPressLeft + 4));
-            default -> { }
-        }
-    }
-
-    /** Makes the main view show what lies between overview x {@code left} and {@code right}. */
-    private void showOverviewWindow(double left, double right) {
-        double start = overviewScale.time(left);
-        double end = overviewScale.time(right);
-        double px = skin.limits().clamp(skin.plotWidth() / Math.max(1e-3, end - start));
-        double centre = (start + end) / 2;
-        view.setScale(new TimeScale(centre - skin.plotWidth() / 2 / px, px));
-    }
-
     // ---- keyboard ----------------------------------------------------------------------------------
 
     private void keyPressed(KeyEvent e) {
-        boolean handled = true;
-        switch (e.getCode()) {
-            case LEFT, KP_LEFT -> step(-1);
-            case RIGHT, KP_RIGHT -> step(1);
-            case UP, KP_UP -> changeLane(-1);
-            case DOWN, KP_DOWN -> changeLane(1);
-            case PLUS, EQUALS, ADD -> skin.zoomAround(1.5, Double.NaN);
-            case MINUS, SUBTRACT -> skin.zoomAround(1 / 1.5, Double.NaN);
-            case DIGIT0, NUMPAD0 -> view.fitAll();
-            case HOME -> selectAt(0);
-            case END -> selectAt(view.indexProperty().get().size() - 1);
-            case ENTER -> {
+        Optional<KeyBindings.Command> command = KeyBindings.commandFor(e);
+        if (command.isEmpty()) {
+            return;
+        }
+        switch (command.get()) {
+            case PREVIOUS -> step(-1);
+            case NEXT -> step(1);
+            case LANE_ABOVE -> changeLane(-1);
+            case LANE_BELOW -> changeLane(1);
+            case ZOOM_IN -> skin.zoomAround(KeyBindings.ZOOM_STEP, Double.NaN);
+            case ZOOM_OUT -> skin.zoomAround(1 / KeyBindings.ZOOM_STEP, Double.NaN);
+            case FIT_ALL -> view.fitAll();
+            case FIRST -> selectAt(0);
+            case LAST -> selectAt(view.indexProperty().get().size() - 1);
+            case OPEN -> {
                 if (view.getSelectedEvent() != null) {
                     view.fireOpen(view.getSelectedEvent());
                 }
             }
-            case ESCAPE -> view.setSelectedEvent(null);
-            default -> handled = false;
+            case CLEAR_SELECTION -> view.setSelectedEvent(null);
         }
-        if (handled) {
-            e.consume();
-        }
+        e.consume();
     }
 
     private void selectAt(int i) {
@@ -287,7 +237,7 @@ final class TimelineBehavior {
             return;
         }
         Event current = view.getSelectedEvent();
-        int at = current == null ? -1 : index.all().indexOf(current);
+        int at = current == null ? -1 : index.indexOf(current);
         if (at < 0) {
             double left = view.getScale().time(0);
             int first = 0;
@@ -304,31 +254,25 @@ final class TimelineBehavior {
     /** The event in the lane above or below nearest in time to the selection. */
     private void changeLane(int direction) {
         Event current = view.getSelectedEvent();
-        var lanes = skin.lanes();
+        List<Lane> lanes = skin.lanes();
         if (current == null || lanes.isEmpty()) {
             step(1);
             return;
         }
-        int laneIndex = -1;
-        for (int i = 0; i < lanes.size(); i++) {
-            if (lanes.get(i).events().all().contains(current)) {
-                laneIndex = i;
-                break;
-            }
-        }
+        int laneIndex = skin.laneOf(current);
         int target = laneIndex + direction;
         if (laneIndex < 0 || target < 0 || target >= lanes.size()) {
             return;
         }
-        Lane lane = lanes.get(target);
+        EventIndex lane = lanes.get(target).events();
         double t = current.date().startEpochDay();
         Event best = null;
         double bestDistance = Double.MAX_VALUE;
-        for (Event candidate : lane.events().all()) {
-            double d = Math.abs(candidate.date().startEpochDay() - t);
+        for (int i = 0; i < lane.size(); i++) {
+            double d = Math.abs(lane.start(i) - t);
             if (d < bestDistance) {
                 bestDistance = d;
-                best = candidate;
+                best = lane.get(i);
             }
         }
         if (best != null) {

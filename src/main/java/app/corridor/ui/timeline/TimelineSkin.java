@@ -4,11 +4,14 @@ import app.corridor.layout.ClusterBox;
 import app.corridor.layout.EventIndex;
 import app.corridor.layout.ItemBox;
 import app.corridor.layout.Lane;
+import app.corridor.layout.LaneBox;
 import app.corridor.layout.Lanes;
 import app.corridor.layout.LayoutStyle;
+import app.corridor.layout.TextStyle;
 import app.corridor.layout.TimeScale;
 import app.corridor.layout.TimelineLayout;
 import app.corridor.layout.TimelineLayoutEngine;
+import app.corridor.layout.ViewBounds;
 import app.corridor.model.Event;
 import app.corridor.render.Theme;
 import app.corridor.render.TimelinePainter;
@@ -25,17 +28,23 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /**
- * Draws a {@link TimelineView}: one canvas for the lanes, a strip below for the overview, a scroll
- * bar when lanes are taller than the view. Redraws are coalesced to one per pulse. Input is handled
- * by {@link TimelineBehavior}. Every listener added here is removed in {@link #dispose()}.
+ * Draws a {@link TimelineView}: one canvas for the lane headers and lanes, the {@link OverviewStrip}
+ * below, a scroll bar when lanes are taller than the view. It lives by the skin lifecycle: every
+ * listener is registered through {@link SkinBase} (removed on dispose), a change only marks the
+ * frame dirty and asks for a layout pass, and the frame is laid out and painted in
+ * {@link #layoutChildren}, once per pulse however many changes came in. Input is handled by
+ * {@link TimelineBehavior}; view commands arrive as {@link ViewRequestEvent}s.
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
 
-    static final double OVERVIEW_HEIGHT = 44;
-    private static final double FIT_MARGIN = 24;
+    /** Lane headers are never narrower than this, nor (by default) wider than this share of the view. */
+    static final double MIN_HEADER_WIDTH = 120;
+    static final double MAX_HEADER_SHARE = 0.35;
+    /** Room beside a lane name: its left inset and a gap before the plot. */
+    private static final double HEADER_PADDING = 24;
 
     private final Canvas canvas = new Canvas();
-    private final Canvas overview = new Canvas();
+    private final OverviewStrip overview = new OverviewStrip(this);
     private final ScrollBar vertical = new ScrollBar();
     private final Tooltip tooltip = new Tooltip();
     private final TimelinePainter painter = new TimelinePainter();
@@ -49,15 +58,18 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private Theme theme;
     private FxFonts fonts;
     private TimelineLayoutEngine engine;
-    private TimelineLayoutEngine overviewEngine;
     private List<Lane> lanes;
-    private List<Lane> overviewLanes;
+    private ViewBounds bounds;
+    private EventIndex contextIndex;
     private TimelineLayout layout;
     /** The frame must be laid out and painted again at the next layout pass. */
     private boolean dirty = true;
     /** The view asked for before the first layout, when the plot's width is not known yet. */
     private ViewRequest pendingView;
     private boolean viewSet;
+    private double laidOutPlotWidth = Double.NaN;
+    /** At the last layout the view was fully zoomed out: it stays so when the plot changes width. */
+    private boolean wasAtFitAll;
 
     TimelineSkin(TimelineView view) {
         super(view);
@@ -69,22 +81,28 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         canvas.getStyleClass().add("timeline-canvas");
-        overview.getStyleClass().add("timeline-overview");
-        getChildren().addAll(canvas, overview, vertical);
+        getChildren().addAll(canvas, overview.canvas(), vertical);
         // Registered through SkinBase, so dispose() removes every one of them.
         for (Observable o : List.of(view.scaleProperty(), view.scrollYProperty(), view.hoveredEventProperty(),
-                view.todayProperty())) {
+                view.todayProperty(), view.emptyTextProperty(), view.emptyHintProperty())) {
             registerInvalidationListener(o, x -> markDirty());
         }
         registerInvalidationListener(view.laneModeProperty(), x -> relane());
         registerInvalidationListener(view.actorsProperty(), x -> relane());
         registerInvalidationListener(view.eventsProperty(), x -> eventsChanged());
+        registerInvalidationListener(view.contextEventsProperty(), x -> {
+            contextIndex = null;
+            overview.invalidate();
+            markDirty();
+        });
         registerInvalidationListener(view.selectedEventProperty(), x -> selectionChanged());
+        registerInvalidationListener(view.laneHeaderWidthProperty(), x -> view.requestLayout());
+        registerInvalidationListener(view.overviewVisibleProperty(), x -> view.requestLayout());
         view.styleProperties().forEach(o -> registerInvalidationListener(o, x -> restyle()));
         registerListChangeListener(view.getStylesheets(), c -> restyle());
         view.addEventHandler(ViewRequestEvent.ANY, requests);
-        behavior = new TimelineBehavior(view, this, canvas, overview);
-        view.setAccessibleText(describeSelection());
+        behavior = new TimelineBehavior(view, this, canvas);
+        view.setAccessibleText(describe(null));
     }
 
     @Override
@@ -106,9 +124,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         vertical.valueProperty().unbindBidirectional(view.scrollYProperty());
         animator.stop();
         behavior.dispose();
+        overview.dispose();
         Tooltip.uninstall(canvas, tooltip);
         // Only ours: a skin that replaces this one may already have added its own children.
-        getChildren().removeAll(canvas, overview, vertical);
+        getChildren().removeAll(canvas, overview.canvas(), vertical);
         view.setViewSettled(false);
         super.dispose();
     }
@@ -123,18 +142,26 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void relane() {
         lanes = null;
+        bounds = null;
         markDirty();
     }
 
     private void restyle() {
         theme = null;
+        bounds = null;
+        overview.invalidate();
         markDirty();
     }
 
-    private void selectionChanged() {
+    private void eventsChanged() {
+        lanes = null;
+        bounds = null;
+        overview.invalidate();
         TimelineView view = getSkinnable();
-        view.setAccessibleText(describeSelection());
-        view.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        Event selected = view.getSelectedEvent();
+        if (selected != null && view.getEvents().stream().noneMatch(e -> e.id().equals(selected.id()))) {
+            view.setSelectedEvent(null);
+        }
         markDirty();
     }
 
@@ -149,19 +176,34 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double canvasHeight = Math.max(0, h - OVERVIEW_HEIGHT);
+        TimelineView view = getSkinnable();
+        double overviewHeight = view.isOverviewVisible() ? OverviewStrip.HEIGHT : 0;
+        double canvasHeight = Math.max(0, h - overviewHeight);
         // Always kept free, shown or not: a plot that narrows when lanes outgrow the view would
         // move every event and undo a fit computed a moment earlier.
         double scrollWidth = vertical.prefWidth(-1);
+        double oldPlotWidth = laidOutPlotWidth;
+        // Fully zoomed out (Fit all) stays so when the plot changes width; any other view keeps its zoom.
+        boolean wasFitAll = viewSet && bounds() != null && wasAtFitAll;
         canvas.setWidth(Math.max(0, w - scrollWidth));
         canvas.setHeight(canvasHeight);
         canvas.relocate(x, y);
         vertical.resizeRelocate(x + w - scrollWidth, y + LayoutStyle.standard().axisHeight(), scrollWidth,
                 Math.max(0, canvasHeight - LayoutStyle.standard().axisHeight()));
-        overview.setWidth(w);
-        overview.setHeight(OVERVIEW_HEIGHT);
-        overview.relocate(x, y + canvasHeight);
-        getSkinnable().setPlotWidth(plotWidth());
+        overview.canvas().setVisible(overviewHeight > 0);
+        if (overview.canvas().getWidth() != w) {
+            overview.invalidate();
+        }
+        overview.canvas().setWidth(w);
+        overview.canvas().setHeight(overviewHeight);
+        overview.canvas().relocate(x, y + canvasHeight);
+        ensureStyle();
+        if (engine != null) {
+            engine.setGutterWidth(headerWidth());
+        }
+        view.setPlotWidth(plotWidth());
+        view.setPlotLeft(headerWidth());
+        laidOutPlotWidth = plotWidth();
         if (!viewSet && canvas.getWidth() > 0 && canvasHeight > 0) {
             viewSet = true;
             ViewRequest first = pendingView != null ? pendingView : new ViewRequest.Fit(1, false);
@@ -169,8 +211,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             // The first view is where the window opens: nothing to glide from.
             perform(first, false);
             updateSettled();
+        } else if (viewSet && oldPlotWidth != plotWidth() && bounds() != null) {
+            animator.stop();
+            view.setScale(wasFitAll ? fitScale(1) : bounds().clamp(view.getScale(), plotWidth()));
         }
         redrawNow();
+        wasAtFitAll = bounds() != null && view.getScale().pxPerDay() <= limits().minPxPerDay() * (1 + 1e-9);
     }
 
     // Canvases are not resizable: their current size would otherwise become the control's minimum.
@@ -212,65 +258,43 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         dirty = false;
         ensureStyle();
-        if (lanes == null) {
-            lanes = Lanes.build(view.getEvents(), view.getLaneMode(), view.actorsProperty().get());
-            overviewLanes = view.getEvents().isEmpty() ? List.of()
-                    : List.of(new Lane("all", "All", view.indexProperty().get()));
-        }
-        layout = engine.layout(lanes, view.getScale(), w, h, view.scrollYProperty().get(), view.todayProperty().get());
+        engine.setGutterWidth(headerWidth());
+        layout = engine.layout(lanes(), view.getScale(), w, h, view.scrollYProperty().get(), view.todayProperty().get());
         updateScrollBar(layout, h);
         String selected = view.getSelectedEvent() == null ? null : view.getSelectedEvent().id();
         String hovered = view.hoveredEventProperty().get() == null ? null : view.hoveredEventProperty().get().id();
         painter.paint(layout, new FxSurface(canvas.getGraphicsContext2D(), fonts), theme,
-                new TimelinePainter.Decorations(selected, hovered, TimelinePainter.Decorations.NONE.emptyTitle(),
-                        TimelinePainter.Decorations.NONE.emptyHint()));
-        paintOverview();
-    }
-
-    private void paintOverview() {
-        double w = overview.getWidth();
-        EventIndex index = getSkinnable().indexProperty().get();
-        TimeScale overviewScale = overviewScale(w);
-        TimelineLayout small = overviewEngine.layout(overviewLanes, overviewScale, w, OVERVIEW_HEIGHT, 0,
-                getSkinnable().todayProperty().get());
-        TimeScale main = getSkinnable().getScale();
-        double left = overviewScale.x(main.time(0));
-        double right = overviewScale.x(main.time(plotWidth()));
-        painter.paintOverview(small, new FxSurface(overview.getGraphicsContext2D(), fonts), theme, left,
-                index.size() == 0 ? left : right);
-        behavior.overviewWindow(left, right, overviewScale);
-    }
-
-    /** The overview shows the whole span of the events (or a decade around today when there are none). */
-    TimeScale overviewScale(double width) {
-        double[] span = fullSpan();
-        return TimeScale.fit(span[0], span[1], Math.max(1, width), 8);
-    }
-
-    private double[] fullSpan() {
-        double[] span = getSkinnable().indexProperty().get().span();
-        if (span == null) {
-            double today = getSkinnable().todayProperty().get().toEpochDay();
-            return new double[] {today - 3652, today + 365};
+                new TimelinePainter.Decorations(selected, hovered, view.getEmptyText(), view.getEmptyHint(),
+                        Lane::nativeLabel));
+        if (view.isOverviewVisible()) {
+            overview.paint(contextIndex(), view.indexProperty().get(), view.getScale(), plotWidth(), theme, fonts,
+                    view.todayProperty().get());
         }
-        double pad = Math.max(30, (span[1] - span[0]) * 0.02);
-        return new double[] {span[0] - pad, span[1] + pad};
+    }
+
+    /** The whole data set, for the overview (the shown events when no context is given). */
+    private EventIndex contextIndex() {
+        if (contextIndex == null) {
+            List<Event> context = getSkinnable().getContextEvents();
+            contextIndex = context.isEmpty() ? getSkinnable().indexProperty().get() : new EventIndex(context);
+        }
+        return contextIndex;
     }
 
     private void updateScrollBar(TimelineLayout l, double h) {
         double visible = h - l.plotTop();
         double max = Math.max(0, l.contentHeight() - visible);
-        boolean needed = max > 0;
-        vertical.setVisible(needed);
+        vertical.setVisible(max > 0);
         vertical.setMax(max);
         vertical.setVisibleAmount(max <= 0 ? 1 : visible * max / l.contentHeight());
         vertical.setUnitIncrement(LayoutStyle.standard().rowHeight());
+        vertical.setBlockIncrement(Math.max(LayoutStyle.standard().rowHeight(), visible * 0.9));
         if (getSkinnable().scrollYProperty().get() > max) {
             getSkinnable().scrollYProperty().set(max);
         }
     }
 
-    /** Builds the theme from the control's CSS and the fonts and engines that depend on it. */
+    /** Builds the theme from the control's CSS and the fonts and engine that depend on it. */
     private void ensureStyle() {
         if (theme != null) {
             return;
@@ -282,35 +306,93 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 FxSurface.rgba(v.todayLineColor()), FxSurface.rgba(v.stripeColor())).withFontSize(v.labelSize());
         fonts = new FxFonts(theme);
         engine = new TimelineLayoutEngine(fonts.measure(), LayoutStyle.standard());
-        overviewEngine = new TimelineLayoutEngine(fonts.measure(), LayoutStyle.overview());
+        engine.setMinRows(this::headerRows);
     }
 
     List<Lane> lanes() {
         if (lanes == null) {
-            redrawNow();
+            TimelineView view = getSkinnable();
+            lanes = Lanes.build(view.getEvents(), view.getLaneMode(), view.actorsProperty().get());
         }
-        return lanes == null ? List.of() : lanes;
+        return lanes;
     }
 
-    private void eventsChanged() {
-        lanes = null;
+    // ---- lane headers ----------------------------------------------------------------------------------
+
+    /** The lane headers' width: the one the user dragged to, else one that fits every lane's name. */
+    double headerWidth() {
         TimelineView view = getSkinnable();
-        Event selected = view.getSelectedEvent();
-        if (selected != null && view.getEvents().stream().noneMatch(e -> e.id().equals(selected.id()))) {
-            view.setSelectedEvent(null);
+        double max = Math.max(MIN_HEADER_WIDTH, canvas.getWidth() * MAX_HEADER_SHARE);
+        double chosen = view.getLaneHeaderWidth();
+        if (!Double.isNaN(chosen)) {
+            return Math.max(MIN_HEADER_WIDTH, Math.min(Math.max(max, MIN_HEADER_WIDTH), chosen));
         }
-        markDirty();
+        if (fonts == null) {
+            return LayoutStyle.standard().gutterWidth();
+        }
+        double widest = 0;
+        for (Lane lane : lanes()) {
+            widest = Math.max(widest, fonts.measure().width(lane.label(), TextStyle.LANE));
+            if (lane.nativeLabel() != null) {
+                widest = Math.max(widest, fonts.measure().width(lane.nativeLabel(), TextStyle.LANE));
+            }
+        }
+        return Math.max(MIN_HEADER_WIDTH, Math.min(max, Math.ceil(widest + HEADER_PADDING)));
+    }
+
+    /** Rows a lane needs for its header: a name wrapped onto two lines, and a native name under it. */
+    private int headerRows(Lane lane) {
+        if (fonts == null) {
+            return 1;
+        }
+        double room = headerWidth() - HEADER_PADDING;
+        int lines = fonts.measure().width(lane.label(), TextStyle.LANE) > room ? 2 : 1;
+        if (lane.nativeLabel() != null) {
+            lines++;
+        }
+        LayoutStyle style = LayoutStyle.standard();
+        double lineHeight = style.rowHeight() * TimelinePainter.HEADER_LINE_SHARE;
+        return (int) Math.ceil((lines * lineHeight + 4) / style.rowHeight());
     }
 
     // ---- view commands ----------------------------------------------------------------------------
 
     double plotWidth() {
-        return Math.max(1, canvas.getWidth() - LayoutStyle.standard().gutterWidth());
+        return Math.max(1, canvas.getWidth() - headerWidth());
     }
 
+    /** The bounds of the shown events with their labels' room; null when nothing is shown. */
+    ViewBounds bounds() {
+        if (bounds == null) {
+            EventIndex index = getSkinnable().indexProperty().get();
+            if (index.size() == 0) {
+                return null;
+            }
+            ensureStyle();
+            LayoutStyle style = LayoutStyle.standard();
+            bounds = new ViewBounds(index, e -> fonts.measure().width(e.title(), TextStyle.LABEL),
+                    style.labelGap(), style.maxLabelWidth());
+        }
+        return bounds;
+    }
+
+    /** The zoom limits: the bounds', or a decade down to five days when nothing is shown. */
     TimeScale.ZoomLimits limits() {
-        double[] span = fullSpan();
-        return TimeScale.ZoomLimits.forSpan(span[1] - span[0], plotWidth());
+        ViewBounds b = bounds();
+        return b != null ? b.limits(plotWidth())
+                : TimeScale.ZoomLimits.forSpan(3653, plotWidth());
+    }
+
+    /** {@code target} held inside the bounds. */
+    TimeScale clamp(TimeScale target) {
+        ViewBounds b = bounds();
+        return b == null ? target : b.clamp(target, plotWidth());
+    }
+
+    /** Moves the view at once (a drag, a scroll), inside the bounds. */
+    void move(TimeScale target) {
+        animator.stop();
+        getSkinnable().setScale(clamp(target));
     }
 
     private void perform(ViewRequest request) {
@@ -328,20 +410,23 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         } else if (request instanceof ViewRequest.Fit f) {
             apply(fitScale(f.share()), animate && f.animate());
         } else if (request instanceof ViewRequest.ShowRange r) {
-            apply(rangeScale(r.start(), r.end()), animate && r.animate());
+            apply(exactScale(r.start(), r.end()), animate && r.animate());
+        } else if (request instanceof ViewRequest.FitRange r) {
+            apply(rangeScale(r.start(), r.end(), r.minDays()), animate && r.animate());
         } else if (request instanceof ViewRequest.Reveal r) {
             reveal(r.event());
         }
     }
 
-    /** Moves the view to {@code target}, gliding there unless animation is off. */
+    /** Moves the view to {@code target} (held inside the bounds), gliding there unless animation is off. */
     void apply(TimeScale target, boolean animate) {
         TimelineView view = getSkinnable();
-        if (!animate || !view.animatedProperty().get() || view.getScene() == null) {
+        TimeScale to = clamp(target);
+        if (!animate || !view.isAnimated() || view.getScene() == null) {
             animator.stop();
-            view.setScale(target);
+            view.setScale(to);
         } else {
-            animator.glide(view.getScale(), target, plotWidth());
+            animator.glide(view.getScale(), to, plotWidth());
         }
     }
 
@@ -350,8 +435,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView view = getSkinnable();
         double anchor = Double.isNaN(anchorX) ? plotWidth() / 2 : anchorX;
         TimeScale from = animator.target() != null ? animator.target() : view.getScale();
-        TimeScale to = from.zoom(factor, anchor, limits());
-        if (!view.animatedProperty().get() || view.getScene() == null) {
+        TimeScale to = clamp(from.zoom(factor, anchor, limits()));
+        if (!view.isAnimated() || view.getScene() == null) {
             animator.stop();
             view.setScale(to);
         } else {
@@ -360,29 +445,37 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * The scale that fits the latest {@code share} of the events (all of them for 1), leaving room
-     * on the right for the labels of the last ones.
+     * The scale that fits the latest {@code share} of the events (all of them for 1), with room for
+     * the last labels; a decade up to today when nothing is shown.
      */
     private TimeScale fitScale(double share) {
-        double[] span = getSkinnable().indexProperty().get().recentSpan(share);
-        if (span == null) {
+        ViewBounds b = bounds();
+        if (b == null) {
             double today = getSkinnable().todayProperty().get().toEpochDay();
-            span = new double[] {today - 3652, today + 180};
+            return TimeScale.fit(today - 3652, today + 180, plotWidth(), ViewBounds.LEFT_MARGIN);
         }
-        double rightRoom = Math.min(LayoutStyle.standard().maxLabelWidth(), plotWidth() * 0.3);
-        double usable = Math.max(1, plotWidth() - FIT_MARGIN - rightRoom);
-        double px = limits().clamp(usable / Math.max(1, span[1] - span[0]));
-        return new TimeScale(span[0] - FIT_MARGIN / px, px);
+        double[] recent = getSkinnable().indexProperty().get().recentSpan(share);
+        return b.fitFrom(recent[0], plotWidth());
     }
 
-    private TimeScale rangeScale(double start, double end) {
+    private TimeScale rangeScale(double start, double end, double minDays) {
+        ViewBounds b = bounds();
+        if (b == null) {
+            return TimeScale.fit(start, end, plotWidth(), 0);
+        }
+        return b.show(start, end, minDays, plotWidth());
+    }
+
+    /** {@code [start, end)} exactly across the plot (as far as the zoom limits allow). */
+    private TimeScale exactScale(double start, double end) {
         double px = limits().clamp(plotWidth() / Math.max(1e-3, end - start));
         double centre = (start + end) / 2;
         return new TimeScale(centre - plotWidth() / 2 / px, px);
     }
 
-    void showRange(double start, double end) {
-        apply(rangeScale(start, end), true);
+    /** The overview asks to show {@code [start, end)}: at once while dragging, gliding after a click. */
+    void showOverviewWindow(double start, double end, boolean animate) {
+        apply(exactScale(start, end), animate);
     }
 
     void reveal(Event event) {
@@ -391,12 +484,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double end = event.date().endEpochDayExclusive();
         double left = s.time(0);
         double right = s.time(plotWidth());
-        if (start >= left && end <= right) {
-            revealVertically(event);
-            return;
+        if (start < left || end > right) {
+            double centre = (start + end) / 2;
+            apply(new TimeScale(centre - plotWidth() / 2 / s.pxPerDay(), s.pxPerDay()), true);
         }
-        double centre = (start + end) / 2;
-        apply(new TimeScale(centre - plotWidth() / 2 / s.pxPerDay(), s.pxPerDay()), true);
         revealVertically(event);
     }
 
@@ -405,19 +496,34 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (layout == null) {
             return;
         }
-        for (int i = 0; i < layout.lanes().size(); i++) {
-            Lane lane = layout.lanes().get(i).lane();
-            if (lane.events().all().stream().anyMatch(e -> e.id().equals(event.id()))) {
-                double laneTop = layout.lanes().get(i).y() + getSkinnable().scrollYProperty().get() - layout.plotTop();
-                double visible = canvas.getHeight() - layout.plotTop();
-                double scroll = getSkinnable().scrollYProperty().get();
-                double laneHeight = layout.lanes().get(i).height();
-                if (laneTop < scroll || laneTop + laneHeight > scroll + visible) {
-                    getSkinnable().scrollYProperty().set(Math.max(0, Math.min(vertical.getMax(), laneTop)));
-                }
-                return;
+        int lane = laneOf(event);
+        if (lane < 0) {
+            return;
+        }
+        LaneBox box = layout.lanes().get(lane);
+        double scroll = getSkinnable().scrollYProperty().get();
+        double laneTop = box.y() + scroll - layout.plotTop();
+        double visible = canvas.getHeight() - layout.plotTop();
+        if (laneTop < scroll || laneTop + box.height() > scroll + visible) {
+            getSkinnable().scrollYProperty().set(Math.max(0, Math.min(vertical.getMax(), laneTop)));
+        }
+    }
+
+    /** The index of the first lane that holds {@code event}, or -1. */
+    int laneOf(Event event) {
+        List<Lane> all = lanes();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).events().contains(event)) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    /** Scrolls the lanes by {@code dy} pixels (positive: down the list). */
+    void scrollLanes(double dy) {
+        TimelineView view = getSkinnable();
+        view.scrollYProperty().set(Math.max(0, Math.min(vertical.getMax(), view.scrollYProperty().get() + dy)));
     }
 
     // ---- hover, hit tests and accessibility ----------------------------------------------------------
@@ -439,17 +545,36 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (event == null) {
             Tooltip.uninstall(canvas, tooltip);
         } else {
-            tooltip.setText(event.title() + "\n" + event.date().label() + " \u00b7 " + event.kind().label());
+            tooltip.setText(TimelineText.tooltip(event));
             Tooltip.install(canvas, tooltip);
         }
     }
 
-    private String describeSelection() {
+    private String previousLane;
+
+    private void selectionChanged() {
         TimelineView view = getSkinnable();
-        Event e = view.getSelectedEvent();
-        int n = view.getEvents().size();
-        String base = "Timeline, " + n + (n == 1 ? " event" : " events");
-        return e == null ? base + ", none selected"
-                : base + ". Selected: " + e.title() + ", " + e.date().label() + ", " + e.kind().label();
+        view.setAccessibleText(describe(view.getSelectedEvent()));
+        view.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        markDirty();
+    }
+
+    /**
+     * What a screen reader says for the selection: its title, date in words, kind, the lane when it
+     * is not the one it was in before, and its place in time order ("2 of 37").
+     */
+    private String describe(Event e) {
+        TimelineView view = getSkinnable();
+        EventIndex index = view.indexProperty().get();
+        int n = index.size();
+        if (e == null) {
+            previousLane = null;
+            return TimelineText.none(n);
+        }
+        int lane = laneOf(e);
+        String laneName = lane < 0 ? null : lanes().get(lane).label();
+        boolean laneChanged = laneName != null && !laneName.equals(previousLane);
+        previousLane = laneName;
+        return TimelineText.selected(e, laneChanged ? laneName : null, index.indexOf(e) + 1, n);
     }
 }

@@ -5,6 +5,7 @@ import app.corridor.layout.LaneMode;
 import app.corridor.layout.TimeScale;
 import app.corridor.model.Actor;
 import app.corridor.model.Event;
+import app.corridor.render.TimelinePainter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -21,6 +22,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
@@ -45,6 +48,14 @@ public class TimelineView extends Control {
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
 
     private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
+    private final ObjectProperty<List<Event>> contextEvents =
+            new SimpleObjectProperty<>(this, "contextEvents", List.of());
+    private final StringProperty emptyText =
+            new SimpleStringProperty(this, "emptyText", TimelinePainter.Decorations.NONE.emptyTitle());
+    private final StringProperty emptyHint =
+            new SimpleStringProperty(this, "emptyHint", TimelinePainter.Decorations.NONE.emptyHint());
+    private final DoubleProperty laneHeaderWidth = new SimpleDoubleProperty(this, "laneHeaderWidth", Double.NaN);
+    private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
     private final ObjectProperty<Function<String, Actor>> actors =
             new SimpleObjectProperty<>(this, "actors", id -> null);
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.KIND);
@@ -70,6 +81,7 @@ public class TimelineView extends Control {
             return "onOpen";
         }
     };
+    private final ReadOnlyDoubleWrapper plotLeft = new ReadOnlyDoubleWrapper(this, "plotLeft", 0);
     private final ReadOnlyDoubleWrapper plotWidth = new ReadOnlyDoubleWrapper(this, "plotWidth", 1);
     private final ReadOnlyBooleanWrapper viewSettled = new ReadOnlyBooleanWrapper(this, "viewSettled", false);
     /** A request no skin took (none installed yet): the next skin starts with it. */
@@ -101,6 +113,9 @@ public class TimelineView extends Control {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleRoleDescription("timeline");
+        setAccessibleHelp("Left and right arrows move through the events in time, up and down between lanes; "
+                + "plus and minus zoom, 0 fits every event, Enter opens the selection.");
         events.addListener((o, a, b) -> index.set(new EventIndex(b == null ? List.of() : b)));
     }
 
@@ -130,6 +145,66 @@ public class TimelineView extends Control {
 
     public final void setEvents(List<Event> value) {
         events.set(List.copyOf(value));
+    }
+
+    /**
+     * Every event of the data set, filtered or not: the overview strip shows their density, with
+     * the {@link #eventsProperty() shown ones} picked out. Empty: the overview shows the shown ones.
+     */
+    public final ObjectProperty<List<Event>> contextEventsProperty() {
+        return contextEvents;
+    }
+
+    public final List<Event> getContextEvents() {
+        return contextEvents.get();
+    }
+
+    public final void setContextEvents(List<Event> value) {
+        contextEvents.set(List.copyOf(value));
+    }
+
+    /** What the plot says when no event is shown ("" while there is nothing to say yet, e.g. loading). */
+    public final StringProperty emptyTextProperty() {
+        return emptyText;
+    }
+
+    public final String getEmptyText() {
+        return emptyText.get();
+    }
+
+    /** The line under {@link #emptyTextProperty()}, saying what to do. */
+    public final StringProperty emptyHintProperty() {
+        return emptyHint;
+    }
+
+    public final String getEmptyHint() {
+        return emptyHint.get();
+    }
+
+    /** The lane headers' width in pixels, as the user dragged it; NaN: wide enough for every name. */
+    public final DoubleProperty laneHeaderWidthProperty() {
+        return laneHeaderWidth;
+    }
+
+    public final double getLaneHeaderWidth() {
+        return laneHeaderWidth.get();
+    }
+
+    public final void setLaneHeaderWidth(double value) {
+        laneHeaderWidth.set(value);
+    }
+
+    /** Whether the overview strip is shown under the lanes. */
+    public final BooleanProperty overviewVisibleProperty() {
+        return overviewVisible;
+    }
+
+    public final boolean isOverviewVisible() {
+        return overviewVisible.get();
+    }
+
+    public final void setOverviewVisible(boolean value) {
+        overviewVisible.set(value);
     }
 
     /** The events in time order with a time index: what keyboard navigation and "fit" use. */
@@ -196,6 +271,10 @@ public class TimelineView extends Control {
     /** Whether zoom changes animate; tests turn it off. */
     public final BooleanProperty animatedProperty() {
         return animated;
+    }
+
+    public final boolean isAnimated() {
+        return animated.get();
     }
 
     public final void setAnimated(boolean value) {
@@ -302,6 +381,19 @@ public class TimelineView extends Control {
     public List<app.corridor.layout.Lane> lanes() {
         TimelineSkin s = skin();
         return s == null ? List.of() : s.lanes();
+    }
+
+    /** Where the time plot starts, right of the lane headers, in this control's pixels. */
+    public final ReadOnlyDoubleProperty plotLeftProperty() {
+        return plotLeft.getReadOnlyProperty();
+    }
+
+    public final double plotLeft() {
+        return plotLeft.get();
+    }
+
+    final void setPlotLeft(double value) {
+        plotLeft.set(value);
     }
 
     /** Width of the time plot in pixels (without the lane names), as last laid out. */

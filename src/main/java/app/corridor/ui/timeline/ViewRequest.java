@@ -17,8 +17,15 @@ public sealed interface ViewRequest {
     record Fit(double share, boolean animate) implements ViewRequest {
     }
 
-    /** Show the span {@code [start, end)} in epoch days; {@code animate} false jumps there. */
+    /** Show exactly the span {@code [start, end)} in epoch days across the plot; {@code animate} false jumps there. */
     record ShowRange(double start, double end, boolean animate) implements ViewRequest {
+    }
+
+    /**
+     * Fit {@code [start, end)} with margins, at least {@code minDays} wide (centred on it): how a
+     * search's results or a year filter are brought into view.
+     */
+    record FitRange(double start, double end, double minDays, boolean animate) implements ViewRequest {
     }
 
     /** Bring {@code event} into view (time and lane), moving as little as possible. */
