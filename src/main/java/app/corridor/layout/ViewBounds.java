@@ -35,8 +35,8 @@ public final class ViewBounds {
     private final ToDoubleFunction<Event> labelWidth;
     private final double labelGap;
     private final double maxLabel;
-    private final double start;
-    private final double end;
+    private double start;
+    private double end;
     /** Event indexes by end, latest first: only the last few can run past the span's end. */
     private int[] byEnd;
     /** Measured label widths by event index, NaN until needed. */
@@ -61,6 +61,21 @@ public final class ViewBounds {
         double[] span = index.span();
         this.start = span[0];
         this.end = span[1];
+    }
+
+    /**
+     * These bounds widened to take in {@code [from, to)} (epoch days; NaN for an open side): a
+     * filter on the years 2019–2021 may show those whole years though its events fill only part.
+     */
+    public ViewBounds including(double from, double to) {
+        if (!Double.isNaN(from)) {
+            start = Math.min(start, from);
+        }
+        if (!Double.isNaN(to)) {
+            end = Math.max(end, to);
+        }
+        limits = null;
+        return this;
     }
 
     public double start() {

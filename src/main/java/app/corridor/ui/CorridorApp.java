@@ -244,8 +244,8 @@ public final class CorridorApp extends Application {
             f = restoredFilterOrAll();
             hasView = false;
         }
-        Double viewStart = hasView ? scale.time(0) : settings.viewStart();
-        Double viewEnd = hasView ? scale.time(window.timeline().plotWidth()) : settings.viewEnd();
+        Double viewStart = hasView ? Double.valueOf(scale.time(0)) : settings.viewStart();
+        Double viewEnd = hasView ? Double.valueOf(scale.time(window.timeline().plotWidth())) : settings.viewEnd();
         return new UiSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                 window.sidePanelWidth(), window.isSidePanelShown(), window.timeline().isOverviewVisible(),
                 Double.isNaN(headerWidth) ? null : headerWidth, model.darkProperty().get(),

@@ -121,6 +121,12 @@ final class MainWindow {
                 () -> timeline.getScale().time(timeline.plotWidth()), timeline.scaleProperty(),
                 timeline.plotWidthProperty()));
         model.filterProperty().addListener((o, before, after) -> followFilter(before, after));
+        timeline.timeRangeProperty().bind(Bindings.createObjectBinding(() -> {
+            EventFilter f = model.getFilter();
+            return f.from() == null && f.to() == null ? null : new double[] {
+                f.from() == null ? Double.NaN : f.from().firstDay().toEpochDay(),
+                f.to() == null ? Double.NaN : f.to().lastDay().toEpochDay() + 1};
+        }, model.filterProperty()));
 
         StackPane plot = new StackPane(timeline, outsideBar());
         StackPane.setAlignment(outsideBar, Pos.TOP_CENTER);

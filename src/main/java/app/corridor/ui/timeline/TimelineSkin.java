@@ -96,6 +96,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             markDirty();
         });
         registerInvalidationListener(view.selectedEventProperty(), x -> selectionChanged());
+        registerInvalidationListener(view.timeRangeProperty(), x -> {
+            bounds = null;
+            markDirty();
+        });
         registerInvalidationListener(view.laneHeaderWidthProperty(), x -> view.requestLayout());
         registerInvalidationListener(view.overviewVisibleProperty(), x -> view.requestLayout());
         view.styleProperties().forEach(o -> registerInvalidationListener(o, x -> restyle()));
@@ -309,6 +313,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         engine.setMinRows(this::headerRows);
     }
 
+    OverviewStrip overviewStrip() {
+        return overview;
+    }
+
     List<Lane> lanes() {
         if (lanes == null) {
             TimelineView view = getSkinnable();
@@ -372,6 +380,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             LayoutStyle style = LayoutStyle.standard();
             bounds = new ViewBounds(index, e -> fonts.measure().width(e.title(), TextStyle.LABEL),
                     style.labelGap(), style.maxLabelWidth());
+            double[] range = getSkinnable().timeRangeProperty().get();
+            if (range != null) {
+                bounds.including(range[0], range[1]);
+            }
         }
         return bounds;
     }

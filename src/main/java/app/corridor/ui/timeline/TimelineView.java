@@ -55,6 +55,7 @@ public class TimelineView extends Control {
     private final StringProperty emptyHint =
             new SimpleStringProperty(this, "emptyHint", TimelinePainter.Decorations.NONE.emptyHint());
     private final DoubleProperty laneHeaderWidth = new SimpleDoubleProperty(this, "laneHeaderWidth", Double.NaN);
+    private final ObjectProperty<double[]> timeRange = new SimpleObjectProperty<>(this, "timeRange");
     private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
     private final ObjectProperty<Function<String, Actor>> actors =
             new SimpleObjectProperty<>(this, "actors", id -> null);
@@ -192,6 +193,14 @@ public class TimelineView extends Control {
 
     public final void setLaneHeaderWidth(double value) {
         laneHeaderWidth.set(value);
+    }
+
+    /**
+     * A span of time the view may show in full even where no event lies, as {@code {from, to}} in
+     * epoch days (NaN for an open side), or null: the years a filter asks for.
+     */
+    public final ObjectProperty<double[]> timeRangeProperty() {
+        return timeRange;
     }
 
     /** Whether the overview strip is shown under the lanes. */

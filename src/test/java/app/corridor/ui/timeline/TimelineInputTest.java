@@ -1,0 +1,122 @@
+package app.corridor.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.corridor.layout.SyntheticEvents;
+import app.corridor.layout.TimeScale;
+import app.corridor.model.Event;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Mouse conventions on a timeline with more lanes than fit: headers, wheel, overview. */
+class TimelineInputTest extends FxRobot {
+
+    private Stage stage;
+    private TimelineView view;
+    private List<Event> events;
+
+    @BeforeEach
+    void showAView() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        events = SyntheticEvents.generate(200, 11);
+        FxToolkit.setupStage(primary -> {
+            stage = new Stage();
+            view = new TimelineView();
+            view.setAnimated(false);
+            view.setEvents(events);
+            stage.setScene(new Scene(new StackPane(view), 1000, 520));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() {
+        interact(stage::close);
+    }
+
+    /** A wheel turn of {@code notches} at canvas point (x, y), fired directly (Monocle's robot reverses the sign). */
+    private void wheel(double x, double y, double notches, boolean shift) {
+        Node canvas = lookup(".timeline-canvas").query();
+        Point2D screen = canvas.localToScreen(x, y);
+        Point2D scene = canvas.localToScene(x, y);
+        interact(() -> javafx.event.Event.fireEvent(canvas, new ScrollEvent(ScrollEvent.SCROLL, scene.getX(),
+                scene.getY(), screen.getX(), screen.getY(), shift, false, false, false, false, false, 0,
+                40 * notches, 0, 40 * notches, 40, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.LINES, notches, 0, null)));
+    }
+
+    @Test
+    void theWheelOverTheLaneHeadersScrollsTheLanesInsteadOfZooming() {
+        TimeScale before = view.getScale();
+        wheel(view.plotLeft() / 2, 200, -3, false);
+        assertThat(view.getScale()).isEqualTo(before);
+        assertThat(view.scrollYProperty().get()).isEqualTo(120);
+        wheel(view.plotLeft() / 2, 200, 5, false);
+        assertThat(view.scrollYProperty().get()).isZero();
+    }
+
+    @Test
+    void overThePlotTheWheelZoomsAndShiftWheelMovesInTime() {
+        wheel(view.plotLeft() + 300, 200, 4, false);
+        TimeScale zoomed = view.getScale();
+        assertThat(zoomed.pxPerDay()).isGreaterThan(0);
+        wheel(view.plotLeft() + 300, 200, 2, true);
+        TimeScale panned = view.getScale();
+        assertThat(panned.pxPerDay()).isEqualTo(zoomed.pxPerDay());
+        assertThat(panned.t0()).isCloseTo(zoomed.t0() - 80 / zoomed.pxPerDay(), within(1e-6));
+    }
+
+    @Test
+    void laneHeadersAreResizedByDraggingTheirEdgeAndFitTheNamesByDefault() {
+        double edge = view.plotLeft();
+        assertThat(edge).isBetween(TimelineSkin.MIN_HEADER_WIDTH, 1000 * TimelineSkin.MAX_HEADER_SHARE);
+        drag(view.localToScreen(edge, 200), MouseButton.PRIMARY).moveBy(80, 0).release(MouseButton.PRIMARY);
+        assertThat(view.plotLeft()).isCloseTo(edge + 80, within(2.0));
+        assertThat(view.getLaneHeaderWidth()).isCloseTo(edge + 80, within(2.0));
+    }
+
+    @Test
+    void aClickInTheOverviewMovesTheWindowThereAndAStrayDragDoesNothing() {
+        double middle = (events.stream().mapToDouble(e -> e.date().startEpochDay()).min().orElseThrow()
+                + events.stream().mapToDouble(e -> e.date().startEpochDay()).max().orElseThrow()) / 2;
+        interact(() -> view.showRange(middle - 400, middle + 400));
+        Node strip = lookup(".timeline-overview").query();
+        double width = strip.getLayoutBounds().getWidth();
+        TimeScale before = view.getScale();
+        Point2D right = strip.localToScreen(width - 30, 20);
+        drag(right, MouseButton.PRIMARY).moveBy(-300, 0).release(MouseButton.PRIMARY);
+        assertThat(view.getScale()).as("a drag from outside the window").isEqualTo(before);
+        clickOn(right);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getScale().pxPerDay()).isCloseTo(before.pxPerDay(), within(1e-9));
+        assertThat(view.getScale().time(0)).isGreaterThan(before.time(0) + 2000);
+    }
+
+    @Test
+    void theOverviewCountsEveryEventAndPicksOutTheShownOnes() {
+        interact(() -> {
+            view.setContextEvents(events);
+            view.setEvents(events.subList(0, 50));
+        });
+        TimelineSkin skin = (TimelineSkin) view.getSkin();
+        WaitForAsyncUtils.waitForFxEvents();
+        app.corridor.layout.Overview overview = skin.overviewStrip().overview();
+        assertThat(java.util.Arrays.stream(overview.all()).sum()).isEqualTo(200);
+        assertThat(java.util.Arrays.stream(overview.matching()).sum()).isEqualTo(50);
+        assertThat(overview.axis().minor()).anyMatch(t -> !t.label().isEmpty());
+    }
+}
