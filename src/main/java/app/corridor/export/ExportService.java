@@ -94,10 +94,13 @@ public final class ExportService {
             } finally {
                 g.dispose();
             }
+            if (page.density().dense() && !request.allowDense()) {
+                throw new TooDenseException(target, page.density());
+            }
             checkpoint.run();
             progress.update(0.1, "Drawing " + request.format().name());
             // The filters also go into the file's metadata (SVG desc, PDF subject), unless left out.
-            String about = request.filtersLine() ? filterDescription : null;
+            String about = request.includes(ExportRequest.Part.FILTERS_LINE) ? filterDescription : null;
             int[] size = new int[2];
             int[] pages = {1};
             long bytes = switch (request.format()) {

@@ -119,4 +119,24 @@ final class PageSurface implements Surface {
     public void endGroup() {
         inner.endGroup();
     }
+
+    @Override
+    public void beginLink(String target) {
+        inner.beginLink(target);
+    }
+
+    @Override
+    public void endLink() {
+        inner.endLink();
+    }
+
+    @Override
+    public void beginAnchor(String id) {
+        inner.beginAnchor(id);
+    }
+
+    @Override
+    public void endAnchor() {
+        inner.endAnchor();
+    }
 }

@@ -15,6 +15,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -102,6 +105,7 @@ final class PdfExporter {
             info.setCreator(creator);
             info.setCreationDate(created);
             double axis = page.layout().style().axisHeight();
+            double[] destTops = new double[slices.size()];
             for (int i = 0; i < slices.size(); i++) {
                 checkpoint.run();
                 Slice slice = slices.get(i);
@@ -119,6 +123,7 @@ final class PdfExporter {
                                 page.timelineTop() + axis);
                         destTop -= axis * k;
                     }
+                    destTops[i] = destTop;
                     band(cs, surface, page, checkpoint, k, offsetX, destTop, slice.top(), slice.bottom());
                     if (slices.size() > 1) {
                         String number = "Page " + (i + 1) + " of " + slices.size();
@@ -129,10 +134,49 @@ final class PdfExporter {
                 }
                 progress.accept(0.9 * (i + 1) / slices.size());
             }
+            addLinks(doc, page, slices, destTops, k, offsetX);
             checkpoint.run();
             doc.save(out);
             return slices.size();
         }
+    }
+
+    /**
+     * Makes each event with a footnote a link to its entry in the list of sources: a link
+     * annotation over the event (label included) going to the entry's sheet and height.
+     */
+    private static void addLinks(PDDocument doc, TimelinePage page, List<Slice> slices, double[] destTops, double k,
+                                 double offsetX) throws IOException {
+        for (TimelinePage.Link link : page.links()) {
+            int from = sheetOf(slices, (link.y0() + link.y1()) / 2);
+            int to = sheetOf(slices, page.noteTop(link.note()));
+            if (from < 0 || to < 0) {
+                continue;
+            }
+            double top = destTops[from] + slices.get(from).top() * k;
+            PDRectangle rect = new PDRectangle((float) (offsetX + link.x0() * k), (float) (top - link.y1() * k),
+                    (float) ((link.x1() - link.x0()) * k), (float) ((link.y1() - link.y0()) * k));
+            PDPageXYZDestination dest = new PDPageXYZDestination();
+            dest.setPage(doc.getPage(to));
+            dest.setLeft((int) Math.round(offsetX));
+            dest.setTop((int) Math.round(destTops[to] + slices.get(to).top() * k - page.noteTop(link.note()) * k + 4));
+            PDAnnotationLink annotation = new PDAnnotationLink();
+            annotation.setRectangle(rect);
+            annotation.setDestination(dest);
+            PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+            noBorder.setWidth(0);
+            annotation.setBorderStyle(noBorder);
+            doc.getPage(from).getAnnotations().add(annotation);
+        }
+    }
+
+    private static int sheetOf(List<Slice> slices, double y) {
+        for (int i = 0; i < slices.size(); i++) {
+            if (y >= slices.get(i).top() && y < slices.get(i).bottom()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Draws page rows {@code [top, bottom)} with their top at {@code destTop} points from the sheet's bottom. */
