@@ -103,17 +103,21 @@ final class ExportPacking {
 
         /**
          * {@code text} on one line if it fits {@code maxWidth} with its marks, else wrapped at
-         * spaces into lines as even as two lines allow (wider than {@code maxWidth} only for a
-         * title so long that two lines of that width cannot hold it). Never cut: a single word
-         * wider than any line keeps a line of its own.
+         * spaces onto two lines (wider than {@code maxWidth} only for a title so long that two
+         * lines of that width cannot hold it). Never cut.
          */
         List<String> wrap(String text, String marks, double maxWidth) {
             double whole = width(text + marks);
             if (whole <= maxWidth) {
                 return List.of(text);
             }
-            double lineWidth = Math.max(maxWidth, Math.ceil(whole / 2) + width("M"));
             String[] words = text.split(" ");
+            double widest = 0;
+            for (String w : words) {
+                widest = Math.max(widest, width(w + " "));
+            }
+            // Half the whole plus the widest word: greedy filling then always ends within two lines.
+            double lineWidth = Math.max(maxWidth, Math.ceil(whole / 2 + widest));
             List<String> lines = new ArrayList<>();
             StringBuilder line = new StringBuilder();
             for (int w = 0; w < words.length; w++) {
