@@ -24,7 +24,9 @@ class PiecewiseTimeAxisTest {
         double hundredDays = axis.x(day(2015) + 100) - axis.x(day(2015));
         assertThat(axis.x(day(1951) + 100) - axis.x(day(1951))).isCloseTo(hundredDays, within(1e-9));
         // 15 years of events share what the break (84) and the label room (150 + 40) leave.
-        assertThat(15 * perYear).isCloseTo(1400 - 84 - 150 - 40, within(1.0));
+        double days = (day(1952) - day(1951)) + (day(2026) - day(2012));
+        assertThat(days * axis.pxPerDay()).isCloseTo(1400 - 84 - 150 - 40, within(1e-6));
+        assertThat(perYear).isCloseTo(366 * axis.pxPerDay(), within(1e-6));
         assertThat(axis.width()).isCloseTo(1400, within(0.5));
     }
 
