@@ -14,7 +14,9 @@ final class ChronologyMarkdown {
     private ChronologyMarkdown() {
     }
 
-    static void write(Chronology chronology, String title, String filters, Writer out) throws IOException {
+    /** Writes the document; {@code checkpoint} runs before each entry and throws to stop. */
+    static void write(Chronology chronology, String title, String filters, Writer out, Runnable checkpoint)
+            throws IOException {
         if (title != null) {
             out.write("# " + escape(title) + "\n\n");
         }
@@ -23,6 +25,7 @@ final class ChronologyMarkdown {
         }
         int year = Integer.MIN_VALUE;
         for (Chronology.Entry e : chronology.entries()) {
+            checkpoint.run();
             if (e.year() != year) {
                 year = e.year();
                 out.write("## " + year + "\n\n");

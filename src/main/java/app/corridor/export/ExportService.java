@@ -160,7 +160,7 @@ public final class ExportService {
         long bytes = writer.write(target, overwrite, out -> {
             if (request.format() == ExportFormat.MARKDOWN) {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                ChronologyMarkdown.write(chronology, request.title(), filters, w);
+                ChronologyMarkdown.write(chronology, request.title(), filters, w, checkpoint);
                 w.flush();
             } else {
                 AwtFonts fonts = new AwtFonts(request.theme());

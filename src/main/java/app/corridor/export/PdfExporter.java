@@ -216,7 +216,7 @@ final class PdfExporter {
         cs.addRect(0, (float) top, (float) page.width(), (float) (bottom - top));
         cs.clip();
         surface.forgetState();
-        page.paint(new PageSurface(surface, 0, checkpoint));
+        page.paint(new PageSurface(surface, 0, checkpoint, top, bottom));
         cs.restoreGraphicsState();
         surface.forgetState();
     }

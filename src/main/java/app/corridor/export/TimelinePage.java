@@ -8,6 +8,7 @@ import app.corridor.layout.Lane;
 import app.corridor.layout.LaneBox;
 import app.corridor.layout.Lanes;
 import app.corridor.layout.LayoutStyle;
+import app.corridor.layout.PiecewiseTimeAxis;
 import app.corridor.layout.TextMeasure;
 import app.corridor.layout.TextStyle;
 import app.corridor.layout.TimelineLayout;
@@ -96,10 +97,11 @@ final class TimelinePage {
     private final List<NoteEntry> notes;
     private final int eventCount;
     private final Density density;
+    private final PiecewiseTimeAxis timeAxis;
 
     private TimelinePage(Theme theme, TimelineLayout layout, double width, double timelineTop, double height,
                          List<Line> header, List<LegendEntry> legend, double legendTop, Line sourcesHeading,
-                         List<NoteEntry> notes, int eventCount, Density density) {
+                         List<NoteEntry> notes, int eventCount, Density density, PiecewiseTimeAxis timeAxis) {
         this.theme = theme;
         this.layout = layout;
         this.width = width;
@@ -112,6 +114,7 @@ final class TimelinePage {
         this.notes = notes;
         this.eventCount = eventCount;
         this.density = density;
+        this.timeAxis = timeAxis;
     }
 
     /**
@@ -167,7 +170,7 @@ final class TimelinePage {
         }
         Density density = Density.of(shown, (int) Math.round(width), result.busiestLane(), result.maxRows());
         return new TimelinePage(request.theme(), layout, width, timelineTop, Math.ceil(y), header, legend, legendTop,
-                sourcesHeading, notes, shown.size(), density);
+                sourcesHeading, notes, shown.size(), density, result.axis());
     }
 
     /** The title and the filters line, wrapped; returns the y below them. */
@@ -293,6 +296,11 @@ final class TimelinePage {
     /** How many events fall in the range, each drawn. */
     int eventCount() {
         return eventCount;
+    }
+
+    /** The time axis the timeline is drawn on: exactly the range asked for. */
+    PiecewiseTimeAxis timeAxis() {
+        return timeAxis;
     }
 
     /** How crowded the timeline is. */
