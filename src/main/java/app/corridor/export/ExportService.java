@@ -72,11 +72,7 @@ public final class ExportService {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(target, "target");
         AtomicFileWriter.checkTarget(target, overwrite);
-        Runnable checkpoint = () -> {
-            if (progress.isCancelled()) {
-                throw new Cancelled();
-            }
-        };
+        Runnable checkpoint = Cancellation.checkpoint(progress);
         try {
             checkpoint.run();
             if (request.layout() == ExportLayout.CHRONOLOGY) {
@@ -140,7 +136,7 @@ public final class ExportService {
             progress.update(1, "Done");
             return new ExportResult(target, request.format(), size[0], size[1], pages[0], page.eventCount(),
                     bytes);
-        } catch (Cancelled e) {
+        } catch (Cancellation.Cancelled e) {
             throw new ExportCancelledException(target);
         } catch (UncheckedIOException e) {
             throw new ExportException(target, "Cannot write " + target + ": " + e.getCause().getMessage(), e);
@@ -184,14 +180,5 @@ public final class ExportService {
         GregorianCalendar c = new GregorianCalendar(java.util.TimeZone.getTimeZone(clock.getZone()));
         c.setTimeInMillis(clock.millis());
         return c;
-    }
-
-    /** Thrown inside drawing when the caller cancels; becomes {@link ExportCancelledException}. */
-    private static final class Cancelled extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Cancelled() {
-            super("cancelled", null, false, false);
-        }
     }
 }
