@@ -11,6 +11,7 @@ import app.corridor.export.ExportRequest;
 import app.corridor.export.ExportRequest.Part;
 import app.corridor.export.ExportResult;
 import app.corridor.export.ExportService;
+import app.corridor.export.FileSizes;
 import app.corridor.export.FilterDescription;
 import app.corridor.export.Paper;
 import app.corridor.export.TargetExistsException;
@@ -254,7 +255,7 @@ final class ExportCommand implements Callable<Integer> {
             case MARKDOWN -> "chronology";
         };
         out.printf("Wrote %s: %s, %s, %s%n", target, StoreSession.count(result.events(), "event"), dims,
-                StoreSession.size(result.bytes()));
+                FileSizes.human(result.bytes()));
         if (verbose) {
             out.printf(Locale.ROOT, "Took %.2f s; peak heap %.0f MB (max %.0f MB)%n",
                     (System.nanoTime() - started) / 1e9, peakHeap() / 1048576.0,

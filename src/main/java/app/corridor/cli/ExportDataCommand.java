@@ -6,6 +6,7 @@ import app.corridor.export.ExportException;
 import app.corridor.export.ExportNames;
 import app.corridor.export.ExportProgress;
 import app.corridor.export.ExportRange;
+import app.corridor.export.FileSizes;
 import app.corridor.export.FilterDescription;
 import app.corridor.export.TargetExistsException;
 import app.corridor.model.Dataset;
@@ -123,7 +124,7 @@ final class ExportDataCommand implements Callable<Integer> {
             case CSL_JSON, BIBTEX -> StoreSession.count(result.sources(), "source") + " quoted by "
                     + StoreSession.count(result.events(), "event");
         };
-        out.printf("Wrote %s: %s, %s%n", target, what, StoreSession.size(result.bytes()));
+        out.printf("Wrote %s: %s, %s%n", target, what, FileSizes.human(result.bytes()));
         out.flush();
         return ExitCodes.OK;
     }

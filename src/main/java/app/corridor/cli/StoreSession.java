@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -74,12 +73,4 @@ final class StoreSession {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** "812 bytes", "37 KB", "1.2 MB". */
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " bytes";
-        }
-        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0)
-                : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
-    }
 }

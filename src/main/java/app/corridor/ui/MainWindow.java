@@ -66,6 +66,7 @@ final class MainWindow {
     private final Scene scene;
     private SourceViewer viewer;
     private ExportDialog exportDialog;
+    private DataExportDialog exportDataDialog;
 
     MainWindow(Stage stage, AppModel model) {
         this.stage = stage;
@@ -256,7 +257,8 @@ final class MainWindow {
     // ---- menus and commands -------------------------------------------------------------------------
 
     private MenuBar menuBar() {
-        Menu file = new Menu("File", null, item(MenuAction.EXPORT), new SeparatorMenuItem(), item(MenuAction.QUIT));
+        Menu file = new Menu("File", null, item(MenuAction.EXPORT), item(MenuAction.EXPORT_DATA),
+                new SeparatorMenuItem(), item(MenuAction.QUIT));
         ToggleGroup lanes = new ToggleGroup();
         Menu lanesMenu = new Menu("Lanes", null, lane(MenuAction.LANES_KIND, LaneMode.KIND, lanes),
                 lane(MenuAction.LANES_COUNTRY, LaneMode.COUNTRY, lanes), lane(MenuAction.LANES_ACTOR, LaneMode.ACTOR,
@@ -318,6 +320,7 @@ final class MainWindow {
         handle(MenuAction.SHORTCUTS, this::showShortcuts);
         handle(MenuAction.ABOUT, this::showAbout);
         handle(MenuAction.EXPORT, this::showExport);
+        handle(MenuAction.EXPORT_DATA, this::showExportData);
     }
 
     private void applyTheme(boolean dark) {
@@ -400,6 +403,18 @@ final class MainWindow {
 
     ExportDialog exportDialog() {
         return exportDialog;
+    }
+
+    /** File → Export data…: the filtered events as CSV or a dataset, or their sources as citations. */
+    void showExportData() {
+        if (model.getDataset() != null) {
+            exportDataDialog = new DataExportDialog(stage, model);
+            exportDataDialog.show();
+        }
+    }
+
+    DataExportDialog exportDataDialog() {
+        return exportDataDialog;
     }
 
     /** Opens (or reuses) the source viewer on {@code quote}. */

@@ -5,6 +5,7 @@ import javafx.scene.input.KeyCombination;
 /** Every menu command, with its label and accelerator; menus are built from these by one factory. */
 enum MenuAction {
     EXPORT("Export image\u2026", "Shortcut+E"),
+    EXPORT_DATA("Export data\u2026", "Shortcut+Shift+E"),
     QUIT("Quit", "Shortcut+Q"),
     ZOOM_IN("Zoom in", "Shortcut+Equals"),
     ZOOM_OUT("Zoom out", "Shortcut+Minus"),
