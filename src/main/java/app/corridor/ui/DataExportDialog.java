@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -41,8 +40,6 @@ final class DataExportDialog {
         static final String TARGET = "Save as";
         static final String CHOOSE = "Choose\u2026";
         static final String EVENTS = "%d events match the filters.";
-        static final String REPLACE_HEADER = "Replace the existing file?";
-        static final String REPLACE = "%s already exists. Replace it?";
         static final String EXPORTED = "Exported %d events to %s (%s)";
 
         private Text() {
@@ -109,12 +106,12 @@ final class DataExportDialog {
         HBox.setHgrow(target, Priority.ALWAYS);
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(vm.progressProperty());
-        progress.visibleProperty().bind(vm.runningProperty());
+        progress.progressProperty().bind(vm.job().progressProperty());
+        progress.visibleProperty().bind(vm.job().runningProperty());
         Label message = new Label();
         message.setId("data-message");
         message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
+        message.textProperty().bind(vm.job().messageProperty());
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
@@ -125,25 +122,7 @@ final class DataExportDialog {
         grid.add(new VBox(6, progress, message), 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(620);
-        Button run = (Button) dialog.getDialogPane().lookupButton(exportType);
-        run.setId("data-run");
-        run.disableProperty().bind(vm.runningProperty());
-        run.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.export();
-        });
-        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
-        cancel.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (vm.runningProperty().get()) {
-                e.consume();
-                vm.cancel();
-            }
-        });
-        vm.replaceQuestionProperty().addListener((o, a, path) -> {
-            if (path != null) {
-                Platform.runLater(() -> askReplace(path));
-            }
-        });
+        ExportDialogs.wire(dialog, exportType, "data-run", vm.job(), vm::export, vm::replace, vm::keep);
         vm.resultProperty().addListener((o, a, done) -> {
             if (done != null) {
                 finished(done);
@@ -169,18 +148,6 @@ final class DataExportDialog {
         }
         if (chosen != null) {
             target.setText(chosen.toString());
-        }
-    }
-
-    private void askReplace(Path path) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, String.format(Text.REPLACE, path), ButtonType.CANCEL,
-                ButtonType.OK);
-        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
-        alert.setHeaderText(Text.REPLACE_HEADER);
-        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-            vm.replace();
-        } else {
-            vm.keep();
         }
     }
 

@@ -13,11 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -147,23 +144,16 @@ public final class DataExportViewModel {
         return target;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return job.runningProperty();
-    }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return job.progressProperty();
-    }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return job.messageProperty();
-    }
 
-    public ReadOnlyObjectProperty<Path> replaceQuestionProperty() {
-        return job.replaceQuestionProperty();
-    }
 
     public ReadOnlyObjectProperty<DataExportService.Result> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** The export as it runs: running, progress, message, and the question of replacing a file. */
+    public ExportJob job() {
+        return job;
     }
 }

@@ -20,7 +20,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -78,8 +77,6 @@ final class ExportDialog {
         static final String FILE = "File";
         static final String CHOOSE = "Choose\u2026";
         static final String CHOOSER_TITLE = "Export as";
-        static final String REPLACE_HEADER = "Replace the existing file?";
-        static final String REPLACE = "%s already exists. Replace it?";
         static final String EXPORTED = "Exported %d events to %s (%s)";
         static final String LANDSCAPE = "Landscape";
         static final String PORTRAIT = "Portrait";
@@ -136,31 +133,7 @@ final class ExportDialog {
         dialog.getDialogPane().setContent(form(scene.events().isEmpty()));
         dialog.getDialogPane().getStyleClass().add("export-dialog");
         dialog.getDialogPane().setPrefWidth(700);
-        Button exportButton = (Button) dialog.getDialogPane().lookupButton(exportType);
-        exportButton.setId("export-run");
-        exportButton.disableProperty().bind(vm.runningProperty());
-        // The export runs in the background; the dialog stays open until it is done.
-        exportButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.export();
-        });
-        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
-        cancel.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (vm.runningProperty().get()) {
-                e.consume();
-                vm.cancel();
-            }
-        });
-        dialog.setOnCloseRequest(e -> {
-            if (vm.runningProperty().get()) {
-                e.consume();
-            }
-        });
-        vm.replaceQuestionProperty().addListener((o, a, path) -> {
-            if (path != null) {
-                Platform.runLater(() -> askReplace(path));
-            }
-        });
+        ExportDialogs.wire(dialog, exportType, "export-run", vm.job(), vm::export, vm::replace, vm::keep);
         vm.resultProperty().addListener((o, a, result) -> {
             if (result != null) {
                 finished(result);
@@ -288,16 +261,16 @@ final class ExportDialog {
 
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(vm.progressProperty());
-        progress.visibleProperty().bind(vm.runningProperty());
-        progress.managedProperty().bind(vm.runningProperty());
+        progress.progressProperty().bind(vm.job().progressProperty());
+        progress.visibleProperty().bind(vm.job().runningProperty());
+        progress.managedProperty().bind(vm.job().runningProperty());
         Label message = new Label();
         message.setId("export-message");
         message.setWrapText(true);
         message.setMaxWidth(560);
         message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.denseWarningProperty().get() != null ? vm.denseWarningProperty().get()
-                        : vm.messageProperty().get(), vm.denseWarningProperty(), vm.messageProperty()));
+                        : vm.job().messageProperty().get(), vm.denseWarningProperty(), vm.job().messageProperty()));
         anyway.setId("export-anyway");
         anyway.visibleProperty().bind(vm.denseWarningProperty().isNotNull());
         anyway.managedProperty().bind(anyway.visibleProperty());
@@ -306,7 +279,7 @@ final class ExportDialog {
         // The choices stay put while an export runs.
         for (javafx.scene.Node node : List.copyOf(grid.getChildren())) {
             if (!node.disableProperty().isBound()) {
-                node.disableProperty().bind(vm.runningProperty());
+                node.disableProperty().bind(vm.job().runningProperty());
             }
         }
         return grid;
@@ -347,18 +320,6 @@ final class ExportDialog {
         File chosen = chooser.showSaveDialog(dialog.getOwner());
         if (chosen != null) {
             file.setText(chosen.toString());
-        }
-    }
-
-    private void askReplace(Path target) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, String.format(Text.REPLACE, target),
-                ButtonType.CANCEL, ButtonType.OK);
-        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
-        alert.setHeaderText(Text.REPLACE_HEADER);
-        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-            vm.replace();
-        } else {
-            vm.keep();
         }
     }
 

@@ -22,7 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * it: running, progress and message as read-only properties, cancelling, and the question of
  * replacing a file that exists. No nodes: tests run it with an inline background.
  */
-final class ExportJob {
+public final class ExportJob {
 
     static final String CANCELLED = "Export cancelled; nothing was written.";
 
@@ -106,19 +106,21 @@ final class ExportJob {
         replaceQuestion.set(null);
     }
 
-    ReadOnlyBooleanProperty runningProperty() {
+    public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
-    ReadOnlyDoubleProperty progressProperty() {
+    public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty messageProperty() {
+    /** What is happening, or what went wrong ("" when nothing to say). */
+    public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<Path> replaceQuestionProperty() {
+    /** The file that exists and would be replaced, while the user is asked; else null. */
+    public ReadOnlyObjectProperty<Path> replaceQuestionProperty() {
         return replaceQuestion.getReadOnlyProperty();
     }
 }

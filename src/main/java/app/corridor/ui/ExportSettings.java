@@ -1,13 +1,8 @@
 package app.corridor.ui;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,7 +27,6 @@ public record ExportSettings(String folder, String format, String layout, String
 
     static final String FILE_NAME = "export-settings.json";
     private static final Logger LOG = Logger.getLogger(ExportSettings.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Nothing chosen yet. */
     public static ExportSettings none() {
@@ -69,28 +63,11 @@ public record ExportSettings(String folder, String format, String layout, String
 
     /** Reads the settings in {@code dir} (null: none); a missing or unreadable file gives {@link #none()}. */
     public static ExportSettings load(Path dir) {
-        Path file = dir == null ? null : dir.resolve(FILE_NAME);
-        if (file == null || !Files.isRegularFile(file)) {
-            return none();
-        }
-        try {
-            return Optional.ofNullable(JSON.readValue(file.toFile(), ExportSettings.class)).orElse(none());
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "ignoring unreadable export settings " + file, e);
-            return none();
-        }
+        return SettingsFiles.read(dir, FILE_NAME, ExportSettings.class, none());
     }
 
     /** Writes the settings to {@code dir} atomically. */
     public void save(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, FILE_NAME, ".tmp");
-        try {
-            JSON.writeValue(temp.toFile(), this);
-            Files.move(temp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        SettingsFiles.write(dir, FILE_NAME, this);
     }
 }

@@ -31,7 +31,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -366,28 +365,14 @@ public final class ExportViewModel {
         return file;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return job.runningProperty();
-    }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return job.progressProperty();
-    }
 
-    /** What is happening, or what went wrong ("" when nothing to say). */
-    public ReadOnlyStringProperty messageProperty() {
-        return job.messageProperty();
-    }
 
     /** Why the set is too dense and what would help, or null; {@link #exportAnyway()} draws it anyway. */
     public ReadOnlyStringProperty denseWarningProperty() {
         return denseWarning.getReadOnlyProperty();
     }
 
-    /** The file that exists and would be replaced, while the user is asked; else null. */
-    public ReadOnlyObjectProperty<Path> replaceQuestionProperty() {
-        return job.replaceQuestionProperty();
-    }
 
     /** What the finished export wrote, once done. */
     public ReadOnlyObjectProperty<ExportResult> resultProperty() {
@@ -402,5 +387,10 @@ public final class ExportViewModel {
     /** True for PNG and SVG: the width applies. */
     public ReadOnlyBooleanProperty widthAppliesProperty() {
         return widthApplies.getReadOnlyProperty();
+    }
+
+    /** The export as it runs: running, progress, message, and the question of replacing a file. */
+    public ExportJob job() {
+        return job;
     }
 }

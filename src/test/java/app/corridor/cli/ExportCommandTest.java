@@ -26,10 +26,7 @@ class ExportCommandTest {
 
     /** Runs {@code corridor export} on the mini fixture with a store in the temp dir. */
     private CliRun export(String... args) {
-        List<String> all = new ArrayList<>(List.of("export", "--dataset", dataset.toString(), "--store-dir",
-                dir.resolve("store").toString()));
-        all.addAll(List.of(args));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.in(dir, dataset, "export", args);
     }
 
     @Test

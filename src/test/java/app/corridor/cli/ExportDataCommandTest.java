@@ -25,10 +25,7 @@ class ExportDataCommandTest {
     }
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of("export-data", "--dataset", dataset.toString(), "--store-dir",
-                dir.resolve("store").toString()));
-        all.addAll(List.of(args));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.in(dir, dataset, "export-data", args);
     }
 
     @Test

@@ -54,6 +54,6 @@ class DataExportViewModelTest {
         assertThat(next.formatProperty().get()).isEqualTo(DataFormat.CSL_JSON);
         assertThat(Path.of(next.targetProperty().get()).getParent()).isEqualTo(out);
         vm.export();
-        assertThat(vm.replaceQuestionProperty().get()).isEqualTo(out.resolve("refs.csl.json"));
+        assertThat(vm.job().replaceQuestionProperty().get()).isEqualTo(out.resolve("refs.csl.json"));
     }
 }

@@ -128,9 +128,9 @@ class ExportViewModelTest {
         ExportViewModel vm = open(null);
         vm.fileProperty().set(target.toString());
         vm.export();
-        assertThat(vm.replaceQuestionProperty().get()).isEqualTo(target);
+        assertThat(vm.job().replaceQuestionProperty().get()).isEqualTo(target);
         vm.keep();
-        assertThat(vm.replaceQuestionProperty().get()).isNull();
+        assertThat(vm.job().replaceQuestionProperty().get()).isNull();
         assertThat(Files.readString(target)).isEqualTo("keep me");
         vm.export();
         vm.replace();
