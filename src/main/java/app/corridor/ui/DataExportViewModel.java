@@ -8,7 +8,6 @@ import app.corridor.export.FilterDescription;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.store.EventFilter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -78,16 +77,7 @@ public final class DataExportViewModel {
     }
 
     private Path folder() {
-        String current = target.get();
-        if (current != null && !current.isBlank() && Path.of(current).toAbsolutePath().getParent() != null) {
-            return Path.of(current).toAbsolutePath().getParent();
-        }
-        if (remembered.dataFolder() != null && Files.isDirectory(Path.of(remembered.dataFolder()))) {
-            return Path.of(remembered.dataFolder());
-        }
-        Path home = Path.of(System.getProperty("user.home"));
-        Path documents = home.resolve("Documents");
-        return Files.isDirectory(documents) ? documents : home;
+        return ExportSettings.folderFor(target.get(), remembered.dataFolder());
     }
 
     /** Starts the export; an existing target is replaced only after {@link #replace()}. */

@@ -2,6 +2,7 @@ package app.corridor.ui;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -9,7 +10,8 @@ import java.util.logging.Logger;
 /**
  * What the export dialogs remember between uses, kept in {@value #FILE_NAME} next to the app's
  * {@code settings.json} in the store directory (its own file, so the window's settings and these
- * change independently). Null means "not chosen yet": the dialog's default applies.
+ * change independently). Null means "not chosen yet": the dialog's default applies (but the
+ * folders, once loaded, are always an existing folder).
  *
  * @param folder     where the last export went
  * @param format     the image export's format ("png", "svg", "pdf", "md")
@@ -61,9 +63,36 @@ public record ExportSettings(String folder, String format, String layout, String
         }, ok -> { }, failure -> LOG.log(Level.WARNING, "cannot save the export settings in " + dir, failure));
     }
 
-    /** Reads the settings in {@code dir} (null: none); a missing or unreadable file gives {@link #none()}. */
+    /**
+     * Reads the settings in {@code dir} (null: none); a missing or unreadable file gives {@link #none()}.
+     * The folders are checked here, off the UI thread: one that is gone gives way to the user's
+     * Documents folder (else home).
+     */
     public static ExportSettings load(Path dir) {
-        return SettingsFiles.read(dir, FILE_NAME, ExportSettings.class, none());
+        ExportSettings s = SettingsFiles.read(dir, FILE_NAME, ExportSettings.class, none());
+        return new ExportSettings(existing(s.folder), s.format, s.layout, s.theme, s.width, s.scale, s.paper,
+                s.orientation, s.legend, s.filtersLine, s.footer, s.today, s.axisBreaks, existing(s.dataFolder),
+                s.dataFormat);
+    }
+
+    private static String existing(String folder) {
+        if (folder != null && Files.isDirectory(Path.of(folder))) {
+            return folder;
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return (Files.isDirectory(documents) ? documents : home).toString();
+    }
+
+    /** The folder of the file named {@code current}, or else {@code remembered}: where an export goes next. */
+    static Path folderFor(String current, String remembered) {
+        if (current != null && !current.isBlank()) {
+            Path parent = Path.of(current.strip()).toAbsolutePath().getParent();
+            if (parent != null) {
+                return parent;
+            }
+        }
+        return Path.of(remembered != null ? remembered : System.getProperty("user.home"));
     }
 
     /** Writes the settings to {@code dir} atomically. */

@@ -18,7 +18,6 @@ import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.render.Theme;
 import app.corridor.store.EventFilter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -206,19 +205,7 @@ public final class ExportViewModel {
     }
 
     private Path folder() {
-        String current = file.get();
-        if (current != null && !current.isBlank()) {
-            Path parent = Path.of(current).toAbsolutePath().getParent();
-            if (parent != null) {
-                return parent;
-            }
-        }
-        if (remembered.folder() != null && Files.isDirectory(Path.of(remembered.folder()))) {
-            return Path.of(remembered.folder());
-        }
-        Path home = Path.of(System.getProperty("user.home"));
-        Path documents = home.resolve("Documents");
-        return Files.isDirectory(documents) ? documents : home;
+        return ExportSettings.folderFor(file.get(), remembered.folder());
     }
 
     /** The request the current choices make; throws {@link IllegalArgumentException} on a bad value. */
