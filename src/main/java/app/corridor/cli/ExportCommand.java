@@ -243,6 +243,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (TooDenseException e) {
             err.println(NAME + ": " + e.getMessage());
             err.print(advice(e.verdict()));
+            err.flush();
             return ExitCodes.PROBLEMS;
         } catch (ExportException e) {
             err.println(NAME + ": " + e.getMessage());

@@ -86,7 +86,10 @@ final class ExportDialog {
         }
     }
 
-    /** What the dialog exports: a snapshot of the window's state when it was opened. */
+    /**
+     * What the dialog exports: a snapshot of the window's state when it was opened. {@code dark}
+     * is the app's theme; exports default to the light theme whatever it is.
+     */
     record Scene(List<Event> events, Dataset dataset, AppModel model, TimeScale scale, double plotWidth,
                  boolean dark) {
     }
