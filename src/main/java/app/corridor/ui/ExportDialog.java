@@ -57,6 +57,7 @@ final class ExportDialog {
         static final String EXPORT = "Export";
         static final String EXPORT_ANYWAY = "Export anyway";
         static final String FORMAT = "Format";
+        static final String MARKDOWN = "Markdown";
         static final String LAYOUT = "Layout";
         static final String TIMELINE = "Timeline";
         static final String CHRONOLOGY = "Chronology (PDF, Markdown)";
@@ -160,7 +161,7 @@ final class ExportDialog {
         ToggleGroup formats = new ToggleGroup();
         HBox formatBox = new HBox(12);
         for (ExportFormat f : ExportFormat.values()) {
-            RadioButton b = new RadioButton(f == ExportFormat.MARKDOWN ? "Markdown" : f.name());
+            RadioButton b = new RadioButton(f == ExportFormat.MARKDOWN ? Text.MARKDOWN : f.name());
             b.setId("export-format-" + f.extension());
             b.setUserData(f);
             b.setToggleGroup(formats);
