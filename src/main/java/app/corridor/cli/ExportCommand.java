@@ -1,71 +1,64 @@
 package app.corridor.cli;
 
-import app.corridor.dataset.DatasetLoader;
-import app.corridor.dataset.DatasetRef;
-import app.corridor.dataset.Problem;
+import app.corridor.export.Density;
 import app.corridor.export.ExportException;
 import app.corridor.export.ExportFormat;
+import app.corridor.export.ExportLayout;
 import app.corridor.export.ExportNames;
 import app.corridor.export.ExportProgress;
 import app.corridor.export.ExportRange;
 import app.corridor.export.ExportRequest;
+import app.corridor.export.ExportRequest.Part;
 import app.corridor.export.ExportResult;
 import app.corridor.export.ExportService;
+import app.corridor.export.FileSizes;
 import app.corridor.export.FilterDescription;
 import app.corridor.export.Paper;
 import app.corridor.export.TargetExistsException;
+import app.corridor.export.TooDenseException;
 import app.corridor.layout.LaneMode;
 import app.corridor.model.Actor;
-import app.corridor.model.Coded;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
-import app.corridor.model.EventKind;
-import app.corridor.model.PartialDate;
 import app.corridor.render.Theme;
 import app.corridor.store.EventFilter;
 import app.corridor.store.Store;
-import app.corridor.store.StoreException;
-import app.corridor.store.StoreLocation;
-import app.corridor.store.StoreManager;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code corridor export}: draws the filtered timeline to a PNG, SVG or PDF file without a display,
- * through the same store, filter and export service as the GUI.
+ * {@code corridor export}: draws the filtered timeline to a PNG, SVG or PDF file, or writes it as
+ * a chronology (PDF or Markdown), without a display, through the same store, filter and export
+ * service as the GUI.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Export the timeline as a PNG, SVG or PDF image, with the same filters as the app.",
-                "Runs headless: no display needed."},
-        footer = {"", "Dates are YYYY, YYYY-MM or YYYY-MM-DD. The image spans --from to --to (by default the "
-                + "matching events' first and last days), with a little room on the right for the last labels.",
-                "Exit status: 0 written, 1 problems (unknown actor or kind, no matching events, dataset without a "
-                        + "usable store, file exists without --force, cannot write), 2 usage error."})
+        description = {"Export the timeline as a PNG, SVG or PDF image, or as a chronology (PDF or Markdown), "
+                + "with the same filters as the app.", "Runs headless: no display needed."},
+        footer = {"", "Dates are YYYY, YYYY-MM or YYYY-MM-DD. The image spans --from (else the first matching event) "
+                + "to --to (else the last one), plus the room the last titles need.",
+                "Exit status: 0 written, 1 problems (unknown actor or kind, no matching events, too dense without "
+                        + "--allow-dense, dataset without a usable store, file exists without --force, cannot write), "
+                        + "2 usage error."})
 final class ExportCommand implements Callable<Integer> {
+
+    private static final String NAME = "corridor export";
 
     @Spec
     CommandSpec spec;
@@ -78,52 +71,37 @@ final class ExportCommand implements Callable<Integer> {
                     + "corridor-2019-2025-state-visits.png, in the current folder).")
     Path output;
 
-    @Option(names = "--format", paramLabel = "png|svg|pdf",
-            description = "The format (default: from the extension of --output, else png).")
+    @Option(names = "--format", paramLabel = "png|svg|pdf|md",
+            description = "The format (default: from the extension of --output, else png; md writes a chronology).")
     String format;
 
-    @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Show events from this date on.")
-    PartialDate from;
+    @Option(names = "--layout", paramLabel = "timeline|chronology",
+            description = "A timeline chart (default), or a chronology: a dated list of the events with their "
+                    + "actors, a short quote and footnotes (PDF or Markdown).")
+    String layout;
 
-    @Option(names = "--to", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Show events up to this date (its whole year or month when not a day).")
-    PartialDate to;
-
-    @Option(names = "--actor", paramLabel = "ID", split = ",",
-            description = "Only events with this actor (repeat or separate with commas; any of them).")
-    List<String> actors = new ArrayList<>();
-
-    @Option(names = "--all-actors", description = "Only events with all of the --actor actors together.")
-    boolean allActors;
-
-    @Option(names = "--kind", paramLabel = "KIND", split = ",",
-            description = "Only events of this kind (repeat or separate with commas), e.g. state-visit.")
-    List<String> kinds = new ArrayList<>();
-
-    @Option(names = "--text", paramLabel = "WORDS",
-            description = "Only events whose title, summary or quotes contain every word (as a prefix).")
-    String text;
+    @Mixin
+    FilterOptions filters = new FilterOptions();
 
     @Option(names = "--lanes", paramLabel = "kind|country|actor", defaultValue = "kind",
             description = "One lane per kind, per side (country) or per actor (default: ${DEFAULT-VALUE}).")
     String lanes;
 
-    @Option(names = "--width", paramLabel = "PIXELS", defaultValue = "" + ExportRequest.DEFAULT_WIDTH,
+    @Option(names = "--width", paramLabel = "PIXELS",
             description = "Width of a PNG or SVG in pixels, " + ExportRequest.MIN_WIDTH + "–" + ExportRequest.MAX_WIDTH
-                    + " (default: ${DEFAULT-VALUE}).")
-    int width;
+                    + " (default: " + ExportRequest.DEFAULT_WIDTH + ").")
+    Integer width;
 
-    @Option(names = "--scale", paramLabel = "1|2|3", defaultValue = "1",
-            description = "PNG pixels per image pixel, for high-density screens (default: ${DEFAULT-VALUE}).")
-    int scale;
+    @Option(names = "--scale", paramLabel = "1|2|3",
+            description = "PNG pixels per image pixel (default: 2, sharp on high-density screens and paper).")
+    Integer scale;
 
     @Option(names = "--paper", paramLabel = "a4|a3|letter", defaultValue = "a4",
             description = "PDF sheet size (default: ${DEFAULT-VALUE}).")
     String paper;
 
-    @Option(names = "--orientation", paramLabel = "landscape|portrait", defaultValue = "landscape",
-            description = "PDF sheet orientation (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--orientation", paramLabel = "landscape|portrait",
+            description = "PDF sheet orientation (default: landscape for a timeline, portrait for a chronology).")
     String orientation;
 
     @Option(names = "--theme", paramLabel = "light|dark|print",
@@ -134,35 +112,33 @@ final class ExportCommand implements Callable<Integer> {
             description = "Heading above the timeline (default: the dataset's title; \"\" for none).")
     String title;
 
-    @Option(names = "--no-legend", description = "Leave out the legend of kinds.")
+    @Option(names = "--no-legend", description = "Leave out the legend of kinds and encodings.")
     boolean noLegend;
 
     @Option(names = "--no-filters-line", description = "Leave out the line describing the filters.")
     boolean noFiltersLine;
 
-    @Option(names = "--no-footer", description = "Leave out the footer crediting the sources.")
+    @Option(names = "--no-footer", description = "Leave out the footnote marks and the numbered list of sources.")
     boolean noFooter;
+
+    @Option(names = "--no-today", description = "Leave out the today line.")
+    boolean noToday;
+
+    @Option(names = "--no-axis-breaks",
+            description = "Draw the time axis straight through long stretches with no events.")
+    boolean noAxisBreaks;
+
+    @Option(names = "--allow-dense", description = "Draw a set too dense to read at this size anyway.")
+    boolean allowDense;
 
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     DataOptions data = new DataOptions();
 
     @Option(names = {"-v", "--verbose"}, description = "Also print the time taken and the peak heap.")
     boolean verbose;
-
-    /** Parses YYYY, YYYY-MM or YYYY-MM-DD; a bad date is a usage error. */
-    static final class DateConverter implements ITypeConverter<PartialDate> {
-        @Override
-        public PartialDate convert(String value) {
-            try {
-                return PartialDate.parse(value.strip());
-            } catch (DateTimeException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
 
     @Override
     public Integer call() {
@@ -170,64 +146,48 @@ final class ExportCommand implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
         }
         long started = System.nanoTime();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Options o = checkOptions();
-        DataOptions where = data.orElse(parent.data);
-        DatasetRef ref = DatasetOption.resolve(spec.commandLine(), where.dataset);
-        Path dir = where.storeDir;
-        StoreManager.Opening opening;
-        try {
-            opening = new StoreManager(StoreLocation.directory(dir == null ? null : dir.toString()), new DatasetLoader())
-                    .open(ref.files(), ref.fileName(), StoreManager.Progress.NONE);
-        } catch (StoreException e) {
-            err.println("corridor export: " + e.getMessage());
-            return ExitCodes.PROBLEMS;
-        }
-        if (opening.status() == StoreManager.Status.NO_STORE) {
-            opening.problems().forEach(p -> err.println(p.format()));
-            err.printf("corridor export: %s has %s and there is no earlier good store to export from; nothing written%n",
-                    ref.display(), count(opening.problems().size(), "problem"));
-            return ExitCodes.PROBLEMS;
-        }
-        if (opening.status() == StoreManager.Status.KEPT_PREVIOUS) {
-            List<Problem> problems = opening.problems();
-            err.printf("corridor export: warning: %s has %s (see corridor validate); exporting the last good "
-                    + "version of the data%n", ref.display(), count(problems.size(), "problem"));
-        }
-        try (Store store = opening.store()) {
-            return export(store, o, out, err, started);
-        } catch (StoreException e) {
-            err.println("corridor export: " + e.getMessage());
-            return ExitCodes.PROBLEMS;
-        }
+        return StoreSession.run(spec.commandLine(), data.orElse(parent.data), NAME,
+                (store, dataset) -> export(store, dataset, o, started));
     }
 
     /** The options checked for usage errors (exit 2), before any data is read. */
-    private record Options(ExportFormat format, LaneMode lanes, Theme theme, Paper paper) {
+    private record Options(ExportFormat format, ExportLayout layout, LaneMode lanes, Theme theme, Paper paper,
+                           int width, int scale) {
     }
 
     private Options checkOptions() {
         ExportFormat fromName = output == null ? null : ExportFormat.ofFileName(output).orElse(null);
+        ExportLayout lay = layout == null ? null : ExportLayout.ofCode(layout)
+                .orElseThrow(() -> usage("--layout must be timeline or chronology, not \"" + layout + "\""));
         ExportFormat fmt;
         if (format != null) {
             fmt = ExportFormat.ofExtension(format.strip())
-                    .orElseThrow(() -> usage("--format must be png, svg or pdf, not \"" + format + "\""));
+                    .orElseThrow(() -> usage("--format must be png, svg, pdf or md, not \"" + format + "\""));
             if (fromName != null && fromName != fmt) {
                 throw usage("--format " + fmt.extension() + " does not match the extension of " + output);
             }
         } else {
-            fmt = fromName != null ? fromName : ExportFormat.PNG;
+            fmt = fromName != null ? fromName : lay == ExportLayout.CHRONOLOGY ? ExportFormat.PDF : ExportFormat.PNG;
+        }
+        if (lay == null) {
+            lay = fmt == ExportFormat.MARKDOWN ? ExportLayout.CHRONOLOGY : ExportLayout.TIMELINE;
+        }
+        if (!lay.allows(fmt)) {
+            throw usage(lay == ExportLayout.CHRONOLOGY ? "a chronology is written as pdf or md, not " + fmt.extension()
+                    : "md holds a chronology: add --layout chronology, or choose png, svg or pdf");
         }
         LaneMode mode = Arrays.stream(LaneMode.values())
                 .filter(m -> m.name().equalsIgnoreCase(lanes.strip())).findFirst()
                 .orElseThrow(() -> usage("--lanes must be kind, country or actor, not \"" + lanes + "\""));
-        if (width < ExportRequest.MIN_WIDTH || width > ExportRequest.MAX_WIDTH) {
+        int w = width == null ? fmt.defaultWidth() : width;
+        if (w < ExportRequest.MIN_WIDTH || w > ExportRequest.MAX_WIDTH) {
             throw usage("--width must be " + ExportRequest.MIN_WIDTH + " to " + ExportRequest.MAX_WIDTH
-                    + " pixels, not " + width);
+                    + " pixels, not " + w);
         }
-        if (scale < 1 || scale > ExportRequest.MAX_SCALE) {
-            throw usage("--scale must be 1, 2 or 3, not " + scale);
+        int sc = scale == null ? fmt.defaultScale() : scale;
+        if (sc < 1 || sc > ExportRequest.MAX_SCALE) {
+            throw usage("--scale must be 1, 2 or 3, not " + sc);
         }
         Theme t;
         try {
@@ -242,76 +202,61 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage("--paper must be a4, a3 or letter, not \"" + paper + "\"");
         }
-        Paper.Orientation orient = Arrays.stream(Paper.Orientation.values())
-                .filter(v -> v.name().equalsIgnoreCase(orientation.strip())).findFirst()
-                .orElseThrow(() -> usage("--orientation must be landscape or portrait, not \"" + orientation + "\""));
-        if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
-            throw usage("--to " + to + " is before --from " + from);
-        }
-        if (allActors && actors.isEmpty()) {
-            throw usage("--all-actors needs at least one --actor");
-        }
-        return new Options(fmt, mode, t, new Paper(size, orient));
+        String orient = orientation != null ? orientation : lay == ExportLayout.CHRONOLOGY ? "portrait" : "landscape";
+        Paper.Orientation o = Arrays.stream(Paper.Orientation.values())
+                .filter(v -> v.name().equalsIgnoreCase(orient.strip())).findFirst()
+                .orElseThrow(() -> usage("--orientation must be landscape or portrait, not \"" + orient + "\""));
+        filters.checkUsage(spec.commandLine());
+        return new Options(fmt, lay, mode, t, new Paper(size, o), w, sc);
     }
 
-    private int export(Store store, Options o, PrintWriter out, PrintWriter err, long started) {
-        Dataset data = store.loadDataset();
-        Map<String, Actor> actorsById = data.actors().stream().collect(Collectors.toMap(Actor::id, a -> a));
+    private int export(Store store, Dataset dataset, Options o, long started) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EventFilter filter = filters.toFilter(dataset, err, NAME);
+        if (filter == null) {
+            return ExitCodes.PROBLEMS;
+        }
+        Map<String, Actor> actorsById = dataset.actors().stream().collect(Collectors.toMap(Actor::id, a -> a));
         Function<String, Actor> actorLookup = actorsById::get;
-
-        Set<String> actorIds = new LinkedHashSet<>();
-        actors.forEach(a -> actorIds.add(a.strip()));
-        List<String> unknownActors = actorIds.stream().filter(a -> !actorsById.containsKey(a)).toList();
-        if (!unknownActors.isEmpty()) {
-            err.printf("corridor export: unknown actor%s: %s%nValid actor ids: %s%n", unknownActors.size() == 1 ? "" : "s",
-                    String.join(", ", unknownActors),
-                    data.actors().stream().map(Actor::id).sorted().collect(Collectors.joining(", ")));
-            return ExitCodes.PROBLEMS;
-        }
-        Set<EventKind> kindSet = EnumSet.noneOf(EventKind.class);
-        List<String> unknownKinds = new ArrayList<>();
-        for (String k : kinds) {
-            Arrays.stream(EventKind.values()).filter(v -> v.code().equals(k.strip().toLowerCase(Locale.ROOT)))
-                    .findFirst().ifPresentOrElse(kindSet::add, () -> unknownKinds.add(k));
-        }
-        if (!unknownKinds.isEmpty()) {
-            err.printf("corridor export: unknown kind%s: %s%nValid kinds: %s%n", unknownKinds.size() == 1 ? "" : "s",
-                    String.join(", ", unknownKinds),
-                    Arrays.stream(EventKind.values()).map(Coded::code).collect(Collectors.joining(", ")));
-            return ExitCodes.PROBLEMS;
-        }
-
-        EventFilter filter = new EventFilter(from, to, actorIds, allActors, kindSet, text);
-        Set<String> ids = new HashSet<>(store.matchingEventIds(filter));
-        List<Event> events = data.events().stream().filter(e -> ids.contains(e.id())).toList();
+        List<Event> events = StoreSession.matching(store, dataset, filter);
         String description = FilterDescription.of(filter, actorLookup, events.size());
         if (events.isEmpty()) {
-            err.printf("corridor export: no events match the filters (%s); nothing written%n", description);
+            err.printf("%s: no events match the filters (%s); nothing written%n", NAME, description);
             return ExitCodes.PROBLEMS;
         }
-        ExportRange range = rangeFor(events);
-        ExportRequest request = ExportRequest.of(o.format(), range).withLanes(o.lanes()).withWidth(width)
-                .withScale(scale).withPaper(o.paper()).withTheme(o.theme())
-                .withTitle(title == null ? data.title() : title).withLegend(!noLegend)
-                .withFiltersLine(!noFiltersLine).withFooter(!noFooter);
-        Path target = output != null ? output : Path.of(ExportNames.defaultFileName(o.format(), range, filter));
+        ExportRange range = ExportRange.of(filter.from(), filter.to(), events);
+        ExportRequest request = ExportRequest.of(o.format(), range).withLanes(o.lanes()).withLayout(o.layout())
+                .withWidth(o.width()).withScale(o.scale()).withPaper(o.paper()).withTheme(o.theme())
+                .withTitle(title == null ? dataset.title() : title).withLegend(!noLegend)
+                .withFiltersLine(!noFiltersLine).withFooter(!noFooter).with(Part.TODAY, !noToday)
+                .with(Part.AXIS_BREAKS, !noAxisBreaks).withAllowDense(allowDense);
+        Path target = output != null ? output
+                : Path.of(ExportNames.defaultFileName(o.format(), o.layout(), range, filter));
         ExportResult result;
         try {
-            result = new ExportService().export(request, events, actorLookup, data.sources(), description, target,
+            result = new ExportService().export(request, events, actorLookup, dataset.sources(), description, target,
                     force, ExportProgress.NONE);
         } catch (TargetExistsException e) {
-            err.printf("corridor export: %s already exists; add --force to replace it%n", target);
+            err.printf("%s: %s already exists; add --force to replace it%n", NAME, target);
+            return ExitCodes.PROBLEMS;
+        } catch (TooDenseException e) {
+            err.println(NAME + ": " + e.getMessage());
+            err.print(advice(e.verdict()));
+            err.flush();
             return ExitCodes.PROBLEMS;
         } catch (ExportException e) {
-            err.println("corridor export: " + e.getMessage());
+            err.println(NAME + ": " + e.getMessage());
             return ExitCodes.PROBLEMS;
         }
         String dims = switch (result.format()) {
             case PNG -> result.pixelWidth() + "\u00d7" + result.pixelHeight() + " px";
             case SVG -> result.pixelWidth() + "\u00d7" + result.pixelHeight() + " px (vector)";
-            case PDF -> o.paper() + ", " + count(result.pages(), "page");
+            case PDF -> o.paper() + ", " + StoreSession.count(result.pages(), "page");
+            case MARKDOWN -> "chronology";
         };
-        out.printf("Wrote %s: %s, %s, %s%n", target, count(events.size(), "event"), dims, size(result.bytes()));
+        out.printf("Wrote %s: %s, %s, %s%n", target, StoreSession.count(result.events(), "event"), dims,
+                FileSizes.human(result.bytes()));
         if (verbose) {
             out.printf(Locale.ROOT, "Took %.2f s; peak heap %.0f MB (max %.0f MB)%n",
                     (System.nanoTime() - started) / 1e9, peakHeap() / 1048576.0,
@@ -321,32 +266,26 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * From --from (else the first matching event's first day) to --to (else the last one's last
-     * day), with room for labels: the range is what the user asked to see, and the labels of its
-     * last events are not cut off at the right edge.
-     */
-    private ExportRange rangeFor(List<Event> events) {
-        ExportRange span = ExportRange.spanning(events);
-        double start = from != null ? from.firstDay().toEpochDay() : span.startDay();
-        double end = to != null ? to.lastDay().toEpochDay() + 1 : span.endDay();
-        return new ExportRange(start, Math.max(end, start + 1), true);
+    /** What would make a too dense export legible, as options of this command. */
+    static String advice(Density d) {
+        StringBuilder sb = new StringBuilder("What would help:\n");
+        if (d.widerHelps()) {
+            sb.append(String.format(Locale.ROOT, "  - a wider image: --width %d%n", d.suggestedWidth()));
+        }
+        if (!d.slices().isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "  - pages split by time, one export each (%d):%n", d.slices().size()));
+            for (Density.Slice s : d.slices()) {
+                sb.append(String.format(Locale.ROOT, "      --from %s --to %s   (%,d events)%n", s.from().toEdtf(),
+                        s.to().toEdtf(), s.events()));
+            }
+        }
+        sb.append("  - fewer events: narrow the filters (--kind, --actor, --text)\n");
+        sb.append("  - or draw it anyway: --allow-dense\n");
+        return sb.toString();
     }
 
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " bytes";
-        }
-        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0)
-                : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     /** Sum of the heap pools' peak use: an upper bound of the process's peak heap. */

@@ -102,6 +102,91 @@ final class AtomicFileWriter {
         }
     }
 
+    /** Fills a new, empty folder. */
+    @FunctionalInterface
+    interface FolderBody {
+        void write(Path folder) throws IOException, ExportException;
+    }
+
+    /**
+     * Writes the folder {@code target} whole or not at all: its files are written into a hidden
+     * temporary folder beside it, which is then renamed into place. With {@code overwrite}, an
+     * existing folder is replaced only if it holds nothing but an earlier export of this kind
+     * ({@code expected} names its top-level entries); it is moved aside first and removed only
+     * once the new one is in place. Returns the bytes written.
+     */
+    long writeFolder(Path target, boolean overwrite, java.util.Set<String> expected, FolderBody body)
+            throws ExportException {
+        Path dir = directoryOf(target);
+        if (!Files.isDirectory(dir)) {
+            throw new ExportException(target, "Cannot write " + target + ": the folder " + dir + " does not exist");
+        }
+        if (Files.exists(target)) {
+            if (!overwrite) {
+                throw new TargetExistsException(target);
+            }
+            if (!Files.isDirectory(target) || !holdsOnly(target, expected)) {
+                throw new ExportException(target, "Cannot write " + target + ": it exists and holds other files; "
+                        + "choose a new folder name (nothing was changed)");
+            }
+        }
+        String name = target.getFileName().toString();
+        Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+        boolean done = false;
+        try {
+            Files.createDirectory(temp);
+            body.write(temp);
+            Path old = null;
+            if (Files.exists(target)) {
+                old = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".old");
+                Files.move(target, old);
+            }
+            Files.move(temp, target);
+            done = true;
+            if (old != null) {
+                deleteTree(old);
+            }
+            return sizeOfTree(target);
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new ExportException(target, "Cannot write " + target + ": " + describe(io) + "; nothing was written",
+                    io);
+        } finally {
+            if (!done) {
+                deleteTree(temp);
+            }
+        }
+    }
+
+    private static boolean holdsOnly(Path folder, java.util.Set<String> expected) {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.allMatch(p -> expected.contains(p.getFileName().toString()));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static long sizeOfTree(Path root) {
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).mapToLong(AtomicFileWriter::sizeOf).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot remove " + root, e);
+        }
+    }
+
     private static Path createTemp(Path target, Path dir) throws ExportException {
         String name = target.getFileName().toString();
         for (int attempt = 0; ; attempt++) {

@@ -11,7 +11,9 @@ public enum ExportFormat {
     /** A vector image with real text and one group per event. */
     SVG("svg", "image/svg+xml"),
     /** A vector document on a paper size, with the bundled fonts embedded. */
-    PDF("pdf", "application/pdf");
+    PDF("pdf", "application/pdf"),
+    /** Plain text with Markdown markup and footnotes: the chronology, for pasting into a paper. */
+    MARKDOWN("md", "text/markdown");
 
     private final String extension;
     private final String mediaType;
@@ -28,6 +30,19 @@ public enum ExportFormat {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /**
+     * The width a PNG or SVG is laid out at unless asked otherwise: 1600 CSS pixels (a PNG is
+     * drawn at {@link #defaultScale()} so it stays sharp in a slide or on paper).
+     */
+    public int defaultWidth() {
+        return 1600;
+    }
+
+    /** Pixels per CSS pixel unless asked otherwise: 2 for PNG, 1 for the vector formats. */
+    public int defaultScale() {
+        return this == PNG ? 2 : 1;
     }
 
     /** The format a file name's extension names, if any ({@code out.SVG} → SVG). */

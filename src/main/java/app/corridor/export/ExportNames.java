@@ -12,6 +12,8 @@ public final class ExportNames {
 
     /** Longest default name, extension included: short enough for any file system and a dialog. */
     static final int MAX_LENGTH = 96;
+    /** Kept free for the longest extension, ".bib" or ".json" with its dot. */
+    private static final int EXTENSION_ROOM = 5;
 
     private ExportNames() {
     }
@@ -22,6 +24,24 @@ public final class ExportNames {
      * kinds (else "4-kinds"), and the search words; all as lowercase ASCII with hyphens.
      */
     public static String defaultFileName(ExportFormat format, ExportRange range, EventFilter filter) {
+        return defaultFileName(format, ExportLayout.TIMELINE, range, filter);
+    }
+
+    /**
+     * As {@link #defaultFileName(ExportFormat, ExportRange, EventFilter)}, with "-chronology" before
+     * the extension for a chronology.
+     */
+    public static String defaultFileName(ExportFormat format, ExportLayout layout, ExportRange range,
+                                         EventFilter filter) {
+        return baseName(range, filter, layout == ExportLayout.CHRONOLOGY ? "-chronology" : "") + "."
+                + format.extension();
+    }
+
+    /**
+     * The name without an extension, for a file or a folder: the range's years, then the filters,
+     * then {@code suffix}; at most {@value #MAX_LENGTH} characters less room for an extension.
+     */
+    public static String baseName(ExportRange range, EventFilter filter, String suffix) {
         List<String> parts = new ArrayList<>();
         parts.add("corridor");
         int first = range.firstDay().getYear();
@@ -45,11 +65,11 @@ public final class ExportNames {
             }
         }
         String base = String.join("-", parts.stream().filter(p -> !p.isEmpty()).toList());
-        String ext = "." + format.extension();
-        if (base.length() + ext.length() > MAX_LENGTH) {
-            base = base.substring(0, MAX_LENGTH - ext.length()).replaceAll("-+$", "");
+        int room = MAX_LENGTH - EXTENSION_ROOM - suffix.length();
+        if (base.length() > room) {
+            base = base.substring(0, room).replaceAll("-+$", "");
         }
-        return base + ext;
+        return base + suffix;
     }
 
     /** Lowercase ASCII letters and digits, runs of anything else as one hyphen: "Talks & meetings" → "talks-meetings". */

@@ -1,18 +1,16 @@
 package app.corridor.export;
 
 import app.corridor.model.Event;
+import app.corridor.model.PartialDate;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The span of time an export shows, in epoch days: {@code [startDay, endDay)}.
- *
- * @param fitContent false: show exactly this window, as the screen does (labels running past the
- *                   right edge are cut, as on screen); true: this is the events' own span, so leave
- *                   a small margin on both sides and make room on the right for the labels of the
- *                   last events, so none is cut off
+ * The span of time an export shows, in epoch days: {@code [startDay, endDay)}. The image runs
+ * exactly over it, plus the room on the right that the last titles need (no tick beyond it), in
+ * every format alike.
  */
-public record ExportRange(double startDay, double endDay, boolean fitContent) {
+public record ExportRange(double startDay, double endDay) {
 
     public ExportRange {
         if (Double.isNaN(startDay) || Double.isNaN(endDay) || !(endDay > startDay)) {
@@ -20,19 +18,33 @@ public record ExportRange(double startDay, double endDay, boolean fitContent) {
         }
     }
 
-    /** Exactly the days {@code first} to {@code last}, both included (the GUI's visible window, or --from/--to). */
+    /** Exactly the days {@code first} to {@code last}, both included. */
     public static ExportRange window(LocalDate first, LocalDate last) {
-        return new ExportRange(first.toEpochDay(), last.toEpochDay() + 1, false);
+        return new ExportRange(first.toEpochDay(), last.toEpochDay() + 1);
     }
 
     /** Exactly {@code [startDay, endDay)} (the GUI's visible window in its own time units). */
     public static ExportRange window(double startDay, double endDay) {
-        return new ExportRange(startDay, endDay, false);
+        return new ExportRange(startDay, endDay);
     }
 
     /**
-     * The whole span of {@code events}, from the first one's first day to the last one's last day,
-     * with room around it.
+     * The honest range of a filtered export: from the filter's start, or else the first event's
+     * first day, to the filter's end, or else the last event's last day.
+     *
+     * @param from   the filter's start, or null
+     * @param to     the filter's end, or null
+     * @param events the events that pass the filter (needed only for an open end)
+     * @throws IllegalArgumentException when an end is open and there are no events
+     */
+    public static ExportRange of(PartialDate from, PartialDate to, List<Event> events) {
+        double start = from != null ? from.firstDay().toEpochDay() : spanning(events).startDay();
+        double end = to != null ? to.lastDay().toEpochDay() + 1 : spanning(events).endDay();
+        return new ExportRange(start, Math.max(end, start + 1));
+    }
+
+    /**
+     * The whole span of {@code events}, from the first one's first day to the last one's last day.
      *
      * @throws IllegalArgumentException when there are no events
      */
@@ -46,7 +58,7 @@ public record ExportRange(double startDay, double endDay, boolean fitContent) {
             start = Math.min(start, e.date().startEpochDay());
             end = Math.max(end, e.date().endEpochDayExclusive());
         }
-        return new ExportRange(start, end, true);
+        return new ExportRange(start, end);
     }
 
     /** The first day shown. */
@@ -62,5 +74,10 @@ public record ExportRange(double startDay, double endDay, boolean fitContent) {
     /** True when {@code e} could fall inside the range. */
     public boolean overlaps(Event e) {
         return e.date().startEpochDay() < endDay && e.date().endEpochDayExclusive() > startDay;
+    }
+
+    /** True when {@code day} lies inside the range. */
+    public boolean contains(LocalDate day) {
+        return day.toEpochDay() >= startDay && day.toEpochDay() < endDay;
     }
 }

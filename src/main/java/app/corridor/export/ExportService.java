@@ -72,13 +72,13 @@ public final class ExportService {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(target, "target");
         AtomicFileWriter.checkTarget(target, overwrite);
-        Runnable checkpoint = () -> {
-            if (progress.isCancelled()) {
-                throw new Cancelled();
-            }
-        };
+        Runnable checkpoint = Cancellation.checkpoint(progress);
         try {
             checkpoint.run();
+            if (request.layout() == ExportLayout.CHRONOLOGY) {
+                return chronology(request, events, actors, sources, filterDescription, target, overwrite, checkpoint,
+                        progress);
+            }
             progress.update(0.02, "Laying out the timeline");
             AwtFonts fonts = new AwtFonts(request.theme());
             double width = request.format() == ExportFormat.PDF ? PdfExporter.layoutWidth(request.paper())
@@ -94,10 +94,13 @@ public final class ExportService {
             } finally {
                 g.dispose();
             }
+            if (page.density().dense() && !request.allowDense()) {
+                throw new TooDenseException(target, page.density());
+            }
             checkpoint.run();
             progress.update(0.1, "Drawing " + request.format().name());
             // The filters also go into the file's metadata (SVG desc, PDF subject), unless left out.
-            String about = request.filtersLine() ? filterDescription : null;
+            String about = request.includes(ExportRequest.Part.FILTERS_LINE) ? filterDescription : null;
             int[] size = new int[2];
             int[] pages = {1};
             long bytes = switch (request.format()) {
@@ -128,15 +131,45 @@ public final class ExportService {
                             f -> progress.update(0.1 + 0.85 * f, "Drawing PDF"));
                     checkpoint.run();
                 });
+                case MARKDOWN -> throw new IllegalStateException("Markdown holds a chronology, not a timeline");
             };
             progress.update(1, "Done");
             return new ExportResult(target, request.format(), size[0], size[1], pages[0], page.eventCount(),
                     bytes);
-        } catch (Cancelled e) {
+        } catch (Cancellation.Cancelled e) {
             throw new ExportCancelledException(target);
         } catch (UncheckedIOException e) {
             throw new ExportException(target, "Cannot write " + target + ": " + e.getCause().getMessage(), e);
         }
+    }
+
+    /** The events as a dated list, in PDF or Markdown. */
+    private ExportResult chronology(ExportRequest request, List<Event> events, Function<String, Actor> actors,
+                                    List<Source> sources, String filterDescription, Path target, boolean overwrite,
+                                    Runnable checkpoint, ExportProgress progress) throws ExportException {
+        progress.update(0.05, "Writing the chronology");
+        List<Event> shown = events.stream().filter(request.range()::overlaps).toList();
+        Chronology chronology = new Chronology(shown, actors,
+                request.includes(ExportRequest.Part.FOOTER) ? sources : List.of());
+        String filters = request.includes(ExportRequest.Part.FILTERS_LINE) ? filterDescription : null;
+        int[] pages = {1};
+        long bytes = writer.write(target, overwrite, out -> {
+            if (request.format() == ExportFormat.MARKDOWN) {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                ChronologyMarkdown.write(chronology, request.title(), filters, w, checkpoint);
+                w.flush();
+            } else {
+                AwtFonts fonts = new AwtFonts(request.theme());
+                pages[0] = new ChronologyPdf(fonts, PdfExporter.layoutWidth(request.paper())).write(chronology,
+                        request.title(), filters, request.theme(), request.paper(), software(), created(), out,
+                        checkpoint);
+            }
+            checkpoint.run();
+        });
+        progress.update(1, "Done");
+        boolean pdf = request.format() == ExportFormat.PDF;
+        return new ExportResult(target, request.format(), pdf ? (int) Math.round(request.paper().widthPt()) : 0,
+                pdf ? (int) Math.round(request.paper().heightPt()) : 0, pages[0], shown.size(), bytes);
     }
 
     private static String software() {
@@ -147,14 +180,5 @@ public final class ExportService {
         GregorianCalendar c = new GregorianCalendar(java.util.TimeZone.getTimeZone(clock.getZone()));
         c.setTimeInMillis(clock.millis());
         return c;
-    }
-
-    /** Thrown inside drawing when the caller cancels; becomes {@link ExportCancelledException}. */
-    private static final class Cancelled extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Cancelled() {
-            super("cancelled", null, false, false);
-        }
     }
 }

@@ -3,6 +3,7 @@ package app.corridor.export;
 import app.corridor.render.AwtFonts;
 import app.corridor.render.FontSpec;
 import app.corridor.render.PdfSurface;
+import app.corridor.render.Rgba;
 import app.corridor.render.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +16,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -92,47 +96,116 @@ final class PdfExporter {
         }
         double offsetX = MARGIN_PT + (contentWidth - page.width() * k) / 2;
         try (PDDocument doc = new PDDocument(); PdfSurface.Fonts pdfFonts = new PdfSurface.Fonts(doc)) {
-            PDDocumentInformation info = doc.getDocumentInformation();
-            if (title != null) {
-                info.setTitle(title);
-            }
-            if (subject != null) {
-                info.setSubject(subject);
-            }
-            info.setCreator(creator);
-            info.setCreationDate(created);
+            describe(doc, title, subject, creator, created);
             double axis = page.layout().style().axisHeight();
+            double[] destTops = new double[slices.size()];
             for (int i = 0; i < slices.size(); i++) {
                 checkpoint.run();
                 Slice slice = slices.get(i);
-                PDPage sheet = new PDPage(new PDRectangle((float) paper.widthPt(), (float) paper.heightPt()));
-                doc.addPage(sheet);
+                PDPage sheet = newSheet(doc, paper);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, sheet)) {
                     PdfSurface surface = new PdfSurface(cs, theme, fonts, pdfFonts);
-                    if (!theme.background().equals(app.corridor.render.Rgba.hex("#ffffff"))) {
-                        // A dark theme colours the whole sheet, margins included.
-                        surface.fillRect(0, 0, paper.widthPt(), paper.heightPt(), theme.background());
-                    }
+                    paintBackground(surface, theme, paper);
                     double destTop = paper.heightPt() - MARGIN_PT;
                     if (slice.repeatAxis()) {
                         band(cs, surface, page, checkpoint, k, offsetX, destTop, page.timelineTop(),
                                 page.timelineTop() + axis);
                         destTop -= axis * k;
                     }
+                    destTops[i] = destTop;
                     band(cs, surface, page, checkpoint, k, offsetX, destTop, slice.top(), slice.bottom());
                     if (slices.size() > 1) {
-                        String number = "Page " + (i + 1) + " of " + slices.size();
-                        FontSpec small = new FontSpec(FontSpec.BUNDLED_FAMILY, 8, false);
-                        surface.textAt(number, small, paper.widthPt() - MARGIN_PT, MARGIN_PT / 2, theme.mutedText(),
-                                true);
+                        pageNumber(surface, theme, paper, i, slices.size());
                     }
                 }
                 progress.accept(0.9 * (i + 1) / slices.size());
             }
+            addLinks(doc, page, slices, destTops, k, offsetX);
             checkpoint.run();
             doc.save(out);
             return slices.size();
         }
+    }
+
+    /**
+     * Makes each event with a footnote a link to its entry in the list of sources: a link
+     * annotation over the event (label included) going to the entry's sheet and height.
+     */
+    private static void addLinks(PDDocument doc, TimelinePage page, List<Slice> slices, double[] destTops, double k,
+                                 double offsetX) throws IOException {
+        for (TimelinePage.Link link : page.links()) {
+            int from = sheetOf(slices, (link.y0() + link.y1()) / 2);
+            int to = sheetOf(slices, page.noteTop(link.note()));
+            if (from < 0 || to < 0) {
+                continue;
+            }
+            double top = destTops[from] + slices.get(from).top() * k;
+            link(doc.getPage(from), doc.getPage(to), offsetX + link.x0() * k, top - link.y1() * k,
+                    (link.x1() - link.x0()) * k, (link.y1() - link.y0()) * k, offsetX,
+                    destTops[to] + slices.get(to).top() * k - page.noteTop(link.note()) * k + 4);
+        }
+    }
+
+    /** The document's title, subject, creator and creation date (title and subject may be null). */
+    static void describe(PDDocument doc, String title, String subject, String creator, Calendar created) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        if (title != null) {
+            info.setTitle(title);
+        }
+        if (subject != null) {
+            info.setSubject(subject);
+        }
+        info.setCreator(creator);
+        info.setCreationDate(created);
+    }
+
+    /** A new sheet of {@code paper}, added to {@code doc}. */
+    static PDPage newSheet(PDDocument doc, Paper paper) {
+        PDPage sheet = new PDPage(new PDRectangle((float) paper.widthPt(), (float) paper.heightPt()));
+        doc.addPage(sheet);
+        return sheet;
+    }
+
+    /** A theme other than white paper colours the whole sheet, margins included. */
+    static void paintBackground(PdfSurface surface, Theme theme, Paper paper) {
+        if (!theme.background().equals(Rgba.hex("#ffffff"))) {
+            surface.fillRect(0, 0, paper.widthPt(), paper.heightPt(), theme.background());
+        }
+    }
+
+    /** "Page 2 of 5" at the bottom right of sheet {@code index} (from 0). */
+    static void pageNumber(PdfSurface surface, Theme theme, Paper paper, int index, int count) {
+        String number = "Page " + (index + 1) + " of " + count;
+        FontSpec small = new FontSpec(FontSpec.BUNDLED_FAMILY, 8, false);
+        surface.textAt(number, small, paper.widthPt() - MARGIN_PT, MARGIN_PT / 2, theme.mutedText(), true);
+    }
+
+    /**
+     * A link annotation on {@code from} over the rectangle at {@code (x, y)} (points, from the
+     * sheet's bottom left), going to the point {@code (destLeft, destTop)} of {@code to}.
+     */
+    static void link(PDPage from, PDPage to, double x, double y, double w, double h, double destLeft,
+                     double destTop) throws IOException {
+        PDPageXYZDestination dest = new PDPageXYZDestination();
+        dest.setPage(to);
+        dest.setLeft((int) Math.round(destLeft));
+        dest.setTop((int) Math.round(destTop));
+        PDAnnotationLink annotation = new PDAnnotationLink();
+        annotation.setRectangle(new PDRectangle((float) x, (float) y, (float) w, (float) h));
+        annotation.setDestination(dest);
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
+        annotation.setBorderStyle(noBorder);
+        from.getAnnotations().add(annotation);
+    }
+
+    private static int sheetOf(List<Slice> slices, double y) {
+        for (int i = 0; i < slices.size(); i++) {
+            if (y >= slices.get(i).top() && y < slices.get(i).bottom()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Draws page rows {@code [top, bottom)} with their top at {@code destTop} points from the sheet's bottom. */
@@ -143,7 +216,7 @@ final class PdfExporter {
         cs.addRect(0, (float) top, (float) page.width(), (float) (bottom - top));
         cs.clip();
         surface.forgetState();
-        page.paint(new PageSurface(surface, 0, checkpoint));
+        page.paint(new PageSurface(surface, 0, checkpoint, top, bottom));
         cs.restoreGraphicsState();
         surface.forgetState();
     }

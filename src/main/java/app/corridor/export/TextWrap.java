@@ -13,7 +13,7 @@ final class TextWrap {
 
     /**
      * {@code text} broken at spaces into lines no wider than {@code maxWidth}; a single word wider
-     * than that is cut with an ellipsis. Empty text gives no lines.
+     * than that (a long URL) is broken between characters, never cut. Empty text gives no lines.
      */
     static List<String> lines(String text, TextStyle style, double maxWidth, TextMeasure measure) {
         List<String> lines = new ArrayList<>();
@@ -32,7 +32,16 @@ final class TextWrap {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            line.append(measure.fit(word, style, maxWidth));
+            String rest = word;
+            while (measure.width(rest, style) > maxWidth && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && measure.width(rest.substring(0, cut), style) > maxWidth) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());

@@ -1,19 +1,22 @@
 package app.corridor.export;
 
+import app.corridor.export.ExportRequest.Part;
+import app.corridor.layout.ExportLayoutEngine;
 import app.corridor.layout.ItemBox;
+import app.corridor.layout.ItemShape;
 import app.corridor.layout.Lane;
 import app.corridor.layout.LaneBox;
 import app.corridor.layout.Lanes;
 import app.corridor.layout.LayoutStyle;
+import app.corridor.layout.PiecewiseTimeAxis;
 import app.corridor.layout.TextMeasure;
 import app.corridor.layout.TextStyle;
-import app.corridor.layout.TimeScale;
 import app.corridor.layout.TimelineLayout;
-import app.corridor.layout.TimelineLayoutEngine;
 import app.corridor.model.Actor;
 import app.corridor.model.Event;
 import app.corridor.model.EventKind;
 import app.corridor.model.Source;
+import app.corridor.render.Rgba;
 import app.corridor.render.Surface;
 import app.corridor.render.Theme;
 import app.corridor.render.TimelinePainter;
@@ -25,21 +28,17 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One exported page, laid out once and drawn on any surface: an optional title and filters line
- * at the top, the timeline (the screen's layout engine and painter, without hover or selection),
- * then an optional legend of the kinds shown and a footer crediting the sources. Its height is
- * what the lanes need plus those blocks, so nothing is cut off at the bottom.
+ * One exported timeline page, laid out once and drawn on any surface: an optional title and
+ * filters line, the timeline (every event drawn and titled, see {@link ExportLayoutEngine}), a
+ * legend of every encoding drawn, and the numbered list of the sources the events' footnote marks
+ * point to. Its height is what all of that needs, so nothing is cut off.
  *
  * <p>All measures are CSS pixels; PNG multiplies them by its scale, PDF maps them to points.
  */
 final class TimelinePage {
 
-    /** Left and right inset of the header, legend and footer text: the lane names' own inset. */
+    /** Left and right inset of the header, legend and footnotes: the lane names' own inset. */
     static final double INSET = 12;
-    /** Free pixels left and right of the events' span when the range fits the content. */
-    static final double FIT_MARGIN = 24;
-    /** Room made for labels may stretch the time axis by at most a third (to 75% of the plain fit). */
-    static final double MIN_SQUEEZE = 0.75;
     /** Height of the plot when nothing matches, to hold the painter's message. */
     static final double EMPTY_PLOT_HEIGHT = 150;
 
@@ -48,14 +47,42 @@ final class TimelinePage {
     private static final double LEGEND_ROW = 22;
     private static final double LEGEND_MARKER_GAP = 7;
     private static final double LEGEND_ENTRY_GAP = 22;
-    private static final double FOOTER_LINE = 15;
+    private static final double LEGEND_SAMPLE = 26;
+    private static final double NOTE_LINE = 15;
+    private static final String SOURCES_HEADING = "Sources";
+    private static final String UNCERTAIN_MARK = " (?)";
 
-    /** A kind in the legend, with the centre of its marker. */
-    record LegendEntry(EventKind kind, double x, double y) {
+    /** How an event's date is drawn, besides its kind: what the legend explains. */
+    enum Encoding {
+        POINT("point", "known day"),
+        BAR("bar", "known first and last days"),
+        SPAN("span", "known only to the month or year"),
+        APPROXIMATE("approximate", "approximate date"),
+        UNCERTAIN("uncertain", "uncertain date");
+
+        final String code;
+        final String label;
+
+        Encoding(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+    }
+
+    /** A legend entry: a kind's marker, or a sample of an encoding, centred at {@code (x, y)}. */
+    record LegendEntry(EventKind kind, Encoding encoding, double x, double y, double sampleWidth, String label) {
     }
 
     /** A line of text at a baseline. */
     record Line(String text, double x, double baseline, TextStyle style) {
+    }
+
+    /** An entry of the list of sources: its number's line, the rest of its lines, its top on the page. */
+    record NoteEntry(int number, List<Line> lines, double top) {
+    }
+
+    /** An area of the page (an event, label included) that links to footnote {@code note}. */
+    record Link(double x0, double y0, double x1, double y1, int note) {
     }
 
     private final Theme theme;
@@ -65,13 +92,16 @@ final class TimelinePage {
     private final double height;
     private final List<Line> header;
     private final List<LegendEntry> legend;
-    private final List<Line> footer;
-    private final double footerTop;
+    private final double legendTop;
+    private final Line sourcesHeading;
+    private final List<NoteEntry> notes;
     private final int eventCount;
+    private final Density density;
+    private final PiecewiseTimeAxis timeAxis;
 
     private TimelinePage(Theme theme, TimelineLayout layout, double width, double timelineTop, double height,
-                         List<Line> header, List<LegendEntry> legend, List<Line> footer, double footerTop,
-                         int eventCount) {
+                         List<Line> header, List<LegendEntry> legend, double legendTop, Line sourcesHeading,
+                         List<NoteEntry> notes, int eventCount, Density density, PiecewiseTimeAxis timeAxis) {
         this.theme = theme;
         this.layout = layout;
         this.width = width;
@@ -79,16 +109,19 @@ final class TimelinePage {
         this.height = height;
         this.header = header;
         this.legend = legend;
-        this.footer = footer;
-        this.footerTop = footerTop;
+        this.legendTop = legendTop;
+        this.sourcesHeading = sourcesHeading;
+        this.notes = notes;
         this.eventCount = eventCount;
+        this.density = density;
+        this.timeAxis = timeAxis;
     }
 
     /**
      * Lays out a page {@code width} pixels wide.
      *
      * @param events  the events to show (those outside the range are left out here)
-     * @param sources every source; the footer credits those the shown events quote
+     * @param sources every source; the footnotes list those the shown events quote
      * @param measure text widths as the surfaces will draw them (the bundled fonts)
      */
     static TimelinePage compose(ExportRequest request, double width, List<Event> events,
@@ -96,134 +129,151 @@ final class TimelinePage {
                                 LocalDate today, TextMeasure measure, Surface metrics) {
         ExportRange range = request.range();
         List<Event> shown = events.stream().filter(range::overlaps).toList();
-        Theme theme = request.theme();
         double textWidth = width - 2 * INSET;
 
-        // Header: title, then the filters line (wrapped).
         List<Line> header = new ArrayList<>();
-        double y = 0;
-        boolean hasTitle = request.title() != null;
-        boolean hasFilters = request.filtersLine() && filterDescription != null && !filterDescription.isBlank();
-        if (hasTitle || hasFilters) {
-            y += 12;
-            if (hasTitle) {
-                for (String line : TextWrap.lines(request.title(), TextStyle.HEADING, textWidth, measure)) {
-                    header.add(new Line(line, INSET, y + TITLE_LINE / 2 + metrics.baselineOffset(TextStyle.HEADING),
-                            TextStyle.HEADING));
-                    y += TITLE_LINE;
-                }
-            }
-            if (hasFilters) {
-                y += hasTitle ? 2 : 0;
-                for (String line : TextWrap.lines(filterDescription, TextStyle.LABEL, textWidth, measure)) {
-                    header.add(new Line(line, INSET, y + FILTER_LINE / 2 + metrics.baselineOffset(TextStyle.LABEL),
-                            TextStyle.LABEL));
-                    y += FILTER_LINE;
-                }
-            }
-            y += 10;
-        }
+        double y = header(request, filterDescription, textWidth, measure, metrics, header);
         double timelineTop = y;
 
-        // The timeline.
-        TimelineLayoutEngine engine = new TimelineLayoutEngine(measure, LayoutStyle.standard());
+        Footnotes footnotes = request.includes(Part.FOOTER) ? new Footnotes(shown, sources) : Footnotes.none();
+        ExportLayoutEngine engine = new ExportLayoutEngine(measure, LayoutStyle.export());
         List<Lane> lanes = Lanes.build(shown, request.lanes(), actors);
-        TimeScale scale = scaleFor(engine, lanes, range, width, today);
-        TimelineLayout probe = engine.layout(lanes, scale, width, Double.MAX_VALUE / 4, 0, today);
-        double plotHeight = lanes.isEmpty() ? EMPTY_PLOT_HEIGHT : probe.contentHeight();
-        TimelineLayout layout = engine.layout(lanes, scale, width, engine.style().axisHeight() + plotHeight, 0, today);
+        LocalDate todayShown = request.includes(Part.TODAY) && range.contains(today) ? today : null;
+        ExportLayoutEngine.Result result = engine.layout(lanes, range.startDay(), range.endDay(), width,
+                new ExportLayoutEngine.Options(request.includes(Part.AXIS_BREAKS), todayShown,
+                        e -> TimelinePainter.isUncertain(e) ? e.title() + UNCERTAIN_MARK : e.title(), footnotes::of));
+        TimelineLayout layout = result.layout();
+        if (lanes.isEmpty()) {
+            layout = new TimelineLayout(layout.scale(), layout.width(), layout.height() + EMPTY_PLOT_HEIGHT, 0, 0,
+                    layout.style(), layout.axis(), layout.lanes(), layout.items(), layout.clusters(),
+                    layout.laneItemStart(), layout.todayX());
+        }
         y += layout.height();
 
-        // Legend: the kinds shown, in the vocabulary's order, wrapped into rows.
         List<LegendEntry> legend = new ArrayList<>();
-        if (request.legend() && !shown.isEmpty()) {
-            Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
-            shown.forEach(e -> kinds.add(e.kind()));
-            double r = engine.style().markerRadius();
-            y += 10;
-            double x = INSET;
-            double rowMiddle = y + LEGEND_ROW / 2;
-            for (EventKind kind : kinds) {
-                double entryWidth = 2 * r + LEGEND_MARKER_GAP + measure.width(kind.label(), TextStyle.LABEL);
-                if (x > INSET && x + entryWidth > width - INSET) {
-                    x = INSET;
-                    rowMiddle += LEGEND_ROW;
-                }
-                legend.add(new LegendEntry(kind, x + r, rowMiddle));
-                x += entryWidth + LEGEND_ENTRY_GAP;
-            }
-            y = rowMiddle + LEGEND_ROW / 2;
+        double legendTop = y;
+        if (request.includes(Part.LEGEND) && !shown.isEmpty()) {
+            y = legend(shown, layout, measure, width, y + 10, legend);
         }
 
-        // Footer: the sources the shown events quote, in the dataset's order.
-        List<Line> footer = new ArrayList<>();
-        double footerTop = y;
-        if (request.footer()) {
-            Set<String> cited = new java.util.HashSet<>();
-            shown.forEach(e -> e.quotes().forEach(q -> cited.add(q.sourceId())));
-            List<String> credits = sources.stream().filter(s -> cited.contains(s.id())).map(TimelinePage::credit)
-                    .toList();
-            if (!credits.isEmpty()) {
-                y += legend.isEmpty() ? 10 : 6;
-                String text = (credits.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", credits);
-                for (String line : TextWrap.lines(text, TextStyle.AXIS_MINOR, textWidth, measure)) {
-                    footer.add(new Line(line, INSET, y + FOOTER_LINE / 2 + metrics.baselineOffset(TextStyle.AXIS_MINOR),
-                            TextStyle.AXIS_MINOR));
-                    y += FOOTER_LINE;
-                }
-            }
+        Line sourcesHeading = null;
+        List<NoteEntry> notes = new ArrayList<>();
+        if (!footnotes.notes().isEmpty()) {
+            y += legend.isEmpty() ? 12 : 8;
+            sourcesHeading = new Line(SOURCES_HEADING, INSET, y + NOTE_LINE / 2 + metrics.baselineOffset(TextStyle.LANE),
+                    TextStyle.LANE);
+            y += NOTE_LINE + 4;
+            y = notes(footnotes, measure, metrics, textWidth, y, notes);
         }
-        if (!legend.isEmpty() || !footer.isEmpty()) {
+        if (!legend.isEmpty() || !notes.isEmpty()) {
             y += 10;
         }
-        return new TimelinePage(theme, layout, width, timelineTop, Math.ceil(y), header, legend, footer, footerTop,
-                shown.size());
+        Density density = Density.of(shown, (int) Math.round(width), result.busiestLane(), result.maxRows());
+        return new TimelinePage(request.theme(), layout, width, timelineTop, Math.ceil(y), header, legend, legendTop,
+                sourcesHeading, notes, shown.size(), density, result.axis());
     }
 
-    /** How a source is credited: its byline, or its title where the byline names no one. */
-    static String credit(Source s) {
-        if (s.author() == null && s.outlet() == null) {
-            String byline = s.byline();
-            return "\u201c" + s.title() + "\u201d" + (byline.isEmpty() ? "" : " \u00b7 " + byline);
+    /** The title and the filters line, wrapped; returns the y below them. */
+    private static double header(ExportRequest request, String filterDescription, double textWidth,
+                                 TextMeasure measure, Surface metrics, List<Line> out) {
+        double y = 0;
+        boolean hasTitle = request.title() != null;
+        boolean hasFilters = request.includes(Part.FILTERS_LINE) && filterDescription != null
+                && !filterDescription.isBlank();
+        if (!hasTitle && !hasFilters) {
+            return y;
         }
-        return s.byline();
+        y += 12;
+        if (hasTitle) {
+            for (String line : TextWrap.lines(request.title(), TextStyle.HEADING, textWidth, measure)) {
+                out.add(new Line(line, INSET, y + TITLE_LINE / 2 + metrics.baselineOffset(TextStyle.HEADING),
+                        TextStyle.HEADING));
+                y += TITLE_LINE;
+            }
+        }
+        if (hasFilters) {
+            y += hasTitle ? 2 : 0;
+            for (String line : TextWrap.lines(filterDescription, TextStyle.LABEL, textWidth, measure)) {
+                out.add(new Line(line, INSET, y + FILTER_LINE / 2 + metrics.baselineOffset(TextStyle.LABEL),
+                        TextStyle.LABEL));
+                y += FILTER_LINE;
+            }
+        }
+        return y + 10;
     }
 
     /**
-     * The time scale: the range across the plot; when the range is the events' own span, with a
-     * margin and, on the right, room for the labels of the last events (a few passes, since
-     * packing depends on the zoom).
+     * The legend: the marker of each kind shown, then a sample of each encoding the layout draws
+     * (only those), wrapped into rows; returns the y below it.
      */
-    private static TimeScale scaleFor(TimelineLayoutEngine engine, List<Lane> lanes, ExportRange range, double width,
-                                      LocalDate today) {
-        double plotLeft = engine.style().gutterWidth();
-        double plotWidth = Math.max(1, width - plotLeft);
-        if (!range.fitContent()) {
-            return TimeScale.fit(range.startDay(), range.endDay(), plotWidth, 0);
+    private static double legend(List<Event> shown, TimelineLayout layout, TextMeasure measure, double width,
+                                 double top, List<LegendEntry> out) {
+        double r = layout.style().markerRadius();
+        Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+        shown.forEach(e -> kinds.add(e.kind()));
+        double[] at = {INSET, top + LEGEND_ROW / 2};
+        for (EventKind kind : kinds) {
+            place(new LegendEntry(kind, null, 0, 0, 2 * r, kind.label()), measure, width, at, out);
         }
-        double usable = Math.max(1, plotWidth - 2 * FIT_MARGIN);
-        double first = usable / (range.endDay() - range.startDay());
-        double px = first;
-        for (int pass = 0; pass < 4 && !lanes.isEmpty(); pass++) {
-            TimeScale scale = new TimeScale(range.startDay() - FIT_MARGIN / px, px);
-            TimelineLayout l = engine.layout(lanes, scale, width, Double.MAX_VALUE / 4, 0, today);
-            double best = px;
-            for (ItemBox box : l.items()) {
-                double days = scale.time(box.x0() - plotLeft) - range.startDay();
-                double extent = box.hitRight() - box.x0();
-                if (days > 0 && plotLeft + FIT_MARGIN + days * px + extent > width - FIT_MARGIN / 2) {
-                    best = Math.min(best, (usable + FIT_MARGIN / 2 - extent) / days);
-                }
-            }
-            // Beyond that, labels are shortened at the edge instead (an axis running decades past
-            // the last event looks wrong).
-            best = Math.max(best, first * MIN_SQUEEZE);
-            if (best >= px * 0.999) {
-                break;
-            }
-            px = best;
+        at[0] = INSET;
+        at[1] += LEGEND_ROW;
+        for (Encoding e : encodingsDrawn(layout)) {
+            double sample = switch (e) {
+                case BAR, SPAN -> LEGEND_SAMPLE;
+                case UNCERTAIN -> measure.width(UNCERTAIN_MARK.strip(), TextStyle.LABEL);
+                default -> 2 * r;
+            };
+            place(new LegendEntry(null, e, 0, 0, sample, e.label), measure, width, at, out);
         }
-        return new TimeScale(range.startDay() - FIT_MARGIN / px, px);
+        return at[1] + LEGEND_ROW / 2;
+    }
+
+    private static void place(LegendEntry entry, TextMeasure measure, double width, double[] at,
+                              List<LegendEntry> out) {
+        double entryWidth = entry.sampleWidth() + LEGEND_MARKER_GAP + measure.width(entry.label(), TextStyle.LABEL);
+        if (at[0] > INSET && at[0] + entryWidth > width - INSET) {
+            at[0] = INSET;
+            at[1] += LEGEND_ROW;
+        }
+        out.add(new LegendEntry(entry.kind(), entry.encoding(), at[0] + entry.sampleWidth() / 2, at[1],
+                entry.sampleWidth(), entry.label()));
+        at[0] += entryWidth + LEGEND_ENTRY_GAP;
+    }
+
+    /** The encodings {@code layout} draws, in legend order. */
+    static Set<Encoding> encodingsDrawn(TimelineLayout layout) {
+        Set<Encoding> drawn = EnumSet.noneOf(Encoding.class);
+        double r = layout.style().markerRadius();
+        for (ItemBox box : layout.items()) {
+            ItemShape shape = TimelinePainter.drawnShape(box, r);
+            drawn.add(shape == ItemShape.POINT ? Encoding.POINT : shape == ItemShape.BAR ? Encoding.BAR : Encoding.SPAN);
+            if (TimelinePainter.isApproximate(box.event())) {
+                drawn.add(Encoding.APPROXIMATE);
+            }
+            if (TimelinePainter.isUncertain(box.event())) {
+                drawn.add(Encoding.UNCERTAIN);
+            }
+        }
+        return drawn;
+    }
+
+    /** The numbered list of sources, each entry wrapped under a hanging number; returns the y below it. */
+    private static double notes(Footnotes footnotes, TextMeasure measure, Surface metrics, double textWidth,
+                                double top, List<NoteEntry> out) {
+        double indent = measure.width("[" + footnotes.notes().size() + "]  ", TextStyle.AXIS_MINOR);
+        double y = top;
+        for (Footnotes.Note note : footnotes.notes()) {
+            List<Line> lines = new ArrayList<>();
+            double entryTop = y;
+            double baselineOffset = NOTE_LINE / 2 + metrics.baselineOffset(TextStyle.AXIS_MINOR);
+            lines.add(new Line("[" + note.number() + "]", INSET, y + baselineOffset, TextStyle.AXIS_MINOR));
+            for (String line : TextWrap.lines(note.reference(), TextStyle.AXIS_MINOR, textWidth - indent, measure)) {
+                lines.add(new Line(line, INSET + indent, y + baselineOffset, TextStyle.AXIS_MINOR));
+                y += NOTE_LINE;
+            }
+            out.add(new NoteEntry(note.number(), lines, entryTop));
+        }
+        return y;
     }
 
     double width() {
@@ -243,12 +293,45 @@ final class TimelinePage {
         return timelineTop;
     }
 
-    /** How many events fall in the range: drawn, or counted in a cluster marker. */
+    /** How many events fall in the range, each drawn. */
     int eventCount() {
         return eventCount;
     }
 
-    /** Lane bottoms on the page: where a tall page may be split across sheets. */
+    /** The time axis the timeline is drawn on: exactly the range asked for. */
+    PiecewiseTimeAxis timeAxis() {
+        return timeAxis;
+    }
+
+    /** How crowded the timeline is. */
+    Density density() {
+        return density;
+    }
+
+    /** The encodings the legend explains, in its order (empty without a legend). */
+    List<Encoding> legendEncodings() {
+        return legend.stream().filter(e -> e.encoding() != null).map(LegendEntry::encoding).toList();
+    }
+
+    /** Areas of events that link to their first footnote, in page pixels. */
+    List<Link> links() {
+        List<Link> links = new ArrayList<>();
+        for (ItemBox box : layout.items()) {
+            if (!box.notes().isEmpty()) {
+                links.add(new Link(box.hitLeft(), timelineTop + box.y(), box.hitRight(),
+                        timelineTop + box.y() + box.height(), box.notes().get(0)));
+            }
+        }
+        return links;
+    }
+
+    /** The top of footnote {@code number}'s entry on the page, or NaN. */
+    double noteTop(int number) {
+        return notes.stream().filter(n -> n.number() == number).mapToDouble(NoteEntry::top).findFirst()
+                .orElse(Double.NaN);
+    }
+
+    /** Where a tall page may be split across sheets: lane bottoms, the legend, each footnote. */
     List<Double> breakPoints() {
         List<Double> points = new ArrayList<>();
         for (LaneBox lane : layout.lanes()) {
@@ -256,8 +339,9 @@ final class TimelinePage {
         }
         points.add(timelineTop + layout.height());
         if (!legend.isEmpty()) {
-            points.add(footerTop);
+            points.add(legendTop);
         }
+        notes.forEach(n -> points.add(n.top()));
         points.add(height);
         return points;
     }
@@ -269,20 +353,60 @@ final class TimelinePage {
             s.text(line.text(), line.x(), line.baseline(),
                     line.style(), line.style() == TextStyle.HEADING ? theme.text() : theme.mutedText());
         }
-        PageSurface timeline = s.shifted(timelineTop);
-        new TimelinePainter().paint(layout, timeline, theme, TimelinePainter.Decorations.NONE);
+        TimelinePainter painter = new TimelinePainter();
+        painter.paint(layout, s.shifted(timelineTop), theme, TimelinePainter.Decorations.NONE);
         if (timelineTop > 0) {
             s.line(0, timelineTop + 0.5, width, timelineTop + 0.5, theme.axisLine(), 1, null);
         }
-        TimelinePainter painter = new TimelinePainter();
-        double r = layout.style().markerRadius();
         for (LegendEntry e : legend) {
+            paintLegendEntry(painter, s, e);
+        }
+        if (sourcesHeading != null) {
+            s.text(sourcesHeading.text(), sourcesHeading.x(), sourcesHeading.baseline(), sourcesHeading.style(),
+                    theme.text());
+        }
+        for (NoteEntry note : notes) {
+            s.beginAnchor(TimelinePainter.noteAnchor(note.number()));
+            for (Line line : note.lines()) {
+                s.text(line.text(), line.x(), line.baseline(), line.style(), theme.mutedText());
+            }
+            s.endAnchor();
+        }
+    }
+
+    private void paintLegendEntry(TimelinePainter painter, Surface s, LegendEntry e) {
+        double r = layout.style().markerRadius();
+        double left = e.x() - e.sampleWidth() / 2;
+        Rgba neutral = theme.mutedText();
+        s.beginGroup(null, "legend legend-" + (e.kind() != null ? e.kind().code() : e.encoding().code), e.label());
+        if (e.kind() != null) {
             painter.paintMarker(s, theme, e.kind(), e.x(), e.y(), r);
-            s.text(e.kind().label(), e.x() + r + LEGEND_MARKER_GAP, e.y() + s.baselineOffset(TextStyle.LABEL),
-                    TextStyle.LABEL, theme.text());
+        } else {
+            switch (e.encoding()) {
+                case POINT -> {
+                    double[][] p = app.corridor.render.MarkerShape.CIRCLE.polygon(e.x(), e.y(), r);
+                    s.fillPolygon(p[0], p[1], neutral);
+                }
+                case BAR -> {
+                    s.fillRoundRect(left, e.y() - 8, e.sampleWidth(), 16, 6, neutral.withAlpha(0.22));
+                    s.strokeRoundRect(left, e.y() - 8, e.sampleWidth(), 16, 6, neutral, 1.2, null);
+                }
+                case SPAN -> {
+                    s.fillRoundRect(left, e.y() - 9, e.sampleWidth(), 18, 4, neutral.withAlpha(0.10));
+                    s.strokeRoundRect(left, e.y() - 9, e.sampleWidth(), 18, 4, neutral.withAlpha(0.75), 1,
+                            TimelinePainter.SPAN_DASH);
+                }
+                case APPROXIMATE -> {
+                    double[][] p = app.corridor.render.MarkerShape.CIRCLE.polygon(e.x(), e.y(), r);
+                    s.fillPolygon(p[0], p[1], theme.background());
+                    s.strokePolygon(p[0], p[1], neutral, 1.6);
+                }
+                case UNCERTAIN -> s.text(UNCERTAIN_MARK.strip(), left, e.y() + s.baselineOffset(TextStyle.LABEL),
+                        TextStyle.LABEL, theme.text());
+            }
         }
-        for (Line line : footer) {
-            s.text(line.text(), line.x(), line.baseline(), line.style(), theme.mutedText());
-        }
+        s.text(e.label(), left + e.sampleWidth() + LEGEND_MARKER_GAP, e.y() + s.baselineOffset(TextStyle.LABEL),
+                TextStyle.LABEL, theme.text());
+        s.endGroup();
     }
 }

@@ -3,6 +3,7 @@ package app.corridor.layout;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Chooses the tick unit for a zoom level and places both label rows so that no label overlaps
@@ -37,25 +38,58 @@ public final class AxisBuilder {
      */
     public Axis build(TimeScale scale, double left, double width) {
         TickUnit unit = chooseUnit(scale.pxPerDay());
-        LocalDate first = dateAt(scale.time(0));
-        LocalDate last = dateAt(scale.time(width));
         List<Axis.Tick> minor = new ArrayList<>();
+        List<Axis.Tick> major = new ArrayList<>();
+        addTicks(unit, scale.time(0), scale.time(width), Double.NEGATIVE_INFINITY, t -> left + scale.x(t), left,
+                left + width, minor, major);
+        return new Axis(unit, minor, major);
+    }
+
+    /**
+     * The axis for a broken {@code axis} whose x = 0 is at {@code left} on the canvas: one tick unit
+     * for all (the stretches share one scale); ticks only inside the stretches, labels never running
+     * into a break; the upper label sticks to the left of each stretch, so the first years after a
+     * break are named.
+     */
+    public Axis build(PiecewiseTimeAxis axis, double left) {
+        TickUnit unit = chooseUnit(axis.pxPerDay());
+        List<Axis.Tick> minor = new ArrayList<>();
+        List<Axis.Tick> major = new ArrayList<>();
+        for (TimeAxis.Stretch s : axis.stretches()) {
+            addTicks(unit, s.startDay(), s.endDay() - 1e-6, s.startDay(), t -> left + axis.x(t), left + s.x0(),
+                    left + s.right(), minor, major);
+        }
+        List<TimeAxis.Break> breaks = axis.breaks().stream()
+                .map(b -> new TimeAxis.Break(b.startDay(), b.endDay(), left + b.x0(), left + b.x1())).toList();
+        return new Axis(unit, minor, major, breaks);
+    }
+
+    /**
+     * Ticks of {@code unit} (lower row) and its enclosing unit (upper row) from {@code startTime} to
+     * {@code endTime}, none before {@code fromDay}, labels kept within {@code [clipLeft, clipRight]}.
+     */
+    private void addTicks(TickUnit unit, double startTime, double endTime, double fromDay, DoubleUnaryOperator xOf,
+                          double clipLeft, double clipRight, List<Axis.Tick> minor, List<Axis.Tick> major) {
+        LocalDate first = dateAt(startTime);
+        LocalDate last = dateAt(endTime);
         for (LocalDate d = unit.floor(first); !d.isAfter(last); d = unit.next(d)) {
-            double x = left + scale.x(d.toEpochDay());
-            double nextX = left + scale.x(unit.next(d).toEpochDay());
+            if (d.toEpochDay() < fromDay) {
+                continue;
+            }
+            double x = xOf.applyAsDouble(d.toEpochDay());
+            double nextX = Math.min(xOf.applyAsDouble(unit.next(d).toEpochDay()), clipRight + LABEL_GAP);
             String label = unit.label(d);
             double labelX = x + LABEL_INSET;
             double labelEnd = labelX + measure.width(label, TextStyle.AXIS_MINOR);
-            boolean fits = labelEnd + LABEL_GAP <= nextX && labelX >= left && labelEnd <= left + width;
+            boolean fits = labelEnd + LABEL_GAP <= nextX && labelX >= clipLeft && labelEnd <= clipRight;
             minor.add(new Axis.Tick(x, d.toEpochDay(), fits ? label : "", labelX));
         }
         TickUnit.Major majorUnit = unit.major();
-        List<Axis.Tick> major = new ArrayList<>();
         for (LocalDate d = majorUnit.floor(first); !d.isAfter(last); d = majorUnit.next(d)) {
-            double x = left + scale.x(d.toEpochDay());
-            double end = left + scale.x(majorUnit.next(d).toEpochDay());
-            double labelX = Math.max(x, left) + LABEL_INSET;
-            double room = Math.min(end, left + width) - labelX - LABEL_GAP;
+            double x = d.toEpochDay() < fromDay ? clipLeft : xOf.applyAsDouble(d.toEpochDay());
+            double end = xOf.applyAsDouble(majorUnit.next(d).toEpochDay());
+            double labelX = Math.max(x, clipLeft) + LABEL_INSET;
+            double room = Math.min(end, clipRight) - labelX - LABEL_GAP;
             String label = majorUnit.label(d);
             if (measure.width(label, TextStyle.AXIS_MAJOR) > room) {
                 label = majorUnit.shortLabel(d);
@@ -65,7 +99,6 @@ public final class AxisBuilder {
             }
             major.add(new Axis.Tick(x, d.toEpochDay(), label, labelX));
         }
-        return new Axis(unit, minor, major);
     }
 
     private static LocalDate dateAt(double t) {

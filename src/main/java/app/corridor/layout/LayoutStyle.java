@@ -24,6 +24,14 @@ public record LayoutStyle(double gutterWidth, double axisHeight, double rowHeigh
         return new LayoutStyle(180, 46, 24, 6, 5.5, 5, 12, 900, 8, 36);
     }
 
+    /**
+     * The measures of a printed page: titles longer than 300 pixels wrap onto a second line (see
+     * {@link ExportLayoutEngine}), where a screen would give them one long line.
+     */
+    public static LayoutStyle export() {
+        return new LayoutStyle(180, 46, 24, 6, 5.5, 5, 12, 300, 4, 36);
+    }
+
     /** A thin strip: no gutter, no axis, no labels, one-pixel rows (the overview). */
     public static LayoutStyle overview() {
         return new LayoutStyle(0, 0, 3, 1, 1.5, 0, 1, 0, 3, 6);

@@ -48,4 +48,21 @@ public interface Surface {
 
     default void endGroup() {
     }
+
+    /**
+     * Makes what is drawn until {@link #endLink()} a link to the anchor {@code target} (an SVG
+     * {@code <a href="#target">}); surfaces without links ignore it.
+     */
+    default void beginLink(String target) {
+    }
+
+    default void endLink() {
+    }
+
+    /** Names what is drawn until {@link #endAnchor()} {@code id}, the target of links. */
+    default void beginAnchor(String id) {
+    }
+
+    default void endAnchor() {
+    }
 }

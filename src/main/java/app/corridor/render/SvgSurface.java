@@ -41,7 +41,7 @@ public final class SvgSurface extends AwtMeasuredSurface {
      */
     public void begin(double width, double height, String title, String description) {
         write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        write("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + num(width) + "\" height=\""
+        write("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"" + num(width) + "\" height=\""
                 + num(height) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" font-family=\""
                 + escape(FONT_STACK) + "\">\n");
         if (title != null) {
@@ -149,6 +149,32 @@ public final class SvgSurface extends AwtMeasuredSurface {
 
     @Override
     public void endGroup() {
+        write("</g>\n");
+        depth--;
+    }
+
+    /** An {@code <a>} to {@code #target}, with both SVG 2's {@code href} and SVG 1.1's {@code xlink:href}. */
+    @Override
+    public void beginLink(String target) {
+        String href = escape("#" + target);
+        write("<a href=\"" + href + "\" xlink:href=\"" + href + "\">\n");
+        depth++;
+    }
+
+    @Override
+    public void endLink() {
+        write("</a>\n");
+        depth--;
+    }
+
+    @Override
+    public void beginAnchor(String id) {
+        write("<g id=\"" + escape(id) + "\">\n");
+        depth++;
+    }
+
+    @Override
+    public void endAnchor() {
         write("</g>\n");
         depth--;
     }

@@ -6,9 +6,13 @@ import app.corridor.layout.ItemBox;
 import app.corridor.layout.ItemShape;
 import app.corridor.layout.LaneBox;
 import app.corridor.layout.LayoutStyle;
+import app.corridor.layout.AxisBreaks;
 import app.corridor.layout.TextStyle;
+import app.corridor.layout.TimeAxis;
 import app.corridor.layout.TimelineLayout;
 import app.corridor.layout.Lane;
+import app.corridor.layout.TodayMark;
+import app.corridor.model.Event;
 import app.corridor.model.EventKind;
 import java.util.function.Function;
 
@@ -18,12 +22,22 @@ import java.util.function.Function;
  */
 public final class TimelinePainter {
 
-    private static final double[] DASH = {4, 3};
+    /** The dash of a span known only to the month or year. */
+    public static final double[] SPAN_DASH = {4, 3};
     /** Free pixels kept between a label and the right edge. */
     private static final double EDGE_PAD = 6;
     /** Narrower than this, a label at the edge is dropped rather than shortened to a stub. */
     private static final double MIN_EDGE_LABEL = 48;
     private static final double[] TODAY_DASH = {6, 4};
+    /** Baseline to baseline of a title wrapped onto more lines. */
+    private static final double LINE_STEP = 15;
+    private static final String TODAY = "Today";
+    private static final String NO_EVENTS = "no events";
+
+    /** The anchor a footnote mark [n] links to. */
+    public static String noteAnchor(int n) {
+        return "source-" + n;
+    }
 
     /**
      * What the layout does not know: which event is selected or hovered, and what to say when
@@ -54,7 +68,7 @@ public final class TimelinePainter {
         paintLanes(layout, s, theme);
         s.pushClip(plotLeft, plotTop, Math.max(0, w - plotLeft), Math.max(0, h - plotTop));
         paintGrid(layout, s, theme);
-        // Under the events, so the line never strikes through a label.
+        // Under the events, and in pieces between them, so it never strikes through a label.
         paintToday(layout, s, theme);
         if (layout.isEmpty()) {
             paintEmpty(layout, s, theme, deco);
@@ -100,13 +114,43 @@ public final class TimelinePainter {
             double y = lane.y() + lane.height();
             s.line(layout.plotLeft(), y, layout.width(), y, theme.laneLine(), 1, null);
         }
+        for (TimeAxis.Break b : layout.axis().breaks()) {
+            paintBreakBand(s, theme, b, top, bottom);
+        }
+    }
+
+    /** A break across the lanes: a grey band with a torn edge on both sides. */
+    private static void paintBreakBand(Surface s, Theme theme, TimeAxis.Break b, double top, double bottom) {
+        s.fillRect(b.x0(), top, b.width(), bottom - top, theme.gutter());
+        s.line(b.x0(), top, b.x0(), bottom, theme.axisLine(), 1, null);
+        s.line(b.x1(), top, b.x1(), bottom, theme.axisLine(), 1, null);
+    }
+
+    /** A break in the axis: the band, a zigzag on each edge, and the years it leaves out. */
+    private static void paintBreakInAxis(Surface s, Theme theme, TimeAxis.Break b, double h,
+                                         double upperBaseline, double lowerBaseline) {
+        paintBreakBand(s, theme, b, 0, h);
+        for (double edge : new double[] {b.x0(), b.x1()}) {
+            double[] xs = {edge - 3, edge + 3, edge - 3, edge + 3, edge - 3};
+            for (int i = 0; i < xs.length - 1; i++) {
+                double y0 = h - 14 + i * 3;
+                s.line(xs[i], y0, xs[i + 1], y0 + 3, theme.axisText(), 1, null);
+            }
+        }
+        String years = AxisBreaks.label(b);
+        double mid = (b.x0() + b.x1()) / 2;
+        s.text(years, mid - s.measure().width(years, TextStyle.AXIS_MINOR) / 2, upperBaseline, TextStyle.AXIS_MINOR,
+                theme.axisText());
+        s.text(NO_EVENTS, mid - s.measure().width(NO_EVENTS, TextStyle.AXIS_MINOR) / 2, lowerBaseline,
+                TextStyle.AXIS_MINOR, theme.axisText());
     }
 
     private void paintItem(ItemBox box, Surface s, Theme theme, Decorations deco, TimelineLayout layout) {
         LayoutStyle style = layout.style();
         EventKind kind = box.event().kind();
         Rgba color = theme.color(kind);
-        double cy = box.y() + box.height() / 2;
+        // The glyph sits in the item's first row; a wrapped title continues below it.
+        double cy = box.y() + Math.min(box.height(), style.rowHeight()) / 2;
         double r = style.markerRadius();
         s.beginGroup(box.event().id(), "event " + kind.code(), box.event().title());
         if (theme.interactive()) {
@@ -122,8 +166,7 @@ public final class TimelinePainter {
                 }
             }
         }
-        // A bar or span too short to hold its marker reads best as the marker alone.
-        boolean bare = box.shape() == ItemShape.POINT || box.x1() - box.x0() < 4 * r;
+        boolean bare = drawnShape(box, r) == ItemShape.POINT;
         double markerX = bare ? box.centerX() : box.x0() + r + 2;
         if (!bare && box.shape() == ItemShape.BAR) {
             double bh = box.height() - 8;
@@ -133,16 +176,79 @@ public final class TimelinePainter {
             // "Somewhere in here": a soft wash with dashed ends, never a solid bar or a fake day.
             double bh = box.height() - 6;
             s.fillRoundRect(box.x0(), cy - bh / 2, box.x1() - box.x0(), bh, 4, color.withAlpha(0.10));
-            s.strokeRoundRect(box.x0(), cy - bh / 2, box.x1() - box.x0(), bh, 4, color.withAlpha(0.75), 1, DASH);
+            s.strokeRoundRect(box.x0(), cy - bh / 2, box.x1() - box.x0(), bh, 4, color.withAlpha(0.75), 1, SPAN_DASH);
         }
-        double[][] p = theme.shape(kind).polygon(markerX, cy, r);
-        s.fillPolygon(p[0], p[1], color);
-        s.strokePolygon(p[0], p[1], theme.background(), 1);
-        String label = visibleLabel(box, s, layout);
-        if (!label.isEmpty()) {
-            s.text(label, box.labelX(), cy + s.baselineOffset(TextStyle.LABEL), TextStyle.LABEL, theme.text());
+        paintMarker(s, theme, box.event(), markerX, cy, r);
+        if (box.lines().size() > 1 || !box.notes().isEmpty()) {
+            paintWholeLabel(box, s, theme, cy);
+        } else {
+            String label = visibleLabel(box, s, layout);
+            if (!label.isEmpty()) {
+                s.text(label, box.labelX(), cy + s.baselineOffset(TextStyle.LABEL), TextStyle.LABEL, theme.text());
+            }
         }
         s.endGroup();
+    }
+
+    /**
+     * The shape {@code box} is drawn as: a bar or span too short to hold its marker (of radius
+     * {@code r}) reads best as the marker alone, so it is drawn, and counts in a legend, as a point.
+     */
+    public static ItemShape drawnShape(ItemBox box, double r) {
+        return box.shape() == ItemShape.POINT || box.x1() - box.x0() < 4 * r ? ItemShape.POINT : box.shape();
+    }
+
+    /**
+     * A kind's marker for {@code event}: filled, or hollow (an outline in the kind's colour) when
+     * its date is approximate, so a reader does not take its place for exact.
+     */
+    private void paintMarker(Surface s, Theme theme, Event event, double cx, double cy, double r) {
+        if (isApproximate(event)) {
+            paintHollowMarker(s, theme, event.kind(), cx, cy, r);
+        } else {
+            paintMarker(s, theme, event.kind(), cx, cy, r);
+        }
+    }
+
+    /** The marker of an approximate date: the kind's shape as an outline. */
+    public void paintHollowMarker(Surface s, Theme theme, EventKind kind, double cx, double cy, double r) {
+        double[][] p = theme.shape(kind).polygon(cx, cy, r);
+        s.fillPolygon(p[0], p[1], theme.background());
+        s.strokePolygon(p[0], p[1], theme.color(kind), 1.6);
+    }
+
+    /** True when either end of the event's date is marked approximate (EDTF {@code ~} or {@code %}). */
+    public static boolean isApproximate(Event e) {
+        return e.date().start().approximate() || e.date().end().approximate();
+    }
+
+    /** True when either end of the event's date is marked uncertain (EDTF {@code ?} or {@code %}). */
+    public static boolean isUncertain(Event e) {
+        return e.date().start().uncertain() || e.date().end().uncertain();
+    }
+
+    /**
+     * An export's label: every line of the wrapped title, then the footnote marks, each a link to
+     * its entry in the list of sources. Exports leave room for it, so nothing is cut.
+     */
+    private void paintWholeLabel(ItemBox box, Surface s, Theme theme, double cy) {
+        double baseline = cy + s.baselineOffset(TextStyle.LABEL);
+        String last = "";
+        for (int i = 0; i < box.lines().size(); i++) {
+            last = box.lines().get(i);
+            s.text(last, box.labelX(), baseline + i * LINE_STEP, TextStyle.LABEL, theme.text());
+        }
+        double y = baseline + Math.max(0, box.lines().size() - 1) * LINE_STEP;
+        double x = box.labelX() + s.measure().width(last, TextStyle.LABEL);
+        double space = s.measure().width(" ", TextStyle.LABEL);
+        for (int n : box.notes()) {
+            String mark = "[" + n + "]";
+            x += space;
+            s.beginLink(noteAnchor(n));
+            s.text(mark, x, y, TextStyle.LABEL, theme.mutedText());
+            s.endLink();
+            x += s.measure().width(mark, TextStyle.LABEL);
+        }
     }
 
     /**
@@ -170,15 +276,20 @@ public final class TimelinePainter {
         s.endGroup();
     }
 
+    /** The today line, in pieces around the labels and markers it would cross, with its tag in a free place. */
     private void paintToday(TimelineLayout layout, Surface s, Theme theme) {
-        double x = layout.todayX();
-        if (Double.isNaN(x)) {
+        double tw = s.measure().width(TODAY, TextStyle.AXIS_MINOR);
+        TodayMark mark = TodayMark.place(layout, tw, 14);
+        if (mark == null) {
             return;
         }
-        s.line(x, layout.plotTop(), x, layout.height(), theme.today(), 1.5, TODAY_DASH);
-        double tw = s.measure().width("Today", TextStyle.AXIS_MINOR);
-        double tx = x + 4 + tw <= layout.width() - 2 ? x + 4 : x - 4 - tw;
-        s.text("Today", tx, layout.plotTop() + 14, TextStyle.AXIS_MINOR, theme.today());
+        for (double[] piece : mark.segments()) {
+            s.line(mark.x(), piece[0], mark.x(), piece[1], theme.today(), 1.5, TODAY_DASH);
+        }
+        if (!Double.isNaN(mark.tagX())) {
+            s.text(TODAY, mark.tagX(), mark.tagTop() + 7 + s.baselineOffset(TextStyle.AXIS_MINOR),
+                    TextStyle.AXIS_MINOR, theme.today());
+        }
     }
 
     private void paintEmpty(TimelineLayout layout, Surface s, Theme theme, Decorations deco) {
@@ -270,6 +381,9 @@ public final class TimelinePainter {
             if (!t.label().isEmpty()) {
                 s.text(t.label(), t.labelX(), lowerBaseline, TextStyle.AXIS_MINOR, theme.axisText());
             }
+        }
+        for (TimeAxis.Break b : layout.axis().breaks()) {
+            paintBreakInAxis(s, theme, b, h, upperBaseline, lowerBaseline);
         }
         s.popClip();
         if (plotLeft > 0) {

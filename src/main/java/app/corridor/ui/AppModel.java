@@ -88,6 +88,11 @@ public final class AppModel {
         return store;
     }
 
+    /** The worker the app's background work runs on (exports use it too). */
+    Background background() {
+        return background;
+    }
+
     private void runFilter(EventFilter f) {
         if (store == null) {
             return;

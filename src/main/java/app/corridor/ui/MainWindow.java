@@ -92,6 +92,7 @@ final class MainWindow {
     private EventFilter followFrom;
     private SourceViewer viewer;
     private ExportDialog exportDialog;
+    private DataExportDialog exportDataDialog;
 
     MainWindow(Stage stage, AppModel model) {
         this.stage = stage;
@@ -475,7 +476,8 @@ final class MainWindow {
         recentMenu.setId("menu-open-recent");
         recentMenu.setDisable(true);
         Menu file = new Menu("File", null, item(MenuAction.OPEN_DATASET), item(MenuAction.OPEN_FOLDER), recentMenu,
-                new SeparatorMenuItem(), item(MenuAction.EXPORT), new SeparatorMenuItem(), item(MenuAction.QUIT));
+                new SeparatorMenuItem(), item(MenuAction.EXPORT), item(MenuAction.EXPORT_DATA),
+                new SeparatorMenuItem(), item(MenuAction.QUIT));
         ToggleGroup lanes = new ToggleGroup();
         Menu lanesMenu = new Menu("Lanes", null, lane(MenuAction.LANES_KIND, LaneMode.KIND, lanes),
                 lane(MenuAction.LANES_COUNTRY, LaneMode.COUNTRY, lanes), lane(MenuAction.LANES_ACTOR, LaneMode.ACTOR,
@@ -546,6 +548,7 @@ final class MainWindow {
         handle(MenuAction.SHORTCUTS, this::showShortcuts);
         handle(MenuAction.ABOUT, this::showAbout);
         handle(MenuAction.EXPORT, this::showExport);
+        handle(MenuAction.EXPORT_DATA, this::showExportData);
     }
 
     private void applyTheme(boolean dark) {
@@ -626,6 +629,18 @@ final class MainWindow {
 
     ExportDialog exportDialog() {
         return exportDialog;
+    }
+
+    /** File → Export data…: the filtered events as CSV or a dataset, or their sources as citations. */
+    void showExportData() {
+        if (model.getDataset() != null) {
+            exportDataDialog = new DataExportDialog(stage, model);
+            exportDataDialog.show();
+        }
+    }
+
+    DataExportDialog exportDataDialog() {
+        return exportDataDialog;
     }
 
     /** Opens (or reuses) the source viewer on {@code quote}. */

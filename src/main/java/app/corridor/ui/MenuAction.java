@@ -7,6 +7,7 @@ enum MenuAction {
     OPEN_DATASET("Open dataset\u2026", "Shortcut+O"),
     OPEN_FOLDER("Open dataset folder\u2026", "Shortcut+Shift+O"),
     EXPORT("Export image\u2026", "Shortcut+E"),
+    EXPORT_DATA("Export data\u2026", "Shortcut+Shift+E"),
     QUIT("Quit", "Shortcut+Q"),
     ZOOM_IN("Zoom in", "Shortcut+Equals"),
     ZOOM_OUT("Zoom out", "Shortcut+Minus"),

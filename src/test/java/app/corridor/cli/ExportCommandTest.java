@@ -26,10 +26,7 @@ class ExportCommandTest {
 
     /** Runs {@code corridor export} on the mini fixture with a store in the temp dir. */
     private CliRun export(String... args) {
-        List<String> all = new ArrayList<>(List.of("export", "--dataset", dataset.toString(), "--store-dir",
-                dir.resolve("store").toString()));
-        all.addAll(List.of(args));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.in(dir, dataset, "export", args);
     }
 
     @Test
@@ -126,5 +123,53 @@ class ExportCommandTest {
         assertThat(kept.exitCode()).as(kept.err()).isZero();
         assertThat(kept.err()).contains("warning:").contains("1 problem").contains("last good version");
         assertThat(out).exists();
+    }
+
+    @Test
+    void aSetTooDenseToReadIsRefusedWithAdviceUnlessAllowed() throws Exception {
+        Path big = dir.resolve("big");
+        app.corridor.layout.GenerateDataset.main(new String[] {big.toString(), "6000"});
+        Path out = dir.resolve("dense.svg");
+        List<String> base = List.of("export", "--dataset", big.resolve("events.json").toString(), "--store-dir",
+                dir.resolve("big-store").toString(), "-o", out.toString());
+        CliRun refused = CliRun.of(base.toArray(String[]::new));
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("Too dense to read at 1,600 px").contains("nothing was written")
+                .contains("--width ").contains("pages split by time").contains("--from ").contains("--allow-dense");
+        assertThat(out).doesNotExist();
+        List<String> allowed = new ArrayList<>(base);
+        allowed.add("--allow-dense");
+        CliRun drawn = CliRun.of(allowed.toArray(String[]::new));
+        assertThat(drawn.exitCode()).as(drawn.err()).isZero();
+        assertThat(Files.readString(out)).doesNotContain("class=\"cluster\"");
+    }
+
+    @Test
+    void theSwitchesLeaveOutTheTodayLineTheBreaksAndTheFootnotes() throws Exception {
+        Path with = dir.resolve("with.svg");
+        assertThat(export("--to", "2025-12", "-o", with.toString()).exitCode()).isZero();
+        Path without = dir.resolve("without.svg");
+        CliRun r = export("--to", "2025-12", "--no-today", "--no-axis-breaks", "--no-footer", "-o",
+                without.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String a = Files.readString(with);
+        String b = Files.readString(without);
+        assertThat(a).contains("no events").contains("href=\"#source-1\"");
+        assertThat(b).doesNotContain("no events").doesNotContain("href=").doesNotContain(">Sources<");
+    }
+
+    @Test
+    void aChronologyIsWrittenAsMarkdownOrPdfAndNotAsAnImage() throws Exception {
+        Path md = dir.resolve("chronology.md");
+        CliRun r = export("-o", md.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(md)).contains("## 2020").contains("[^1]:");
+        Path pdf = dir.resolve("chronology.pdf");
+        CliRun p = export("--layout", "chronology", "-o", pdf.toString());
+        assertThat(p.exitCode()).as(p.err()).isZero();
+        assertThat(p.out()).contains("A4 portrait, 1 page");
+        CliRun png = export("--layout", "chronology", "-o", dir.resolve("c.png").toString());
+        assertThat(png.exitCode()).isEqualTo(2);
+        assertThat(png.err()).contains("a chronology is written as pdf or md");
     }
 }

@@ -36,11 +36,13 @@ public final class ExportBench {
         String filters = d.events().size() + " events \u00b7 no filters";
         Object[][] cases = {
                 {"png-3000-2x.png", ExportRequest.of(ExportFormat.PNG, range).withWidth(3000).withScale(2)},
-                {"png-20000-1x.png", ExportRequest.of(ExportFormat.PNG, range).withWidth(20000)},
+                {"png-20000-1x.png", ExportRequest.of(ExportFormat.PNG, range).withWidth(20000).withScale(1)},
                 {"png-20000-3x.png", ExportRequest.of(ExportFormat.PNG, range).withWidth(20000).withScale(3)},
                 {"svg-1600.svg", ExportRequest.of(ExportFormat.SVG, range)},
                 {"pdf-a4.pdf", ExportRequest.of(ExportFormat.PDF, range)},
-                {"png-1600-dark.png", ExportRequest.of(ExportFormat.PNG, range).withTheme(Theme.dark())},
+                {"png-1600-dark.png", ExportRequest.of(ExportFormat.PNG, range).withScale(1).withTheme(Theme.dark())},
+                {"chronology-a4.pdf", ExportRequest.of(ExportFormat.PDF, range).withLayout(ExportLayout.CHRONOLOGY)},
+                {"chronology.md", ExportRequest.of(ExportFormat.MARKDOWN, range)},
         };
         ExportService service = new ExportService();
         System.out.printf(Locale.ROOT, "%-20s %12s %10s %10s %12s%n", "case", "size", "best ms", "peak MB", "file KB");

@@ -36,7 +36,7 @@ class LargePngTest {
         Dataset data = MiniData.load();
         Path file = dir.resolve("wide.png");
         ExportResult result = MiniData.service().export(
-                ExportRequest.of(ExportFormat.PNG, MiniData.RANGE).withWidth(20_000).withTitle("Wide"), data.events(),
+                ExportRequest.of(ExportFormat.PNG, MiniData.RANGE).withWidth(20_000).withScale(1).withTitle("Wide"), data.events(),
                 MiniData.actors(data), data.sources(), "filters", file, false, ExportProgress.NONE);
         int[] size = header(file);
         assertThat(size[0]).isEqualTo(20_000);

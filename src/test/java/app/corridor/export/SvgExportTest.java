@@ -70,6 +70,7 @@ class SvgExportTest {
             assertThat(g.getAttribute("class")).isEqualTo("event " + e.kind().code());
             assertThat(child(g, "title")).isEqualTo(e.title());
             assertThat(child(g, "text")).as("label drawn as real text").isEqualTo(e.title());
+            assertThat(g.getTextContent()).as("with its footnote mark").containsPattern("\\[\\d+\\]");
         }
         Element root = doc.getDocumentElement();
         assertThat(root.getAttribute("font-family")).startsWith("'DejaVu Sans'").endsWith("sans-serif");
@@ -86,13 +87,13 @@ class SvgExportTest {
     }
 
     @Test
-    void aLabelThatWouldRunPastTheRightEdgeTurnsLeftAndStaysWhole() throws Exception {
+    void aLabelNearTheEndOfTheRangeIsWrittenWholeInTheRoomMadeForIt() throws Exception {
         ExportRange window = ExportRange.window(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2020, 9, 30));
         Document doc = export(ExportRequest.of(ExportFormat.SVG, window).withWidth(1000), data.events());
         Element g = eventGroups(doc).stream().filter(e -> e.getAttribute("data-event-id").equals("second-conference"))
                 .findFirst().orElseThrow();
-        assertThat(child(g, "title")).isEqualTo("Second conference");
         assertThat(child(g, "text")).isEqualTo("Second conference");
+        assertThat(doc.getDocumentElement().getTextContent()).doesNotContain("\u2026");
     }
 
     @Test

@@ -48,4 +48,16 @@ class ExportDialogTest extends RunningAppTest {
         AppFixture.waitUntil(() -> target.toFile().length() > "keep me".length());
         assertThat(Files.readString(target)).contains("<svg");
     }
+
+    @Test
+    void fileExportDataWritesTheFilteredEventsAsCsv() throws Exception {
+        Path target = dir.resolve("events.csv");
+        interact(() -> fx.window().showExportData());
+        AppFixture.waitUntil(() -> lookup("#data-target").tryQuery().isPresent());
+        interact(() -> fx.window().exportDataDialog().targetField().setText(target.toString()));
+        clickOn("#data-run");
+        AppFixture.waitUntil(() -> Files.exists(target) && !fx.window().exportDataDialog().dialog().isShowing());
+        assertThat(Files.readString(target)).contains("\"President B visits Beijing\"");
+        assertThat(lookup("#notice").queryAs(Label.class).getText()).startsWith("Exported 4 events to ");
+    }
 }

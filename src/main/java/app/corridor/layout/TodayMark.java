@@ -1,0 +1,81 @@
+package app.corridor.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Where the today line is drawn so that it never runs over a label or a marker: the pieces of the
+ * vertical line between the items it would cross, and a free place for its "Today" tag beside it.
+ *
+ * @param segments {@code [top, bottom]} pieces of the line, top to bottom
+ * @param tagX     left of the tag, or NaN when no free place was found
+ * @param tagTop   top of the tag's box
+ */
+public record TodayMark(double x, List<double[]> segments, double tagX, double tagTop) {
+
+    /** Space kept between the line and what it skips, and between the line and its tag. */
+    static final double CLEARANCE = 3;
+
+    /**
+     * The mark for {@code layout}'s today line with a tag {@code tagWidth × tagHeight}, or null
+     * when today is not in view.
+     */
+    public static TodayMark place(TimelineLayout layout, double tagWidth, double tagHeight) {
+        double x = layout.todayX();
+        if (Double.isNaN(x)) {
+            return null;
+        }
+        double top = layout.plotTop();
+        double bottom = layout.height();
+        // Items crossed by the line, and items near it that the tag could hit.
+        List<double[]> crossed = new ArrayList<>();
+        List<double[]> near = new ArrayList<>();
+        double reachLeft = x - tagWidth - 2 * CLEARANCE;
+        double reachRight = x + tagWidth + 2 * CLEARANCE;
+        for (ItemBox b : layout.items()) {
+            double[] box = {b.hitLeft() - CLEARANCE, b.y() + 2, b.hitRight() + CLEARANCE, b.y() + b.height() - 2};
+            if (box[0] <= x && box[2] >= x) {
+                crossed.add(box);
+            }
+            if (box[2] >= reachLeft && box[0] <= reachRight) {
+                near.add(box);
+            }
+        }
+        crossed.sort(Comparator.comparingDouble(b -> b[1]));
+        List<double[]> segments = new ArrayList<>();
+        double at = top;
+        for (double[] b : crossed) {
+            if (b[1] > at) {
+                segments.add(new double[] {at, Math.min(b[1], bottom)});
+            }
+            at = Math.max(at, b[3]);
+        }
+        if (at < bottom) {
+            segments.add(new double[] {at, bottom});
+        }
+        // The tag: right of the line where the canvas has room, else left; at the first free height.
+        boolean right = x + CLEARANCE + tagWidth <= layout.width() - 2;
+        double tagX = right ? x + CLEARANCE + 1 : x - CLEARANCE - 1 - tagWidth;
+        List<Double> tops = new ArrayList<>();
+        tops.add(top + 2);
+        near.forEach(b -> tops.add(b[3] + 1));
+        tops.sort(Double::compare);
+        for (double t : tops) {
+            if (t + tagHeight > bottom) {
+                break;
+            }
+            boolean free = true;
+            for (double[] b : near) {
+                if (b[0] < tagX + tagWidth && b[2] > tagX && b[1] < t + tagHeight && b[3] > t) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                return new TodayMark(x, segments, tagX, t);
+            }
+        }
+        return new TodayMark(x, segments, Double.NaN, Double.NaN);
+    }
+}

@@ -1,0 +1,159 @@
+package app.corridor.ui;
+
+import app.corridor.export.DataExportService;
+import app.corridor.export.DataFormat;
+import app.corridor.export.FileSizes;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * File → Export data…: the filtered events as CSV or a Corridor dataset, or the sources they quote
+ * as CSL-JSON or BibTeX; nodes bound to a {@link DataExportViewModel}.
+ */
+final class DataExportDialog {
+
+    /** Every word the dialog shows, in one place for translation. */
+    static final class Text {
+        static final String TITLE = "Export data";
+        static final String HEADER = "Export the filtered events, or the sources they quote";
+        static final String EXPORT = "Export";
+        static final String FORMAT = "Format";
+        static final String TARGET = "Save as";
+        static final String CHOOSE = "Choose\u2026";
+        static final String EVENTS = "%d events match the filters.";
+        static final String EXPORTED = "Exported %d events to %s (%s)";
+
+        private Text() {
+        }
+    }
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Window owner;
+    private final AppModel model;
+    private final ButtonType exportType = new ButtonType(Text.EXPORT, ButtonBar.ButtonData.OK_DONE);
+    private final TextField target = new TextField();
+    private DataExportViewModel vm;
+
+    DataExportDialog(Window owner, AppModel model) {
+        this.owner = owner;
+        this.model = model;
+    }
+
+    /** Reads the remembered choices on the worker, then builds and shows the dialog. */
+    void show() {
+        Path dir = ExportDialog.settingsDir(model);
+        model.background().run(() -> ExportSettings.load(dir), remembered -> {
+            vm = new DataExportViewModel(model.getFilteredEvents(), model.getDataset(), model.getFilter(),
+                    model.background(), Platform::runLater, new DataExportService(), remembered, dir);
+            build();
+            dialog.show();
+        }, failure -> model.notify(failure.getMessage()));
+    }
+
+    Dialog<ButtonType> dialog() {
+        return dialog;
+    }
+
+    TextField targetField() {
+        return target;
+    }
+
+    private void build() {
+        dialog.initOwner(owner);
+        dialog.setTitle(Text.TITLE);
+        dialog.setHeaderText(Text.HEADER);
+        dialog.getDialogPane().getButtonTypes().addAll(exportType, ButtonType.CANCEL);
+        ChoiceBox<DataFormat> format = new ChoiceBox<>();
+        format.setId("data-format");
+        format.getItems().addAll(DataFormat.values());
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DataFormat f) {
+                return f == null ? "" : f.label();
+            }
+
+            @Override
+            public DataFormat fromString(String s) {
+                throw new UnsupportedOperationException("choice boxes are not edited");
+            }
+        });
+        format.valueProperty().bindBidirectional(vm.formatProperty());
+        target.setId("data-target");
+        target.setPrefColumnCount(34);
+        target.textProperty().bindBidirectional(vm.targetProperty());
+        Button choose = new Button(Text.CHOOSE);
+        choose.setOnAction(e -> choose());
+        HBox targetRow = new HBox(6, target, choose);
+        HBox.setHgrow(target, Priority.ALWAYS);
+        ProgressBar progress = new ProgressBar();
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(vm.job().progressProperty());
+        progress.visibleProperty().bind(vm.job().runningProperty());
+        Label message = new Label();
+        message.setId("data-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.job().messageProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(8, 4, 4, 4));
+        grid.addRow(0, new Label(Text.FORMAT), format);
+        grid.addRow(1, new Label(Text.TARGET), targetRow);
+        grid.add(new Label(String.format(Text.EVENTS, model.getFilteredEvents().size())), 0, 2, 2, 1);
+        grid.add(new VBox(6, progress, message), 0, 3, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(620);
+        ExportDialogs.wire(dialog, exportType, "data-run", vm.job(), vm::export, vm::replace, vm::keep);
+        vm.resultProperty().addListener((o, a, done) -> {
+            if (done != null) {
+                finished(done);
+            }
+        });
+    }
+
+    private void choose() {
+        Path current = Path.of(target.getText()).toAbsolutePath();
+        File initial = current.getParent() != null && Files.isDirectory(current.getParent())
+                ? current.getParent().toFile() : null;
+        File chosen;
+        if (vm.formatProperty().get().isFolder()) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setInitialDirectory(initial);
+            chosen = chooser.showDialog(dialog.getOwner());
+            chosen = chosen == null ? null : new File(chosen, current.getFileName().toString());
+        } else {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialDirectory(initial);
+            chooser.setInitialFileName(current.getFileName().toString());
+            chosen = chooser.showSaveDialog(dialog.getOwner());
+        }
+        if (chosen != null) {
+            target.setText(chosen.toString());
+        }
+    }
+
+    private void finished(DataExportService.Result done) {
+        model.notify(String.format(Text.EXPORTED, done.events(), done.target(), FileSizes.human(done.bytes())));
+        dialog.setResult(exportType);
+        dialog.close();
+    }
+}

@@ -1,0 +1,67 @@
+package app.corridor.ui;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+
+/** What the export dialogs share: a run button that keeps the dialog open, cancelling, asking before replacing. */
+final class ExportDialogs {
+
+    static final String REPLACE_HEADER = "Replace the existing file?";
+    static final String REPLACE = "%s already exists. Replace it?";
+
+    private ExportDialogs() {
+    }
+
+    /**
+     * Wires {@code dialog}'s buttons to {@code job}: {@code run} (given {@code runId}) starts the
+     * work without closing the dialog and is disabled while it runs; Cancel and closing the window
+     * stop a running export instead of closing; a replace question is asked, answered by
+     * {@code replace} or {@code keep}.
+     */
+    static void wire(Dialog<ButtonType> dialog, ButtonType run, String runId, ExportJob job, Runnable start,
+                     Runnable replace, Runnable keep) {
+        Button runButton = (Button) dialog.getDialogPane().lookupButton(run);
+        runButton.setId(runId);
+        runButton.disableProperty().bind(job.runningProperty());
+        runButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            start.run();
+        });
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.addEventFilter(ActionEvent.ACTION, e -> {
+            if (job.runningProperty().get()) {
+                e.consume();
+                job.cancel();
+            }
+        });
+        dialog.setOnCloseRequest(e -> {
+            if (job.runningProperty().get()) {
+                e.consume();
+            }
+        });
+        job.replaceQuestionProperty().addListener((o, a, path) -> {
+            if (path != null) {
+                Platform.runLater(() -> {
+                    if (askReplace(dialog, path)) {
+                        replace.run();
+                    } else {
+                        keep.run();
+                    }
+                });
+            }
+        });
+    }
+
+    private static boolean askReplace(Dialog<ButtonType> dialog, Path path) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, String.format(REPLACE, path), ButtonType.CANCEL,
+                ButtonType.OK);
+        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+        alert.setHeaderText(REPLACE_HEADER);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+}

@@ -1,0 +1,47 @@
+package app.corridor.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.corridor.model.Actor;
+import app.corridor.model.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class TodayMarkTest {
+
+    private static final Function<String, Actor> LOOKUP = id -> null;
+
+    @Test
+    void theTodayLineAndItsTagNeverRunOverALabelOrAMarker() {
+        // Dense enough that many labels lie across today's x.
+        List<Event> events = SyntheticEvents.generate(300, 11);
+        LocalDate today = LocalDate.of(2000, 6, 15);
+        TimelineLayout layout = new ExportLayoutEngine(SyntheticEvents.MONO, LayoutStyle.export())
+                .layout(Lanes.build(events, LaneMode.KIND, LOOKUP), LocalDate.of(1951, 1, 1).toEpochDay(),
+                        LocalDate.of(2027, 1, 1).toEpochDay(), 1600,
+                        new ExportLayoutEngine.Options(false, today, Event::title, e -> List.of()))
+                .layout();
+        TodayMark mark = TodayMark.place(layout, 40, 14);
+        assertThat(mark).isNotNull();
+        int crossed = 0;
+        for (ItemBox b : layout.items()) {
+            boolean acrossX = b.hitLeft() <= mark.x() && b.hitRight() >= mark.x();
+            if (acrossX) {
+                crossed++;
+                for (double[] piece : mark.segments()) {
+                    assertThat(piece[1] <= b.y() + 2 || piece[0] >= b.y() + b.height() - 2)
+                            .as("the line skips %s", b.event().id()).isTrue();
+                }
+            }
+            if (!Double.isNaN(mark.tagX())) {
+                boolean overlaps = b.hitLeft() < mark.tagX() + 40 && b.hitRight() > mark.tagX()
+                        && b.y() + 2 < mark.tagTop() + 14 && b.y() + b.height() - 2 > mark.tagTop();
+                assertThat(overlaps).as("the tag clears %s", b.event().id()).isFalse();
+            }
+        }
+        assertThat(crossed).as("the test crosses labels at all").isGreaterThan(3);
+        assertThat(mark.tagX()).isNotNaN();
+    }
+}
