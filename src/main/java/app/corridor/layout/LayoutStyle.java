@@ -32,11 +32,6 @@ public record LayoutStyle(double gutterWidth, double axisHeight, double rowHeigh
         return new LayoutStyle(180, 46, 24, 6, 5.5, 5, 12, 300, 4, 36);
     }
 
-    /** A thin strip: no gutter, no axis, no labels, one-pixel rows (the overview). */
-    public static LayoutStyle overview() {
-        return new LayoutStyle(0, 0, 3, 1, 1.5, 0, 1, 0, 3, 6);
-    }
-
     /** These measures with lane headers {@code width} pixels wide. */
     public LayoutStyle withGutterWidth(double width) {
         return new LayoutStyle(width, axisHeight, rowHeight, lanePadding, markerRadius, labelGap, itemGap,
