@@ -50,7 +50,9 @@ final class EventTable extends TableView<Event> {
     /** Chronological: by the first day a date could mean, then finer precision, then the last day. */
     static final Comparator<EventDate> DATE_ORDER = EventDate::compareTo;
 
-    private static final double TITLE_MIN = 180;
+    private static final double TITLE_MIN = 160;
+    private static final double KIND_MIN = 100;
+    private static final double TEXT_MIN = 80;
     private static final double ACTORS_MAX = 280;
     private static final double SOURCES_MAX = 260;
     /** Room for the header's sort arrow beside its name. */
@@ -178,11 +180,11 @@ final class EventTable extends TableView<Event> {
         date.setMinWidth(date.getPrefWidth());
         double marker = 18;
         kind.setPrefWidth(fit(font, kind, all, e -> e.kind().label(), padding + marker, Double.MAX_VALUE));
-        kind.setMinWidth(Math.min(kind.getPrefWidth(), 110));
+        kind.setMinWidth(Math.min(kind.getPrefWidth(), KIND_MIN));
         actors.setPrefWidth(fit(font, actors, all, this::actorNames, padding, ACTORS_MAX));
-        actors.setMinWidth(90);
+        actors.setMinWidth(TEXT_MIN);
         sources.setPrefWidth(fit(font, sources, all, this::sourceTitles, padding, SOURCES_MAX));
-        sources.setMinWidth(90);
+        sources.setMinWidth(TEXT_MIN);
         title.setMinWidth(TITLE_MIN);
     }
 

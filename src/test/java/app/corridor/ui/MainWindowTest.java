@@ -193,7 +193,7 @@ class MainWindowTest extends RunningAppTest {
         write("2024").type(KeyCode.ENTER);
         AppFixture.waitUntil(() -> t.getEvents().size() == 2);
         assertThat(t.getEvents()).extracting(Event::id).containsExactlyInAnyOrder("letters-2024", "airport-opens");
-        assertThat(fx.window().filterBar().yearSlider().getLowValue()).isEqualTo(2024);
+        assertThat(fx.window().filterBar().yearSlider().getLow()).isEqualTo(2024);
         assertThat(fx.model().getFilter().from().year()).isEqualTo(2024);
     }
 
