@@ -51,6 +51,8 @@ final class EventTable extends TableView<Event> {
     static final Comparator<EventDate> DATE_ORDER = EventDate::compareTo;
 
     private static final double TITLE_MIN = 160;
+    /** The share of the width the title gets before the capped columns are given their whole content. */
+    private static final double TITLE_SHARE = 0.35;
     private static final double KIND_MIN = 100;
     private static final double TEXT_MIN = 80;
     private static final double ACTORS_MAX = 280;
@@ -252,8 +254,9 @@ final class EventTable extends TableView<Event> {
 
     /**
      * The column policy: every column at its measured (or dragged) width, the title taking what is
-     * left; when the table is too narrow, the capped columns give way to their minimum first, then
-     * the title to its own, and only then does the table scroll sideways.
+     * left, and at least a third of the table: to give it that, actors and sources narrow first (in
+     * proportion), then the kind, toward their minimums; the date never. Only when even the minimums
+     * do not fit does the table scroll sideways.
      */
     private final class TitleTakesTheRest implements Callback<ResizeFeatures, Boolean> {
 
@@ -266,21 +269,36 @@ final class EventTable extends TableView<Event> {
             double available = features.getContentWidth();
             double[] widths = {date.getPrefWidth(), kind.getPrefWidth(), actors.getPrefWidth(), sources.getPrefWidth()};
             double[] mins = {date.getMinWidth(), kind.getMinWidth(), actors.getMinWidth(), sources.getMinWidth()};
+            double wanted = Math.max(TITLE_MIN, available * TITLE_SHARE);
             double rest = available - sum(widths);
-            // Give way in this order: sources, actors, kind; the date never.
-            for (int i = widths.length - 1; i >= 1 && rest < TITLE_MIN; i--) {
-                double give = Math.min(widths[i] - mins[i], TITLE_MIN - rest);
-                if (give > 0) {
-                    widths[i] -= give;
-                    rest += give;
-                }
-            }
+            // Actors and sources give way first, in proportion to what each can give; then the kind; the date never.
+            rest += giveWay(widths, mins, new int[] {2, 3}, wanted - rest);
+            rest += giveWay(widths, mins, new int[] {1}, wanted - rest);
             features.setColumnWidth(date, widths[0]);
             features.setColumnWidth(kind, widths[1]);
             features.setColumnWidth(actors, widths[2]);
             features.setColumnWidth(sources, widths[3]);
             features.setColumnWidth(title, Math.max(TITLE_MIN, Math.floor(rest)));
             return true;
+        }
+
+        /** Narrows the columns {@code which} toward their minimums, sharing {@code needed}; returns what they gave. */
+        private static double giveWay(double[] widths, double[] mins, int[] which, double needed) {
+            double slack = 0;
+            for (int i : which) {
+                slack += Math.max(0, widths[i] - mins[i]);
+            }
+            if (needed <= 0 || slack <= 0) {
+                return 0;
+            }
+            double part = Math.min(1, needed / slack);
+            double given = 0;
+            for (int i : which) {
+                double give = Math.max(0, widths[i] - mins[i]) * part;
+                widths[i] -= give;
+                given += give;
+            }
+            return given;
         }
 
         private static double sum(double[] values) {

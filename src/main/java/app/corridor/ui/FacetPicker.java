@@ -51,7 +51,8 @@ final class FacetPicker<T> extends MenuButton {
     private static final String GROUP_NAME = "{0}: {1,choice,0#none|1#one choice|1<{1,number,integer} choices}";
     private static final String LIST_HELP = "Up and Down move through the list; Space ticks or unticks a choice.";
 
-    private static final double NATIVE_MIN = 40;
+    private static final double NATIVE_MIN = 44;
+    private static final int NATIVE_WHOLE = 4;
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
 
     /** A row of the list: a heading, or a choice under it. */
@@ -292,8 +293,9 @@ final class FacetPicker<T> extends MenuButton {
             names.getChildren().setAll(name);
             if (own != null) {
                 Label nativeLabel = NativeName.label(own);
-                // Cut like the name when space is short, but never to nothing: a few characters stay.
-                nativeLabel.setMinWidth(Math.min(nativeLabel.prefWidth(-1), NATIVE_MIN));
+                // A short name stays whole; a long one is cut like the Latin name, but never to nothing.
+                nativeLabel.setMinWidth(own.codePointCount(0, own.length()) <= NATIVE_WHOLE
+                        ? USE_PREF_SIZE : NATIVE_MIN);
                 names.getChildren().add(nativeLabel);
             }
             int n = counts.getOrDefault(value, 0);

@@ -40,7 +40,7 @@ import org.controlsfx.control.textfield.TextFields;
 final class FilterBar extends WrappingBar {
 
     // ---- user-visible text (to move to a resource bundle) ----------------------------------------
-    private static final String SEARCH_PROMPT = "Search titles, summaries and quotes";
+    private static final String SEARCH_PROMPT = "Search events and quotes";
     private static final String SEARCH_NAME = "Search";
     private static final String SEARCH_HELP = "Shows the events whose title, summary or quotes contain every word "
             + "typed (as the start of a word); matches are highlighted in the side panel. Ctrl+F comes here.";

@@ -73,6 +73,9 @@ final class SourceViewer {
     private static final String FIND_COUNT = "{0,number,#} of {1,number,#}";
     private static final String FIND_NONE = "No match";
 
+    /** Pixels of the lines before a quote kept in view above it. */
+    private static final double CONTEXT_ABOVE = 48;
+
     private final Stage stage = new Stage();
     private final Label citedFor = new Label();
     private final Label title = new Label();
@@ -265,6 +268,12 @@ final class SourceViewer {
         if (!(lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return;
         }
+        Bounds view = flow.localToScene(flow.getLayoutBounds());
+        if (line > 1) {
+            // A little of what comes before, so the quote is not read out of context.
+            flow.scrollPixels(-Math.min(CONTEXT_ABOVE, view.getHeight() / 4));
+            lines.layout();
+        }
         LineCell cell = visibleCell(line);
         if (cell == null) {
             return;
@@ -272,7 +281,6 @@ final class SourceViewer {
         int inLine = offset - document.lineStart(line);
         Bounds caret = cell.flow.localToScene(new javafx.scene.shape.Path(cell.flow.caretShape(inLine, true))
                 .getBoundsInLocal());
-        Bounds view = flow.localToScene(flow.getLayoutBounds());
         double below = caret.getMaxY() - view.getMaxY();
         if (below > 0) {
             flow.scrollPixels(below + view.getHeight() / 3);

@@ -134,4 +134,26 @@ class EverySizeTest extends FxRobot {
         assertThat(fx.window().filterBar().yearSlider().lowThumb().queryAccessibleAttribute(AccessibleAttribute.TEXT))
                 .isEqualTo("From year");
     }
+
+    @Test
+    void theTableShowsEveryDateWholeAndGivesTheTitleTheMostRoom() throws Exception {
+        for (double[] size : SIZES) {
+            resize(size[0], size[1], false);
+            interact(() -> fx.model().tableShownProperty().set(true));
+            EventTable table = lookup("#event-table").queryAs(EventTable.class);
+            AppFixture.waitUntil(() -> !table.lookupAll(".table-row-cell .table-cell").isEmpty());
+            String where = (int) size[0] + "\u00d7" + (int) size[1];
+            for (Node n : table.lookupAll(".table-row-cell .table-cell")) {
+                javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) n;
+                if (cell.isVisible() && cell.getText() != null && "date-column".equals(cell.getTableColumn().getId())) {
+                    assertThat(drawn(cell)).as(where).isEqualTo(cell.getText());
+                }
+            }
+            if (size[0] >= 1600) {
+                double title = table.getColumns().get(1).getWidth();
+                assertThat(table.getColumns()).as(where).allSatisfy(c ->
+                        assertThat(title).isGreaterThanOrEqualTo(c.getWidth()));
+            }
+        }
+    }
 }
