@@ -2,7 +2,6 @@ package app.corridor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -14,34 +13,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.skin.LabeledSkinBase;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * The filter bar and the view bar at a laptop's 1024×700, at 1600×1000 and at the window's minimum
  * size, light and dark, on the curated data (75 years, long actor names): every control is whole.
  */
-class EverySizeTest extends FxRobot {
+class EverySizeTest extends CuratedAppTest {
 
     private static final double[][] SIZES = {{1024, 700}, {1600, 1000}, {900, 560}};
-
-    @TempDir
-    Path dir;
-
-    private AppFixture fx;
-
-    @BeforeEach
-    void start() throws Exception {
-        fx = new AppFixture(this, Path.of("data", "events.json").toAbsolutePath(), dir.resolve("store")).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.stop();
-    }
 
     private void resize(double width, double height, boolean dark) throws Exception {
         interact(() -> {
@@ -70,12 +50,6 @@ class EverySizeTest extends FxRobot {
         return out;
     }
 
-    /** What a labelled node draws: its text node, or "" when it draws none. */
-    private static String drawn(Labeled l) {
-        return l.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
-                .findFirst().orElse("");
-    }
-
     @Test
     void everyLabelButtonAndFieldOfTheBarsShowsItsWholeTextAtEverySizeInBothThemes() throws Exception {
         for (boolean dark : new boolean[] {false, true}) {
@@ -90,7 +64,7 @@ class EverySizeTest extends FxRobot {
                         // A menu button draws its text through a label inside its skin: that label is checked.
                         if (n instanceof Labeled l && l.getSkin() instanceof LabeledSkinBase<?> && l.getText() != null
                                 && !l.getText().isEmpty() && !l.isWrapText()) {
-                            assertThat(drawn(l)).as("%s: %s", where, l.getText()).isEqualTo(l.getText());
+                            assertThat(EventTableTest.drawnText(l)).as("%s: %s", where, l.getText()).isEqualTo(l.getText());
                         }
                         if (n instanceof TextField f && !f.getText().isEmpty()) {
                             Text probe = new Text(f.getText());
@@ -146,7 +120,7 @@ class EverySizeTest extends FxRobot {
             for (Node n : table.lookupAll(".table-row-cell .table-cell")) {
                 javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) n;
                 if (cell.isVisible() && cell.getText() != null && "date-column".equals(cell.getTableColumn().getId())) {
-                    assertThat(drawn(cell)).as(where).isEqualTo(cell.getText());
+                    assertThat(EventTableTest.drawnText(cell)).as(where).isEqualTo(cell.getText());
                 }
             }
             if (size[0] >= 1600) {

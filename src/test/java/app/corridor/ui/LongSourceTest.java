@@ -5,34 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.corridor.model.Event;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** The source viewer on a real source of 42 lines: the cited quote far down is scrolled into view. */
-class LongSourceTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private AppFixture fx;
-
-    @BeforeEach
-    void start() throws Exception {
-        fx = new AppFixture(this, Path.of("data", "events.json").toAbsolutePath(), dir.resolve("store")).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fx.stop();
-    }
+class LongSourceTest extends CuratedAppTest {
 
     @Test
     void aQuoteFarDownIsScrolledIntoViewOnTheLineItsCardCites() throws Exception {
