@@ -255,6 +255,8 @@ final class SourceViewer {
     private void refreshMarks() {
         marks = document.marks(current, found, currentFound);
         lines.refresh();
+        // Redraw the rows now, so what is shown and what was asked never disagree, even for a moment.
+        lines.layout();
     }
 
     /**

@@ -28,7 +28,12 @@ class EventTableTest extends RunningAppTest {
             fx.stage().setHeight(height);
             fx.model().tableShownProperty().set(true);
         });
-        AppFixture.waitUntil(() -> table().isVisible() && !table().lookupAll(".table-row-cell .table-cell").isEmpty());
+        AppFixture.waitUntil(() -> fx.window().scene().getWidth() == width && table().isVisible());
+        interact(() -> {
+            fx.window().scene().getRoot().applyCss();
+            fx.window().scene().getRoot().layout();
+        });
+        AppFixture.waitUntil(() -> !table().lookupAll(".table-row-cell .table-cell").isEmpty());
     }
 
     /** The text a labelled node actually draws (its skin's text node), "…" and all. */

@@ -30,6 +30,10 @@ class EverySizeTest extends CuratedAppTest {
             fx.model().darkProperty().set(dark);
         });
         AppFixture.waitUntil(() -> fx.window().scene().getWidth() == width);
+        interact(() -> {
+            fx.window().scene().getRoot().applyCss();
+            fx.window().scene().getRoot().layout();
+        });
     }
 
     private List<Region> bars() {

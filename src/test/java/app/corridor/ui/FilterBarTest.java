@@ -97,6 +97,8 @@ class FilterBarTest extends RunningAppTest {
         AppFixture.waitUntil(() -> fx.model().getFilteredEvents().size() == 1);
         Event visit = fx.model().getFilteredEvents().get(0);
         interact(() -> fx.model().selectedEventProperty().set(visit));
+        AppFixture.waitUntil(() -> lookup(".quote-card .mark-match").tryQueryAs(Path.class)
+                .map(p -> !p.getElements().isEmpty()).orElse(false));
         Text match = lookup(".quote-card .match").queryAs(Text.class);
         Text plain = lookup(".quote-card .plain").queryAs(Text.class);
         Path mark = lookup(".quote-card .mark-match").queryAs(Path.class);

@@ -50,9 +50,13 @@ class SourceViewerTest extends RunningAppTest {
         assertThat(viewer.markedRuns(SourceDocument.OTHER)).containsExactly(conference.quotes().get(0).text(),
                 event("president-b-visit").quotes().get(0).text());
         for (boolean dark : new boolean[] {false, true}) {
-            interact(() -> viewer.stage().getScene().getRoot().pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass("dark"), dark));
-            interact(() -> fx.model().darkProperty().set(dark));
+            interact(() -> {
+                fx.model().darkProperty().set(dark);
+                viewer.stage().getScene().getRoot().pseudoClassStateChanged(
+                        javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+                viewer.stage().getScene().getRoot().applyCss();
+                viewer.stage().getScene().getRoot().layout();
+            });
             ListCell<?> row = row(viewer, 3);
             Path target = mark(row, SourceDocument.TARGET);
             Path other = mark(row, SourceDocument.OTHER);

@@ -42,15 +42,30 @@ class YearRangeSliderTest extends FxRobot {
 
     @BeforeEach
     void narrowest() {
+        resize(slider.minWidth(-1));
+    }
+
+    /** Sets the slider's width and lays the scene out at once, so what follows reads the new geometry. */
+    private void resize(double width) {
         interact(() -> {
-            root.setPrefWidth(slider.minWidth(-1));
-            root.setMaxWidth(slider.minWidth(-1));
+            root.setPrefWidth(width);
+            root.setMaxWidth(width);
+            layoutNow();
         });
+    }
+
+    private void layoutNow() {
+        slider.getScene().getRoot().applyCss();
+        slider.getScene().getRoot().layout();
     }
 
     /** The screen point of the year boundary {@code year} (the start of that year), on the track. */
     private Point2D boundary(int year) {
         return slider.localToScreen(slider.xOf(year), slider.lowThumb().getBoundsInParent().getCenterY());
+    }
+
+    private static Bounds box(javafx.scene.layout.Region r) {
+        return new javafx.geometry.BoundingBox(r.getLayoutX(), r.getLayoutY(), r.getWidth(), r.getHeight());
     }
 
     private Point2D centre(Node n) {
@@ -79,17 +94,20 @@ class YearRangeSliderTest extends FxRobot {
 
     @Test
     void theHandlesMeetButNeverOverlapWhenTheRangeIsOneYear() {
-        interact(() -> slider.set(1951, 2026, 2000, 2000));
-        Bounds low = slider.lowThumb().getBoundsInParent();
-        Bounds high = slider.highThumb().getBoundsInParent();
+        interact(() -> {
+            slider.set(1951, 2026, 2000, 2000);
+            layoutNow();
+        });
+        // Layout bounds, not the painted ones: a focused handle's ring may reach past its edge.
+        Bounds low = box(slider.lowThumb());
+        Bounds high = box(slider.highThumb());
         assertThat(low.getMaxX()).isLessThanOrEqualTo(high.getMinX());
         assertThat(high.getMinX() - low.getMaxX()).as("one year's width apart").isEqualTo(slider.pixelsPerYear(),
                 org.assertj.core.api.Assertions.within(0.5));
         // Dragging the from handle past the to handle stops it at the same year.
         drag(centre(slider.lowThumb()), MouseButton.PRIMARY).moveBy(80, 0).release(MouseButton.PRIMARY);
         assertThat(slider.getLow()).isEqualTo(2000);
-        assertThat(slider.lowThumb().getBoundsInParent().getMaxX())
-                .isLessThanOrEqualTo(slider.highThumb().getBoundsInParent().getMinX());
+        assertThat(box(slider.lowThumb()).getMaxX()).isLessThanOrEqualTo(box(slider.highThumb()).getMinX());
     }
 
     @Test
@@ -139,10 +157,7 @@ class YearRangeSliderTest extends FxRobot {
     @Test
     void yearLabelsNeverCollideAtAnyWidth() {
         for (double width : new double[] {slider.minWidth(-1), 400, 900}) {
-            interact(() -> {
-                root.setPrefWidth(width);
-                root.setMaxWidth(width);
-            });
+            resize(width);
             List<Bounds> labels = slider.lookupAll(".tick-label").stream().filter(Node::isVisible)
                     .map(Node::getBoundsInParent).sorted(java.util.Comparator.comparingDouble(Bounds::getMinX)).toList();
             assertThat(labels.size()).as("width %s", width).isGreaterThanOrEqualTo(3);
