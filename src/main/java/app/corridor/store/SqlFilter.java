@@ -58,10 +58,17 @@ final class SqlFilter {
 
     /** Every word of {@code text} as a quoted FTS5 prefix term: {@code "gwadar"* "airport"*}. */
     static String ftsQuery(String text) {
-        return WORD_SEPARATORS.splitAsStream(text)
-                .filter(w -> !w.isEmpty())
-                .map(w -> "\"" + w.replace("\"", "\"\"") + "\"*")
-                .collect(Collectors.joining(" "));
+        return words(text).stream().map(SqlFilter::ftsTerm).collect(Collectors.joining(" "));
+    }
+
+    /** The words of a search as the store matches them: letters and digits, split at anything else. */
+    static List<String> words(String text) {
+        return WORD_SEPARATORS.splitAsStream(text).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** One word as a quoted FTS5 prefix term: {@code "gwadar"*}. */
+    static String ftsTerm(String word) {
+        return "\"" + word.replace("\"", "\"\"") + "\"*";
     }
 
     private static String placeholders(int n) {

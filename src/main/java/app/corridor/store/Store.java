@@ -104,6 +104,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The words of a search that match no event on their own (as typed, in order): what to name
+     * when a search finds nothing. Each word is looked up as the search looks it up, as a prefix.
+     */
+    public synchronized List<String> wordsWithoutMatch(String text) {
+        List<String> missing = new ArrayList<>();
+        String sql = "SELECT 1 FROM event_text WHERE event_text MATCH ? LIMIT 1";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (String word : SqlFilter.words(text == null ? "" : text)) {
+                ps.setString(1, SqlFilter.ftsTerm(word));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() && !missing.contains(word)) {
+                        missing.add(word);
+                    }
+                }
+            }
+            return missing;
+        } catch (SQLException e) {
+            throw failure("look up the search words", e);
+        }
+    }
+
     /** For each actor, how many events it would show with the filter's other facets as they are. */
     public synchronized Map<String, Integer> actorCounts(EventFilter filter) {
         SqlFilter where = SqlFilter.of(filter, SqlFilter.Facet.ACTORS);

@@ -8,6 +8,7 @@ import app.corridor.model.Event;
 import app.corridor.model.EventKind;
 import app.corridor.store.EventFilter;
 import app.corridor.store.Store;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,16 @@ import javafx.collections.ObservableList;
  */
 public final class AppModel {
 
+    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
+    /** Some words of the search match no event at all: name them. */
+    private static final String NO_MATCH_FOR = "No match for {0}";
+    /** Every word matches some event, but no event has them all. */
+    private static final String NOT_TOGETHER = "No event contains all of {0}";
+    /** The search alone finds events, but the other filters leave them out. */
+    private static final String NOT_WITH_FILTERS = "{0} matches only events outside the other filters";
+    private static final String QUOTED = "\u201c{0}\u201d";
+    private static final String WORD_SEPARATOR = ", ";
+
     private final Background background;
     private Store store;
     private final Map<String, Event> eventsById = new HashMap<>();
@@ -50,6 +61,7 @@ public final class AppModel {
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.KIND);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty tableShown = new SimpleBooleanProperty(this, "tableShown", false);
+    private final ReadOnlyObjectWrapper<String> searchFeedback = new ReadOnlyObjectWrapper<>(this, "searchFeedback");
     private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying", false);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>(this, "error");
@@ -100,7 +112,11 @@ public final class AppModel {
         long generation = ++filterGeneration;
         querying.set(true);
         Store s = store;
-        background.run(() -> new FilterResult(s.matchingEventIds(f), s.actorCounts(f), s.kindCounts(f)),
+        background.run(() -> {
+            List<String> ids = s.matchingEventIds(f);
+            String feedback = ids.isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f) : null;
+            return new FilterResult(ids, s.actorCounts(f), s.kindCounts(f), feedback);
+        },
                 result -> {
                     if (generation != filterGeneration) {
                         return; // a newer filter was asked for meanwhile
@@ -108,6 +124,7 @@ public final class AppModel {
                     filteredEvents.set(result.ids().stream().map(eventsById::get).toList());
                     actorCounts.set(Map.copyOf(result.actorCounts()));
                     kindCounts.set(Map.copyOf(result.kindCounts()));
+                    searchFeedback.set(result.searchFeedback());
                     querying.set(false);
                     takeWaiting().forEach(w -> w.onResults().run());
                 },
@@ -134,7 +151,24 @@ public final class AppModel {
     }
 
     private record FilterResult(List<String> ids, Map<String, Integer> actorCounts,
-                                Map<EventKind, Integer> kindCounts) {
+                                Map<EventKind, Integer> kindCounts, String searchFeedback) {
+    }
+
+    /**
+     * Why a search found nothing, in words: the words that match no event at all, else that no
+     * event has every word, else that the other filters leave the matches out. Runs in the background.
+     */
+    private static String searchFeedback(Store s, EventFilter f) {
+        List<String> missing = s.wordsWithoutMatch(f.text());
+        if (!missing.isEmpty()) {
+            return MessageFormat.format(NO_MATCH_FOR, String.join(WORD_SEPARATOR,
+                    missing.stream().map(w -> MessageFormat.format(QUOTED, w)).toList()));
+        }
+        String quoted = MessageFormat.format(QUOTED, f.text());
+        if (s.matchingEventIds(EventFilter.all().withText(f.text())).isEmpty()) {
+            return MessageFormat.format(NOT_TOGETHER, quoted);
+        }
+        return MessageFormat.format(NOT_WITH_FILTERS, quoted);
     }
 
     /**
@@ -210,6 +244,14 @@ public final class AppModel {
 
     public BooleanProperty tableShownProperty() {
         return tableShown;
+    }
+
+    /**
+     * When the filter has search text and nothing matches, why, as a sentence naming the words
+     * that found nothing ("No match for “zanzibar”"); null otherwise.
+     */
+    public ReadOnlyObjectProperty<String> searchFeedbackProperty() {
+        return searchFeedback.getReadOnlyProperty();
     }
 
     /** True while a filter query runs. */

@@ -5,35 +5,85 @@ import app.corridor.model.Event;
 import app.corridor.model.EventDate;
 import app.corridor.model.EventKind;
 import app.corridor.ui.timeline.KindMarker;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.util.Callback;
 
 /**
  * The filtered events as a sortable table (date, title, kind, actors, sources): the accessible way
  * to browse, and the way to scan many events at once. Selection is shared with the timeline.
+ *
+ * <p>The date and kind columns are as wide as their longest entry in the dataset, measured in the
+ * cells' own font ("20 February 2025" is never cut); actors and sources as wide as their content up
+ * to a cap; the title takes the rest. Dates sort chronologically by the model's order: by the first
+ * day they could mean, a finer date first on the same day ({@link EventDate#compareTo}).
  */
 final class EventTable extends TableView<Event> {
 
+    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
+    private static final String NO_EVENTS = "No events match the filters";
+    private static final String NAME = "Events table";
+    private static final String HELP = "The events the filters keep, one per row. Up and Down move through them and "
+            + "show the selected one in the side panel; click a column header to sort.";
+    private static final String DATE = "Date";
+    private static final String TITLE = "Title";
+    private static final String KIND = "Kind";
+    private static final String ACTORS = "Actors";
+    private static final String SOURCES = "Sources";
+
+    /** Chronological: by the first day a date could mean, then finer precision, then the last day. */
+    static final Comparator<EventDate> DATE_ORDER = EventDate::compareTo;
+
+    private static final double TITLE_MIN = 160;
+    /** The share of the width the title gets before the capped columns are given their whole content. */
+    private static final double TITLE_SHARE = 0.35;
+    private static final double KIND_MIN = 100;
+    private static final double TEXT_MIN = 80;
+    private static final double ACTORS_MAX = 280;
+    private static final double SOURCES_MAX = 260;
+    /** Room for the header's sort arrow beside its name. */
+    private static final double SORT_ARROW = 22;
+
     private final AppModel model;
     private final ObservableList<Event> rows = FXCollections.observableArrayList();
+    private final TableColumn<Event, EventDate> date = new TableColumn<>(DATE);
+    private final TableColumn<Event, String> title = new TableColumn<>(TITLE);
+    private final TableColumn<Event, EventKind> kind = new TableColumn<>(KIND);
+    private final TableColumn<Event, String> actors = new TableColumn<>(ACTORS);
+    private final TableColumn<Event, String> sources = new TableColumn<>(SOURCES);
+    private final Label placeholder = new Label(NO_EVENTS);
     private boolean syncing;
+    /** The columns need measuring again (new data, or the font was not known yet). */
+    private boolean widthsDirty = true;
+    private Font measuredWith;
 
     EventTable(AppModel model) {
         this.model = model;
         setId("event-table");
         getStyleClass().add("event-table");
-        setPlaceholder(new Label("No events match the filters"));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setAccessibleText(NAME);
+        setAccessibleHelp(HELP);
+        placeholder.setId("table-placeholder");
+        placeholder.setWrapText(true);
+        setPlaceholder(placeholder);
 
-        TableColumn<Event, EventDate> date = new TableColumn<>("Date");
+        date.setId("date-column");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
         date.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -42,15 +92,13 @@ final class EventTable extends TableView<Event> {
                 setText(empty || item == null ? null : item.label());
             }
         });
-        date.setComparator(EventDate::compareTo);
-        date.setPrefWidth(190);
-        date.setMinWidth(120);
+        date.setComparator(DATE_ORDER);
 
-        TableColumn<Event, String> title = new TableColumn<>("Title");
+        title.setId("title-column");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        title.setPrefWidth(420);
+        title.setCellFactory(c -> new TextCell());
 
-        TableColumn<Event, EventKind> kind = new TableColumn<>("Kind");
+        kind.setId("kind-column");
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
         kind.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -60,18 +108,17 @@ final class EventTable extends TableView<Event> {
                 setGraphic(empty || item == null ? null : KindMarker.node(item, model.darkProperty().get()));
             }
         });
-        kind.setComparator(java.util.Comparator.comparing(EventKind::label));
-        kind.setPrefWidth(200);
+        kind.setComparator(Comparator.comparing(EventKind::label));
 
-        TableColumn<Event, String> actors = new TableColumn<>("Actors");
+        actors.setId("actors-column");
         actors.setCellValueFactory(c -> new ReadOnlyStringWrapper(actorNames(c.getValue())));
-        actors.setPrefWidth(260);
-
-        TableColumn<Event, String> sources = new TableColumn<>("Sources");
+        actors.setCellFactory(c -> new TextCell());
+        sources.setId("sources-column");
         sources.setCellValueFactory(c -> new ReadOnlyStringWrapper(sourceTitles(c.getValue())));
-        sources.setPrefWidth(260);
+        sources.setCellFactory(c -> new TextCell());
 
-        getColumns().setAll(java.util.List.of(date, title, kind, actors, sources));
+        getColumns().setAll(List.of(date, title, kind, actors, sources));
+        setColumnResizePolicy(new TitleTakesTheRest());
         SortedList<Event> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
@@ -84,12 +131,86 @@ final class EventTable extends TableView<Event> {
             selectFromModel();
         });
         rows.setAll(model.getFilteredEvents());
+        model.datasetProperty().addListener((o, a, d) -> {
+            widthsDirty = true;
+            requestLayout();
+        });
+        model.searchFeedbackProperty().addListener((o, a, b) -> showPlaceholder());
         getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (!syncing && e != null) {
                 model.selectedEventProperty().set(e);
             }
         });
         model.selectedEventProperty().addListener((o, a, e) -> selectFromModel());
+    }
+
+    /** "No match for “zanzibar”" when a search word found nothing, else that nothing matches. */
+    private void showPlaceholder() {
+        String feedback = model.searchFeedbackProperty().get();
+        placeholder.setText(feedback == null ? NO_EVENTS : feedback);
+    }
+
+    /** Measures the columns once the cells' font is known: deferred work done at layout, not in a runLater. */
+    @Override
+    protected void layoutChildren() {
+        Font font = cellFont();
+        if (font != null && (widthsDirty || !font.equals(measuredWith))) {
+            fitColumns(font);
+            getColumnResizePolicy().call(new ResizeFeatures<>(this, null, 0.0));
+        }
+        super.layoutChildren();
+    }
+
+    /** The font the cells are drawn in, from a cell or the header once CSS has given it; null before. */
+    private Font cellFont() {
+        Node cell = lookup(".table-row-cell .table-cell");
+        if (cell instanceof Labeled l) {
+            return l.getFont();
+        }
+        Node header = lookup(".column-header .label");
+        return header instanceof Labeled l ? l.getFont() : null;
+    }
+
+    private void fitColumns(Font font) {
+        Dataset d = model.getDataset();
+        measuredWith = font;
+        widthsDirty = false;
+        // Every event of the dataset, not just the filtered ones: widths do not jump as filters change.
+        List<Event> all = d == null ? rows : d.events();
+        double padding = cellPadding();
+        date.setPrefWidth(fit(font, date, all, e -> e.date().label(), padding, Double.MAX_VALUE));
+        date.setMinWidth(date.getPrefWidth());
+        double marker = 18;
+        kind.setPrefWidth(fit(font, kind, all, e -> e.kind().label(), padding + marker, Double.MAX_VALUE));
+        kind.setMinWidth(Math.min(kind.getPrefWidth(), KIND_MIN));
+        actors.setPrefWidth(fit(font, actors, all, this::actorNames, padding, ACTORS_MAX));
+        actors.setMinWidth(TEXT_MIN);
+        sources.setPrefWidth(fit(font, sources, all, this::sourceTitles, padding, SOURCES_MAX));
+        sources.setMinWidth(TEXT_MIN);
+        title.setMinWidth(TITLE_MIN);
+    }
+
+    /** The width of the widest entry (or of the header with its sort arrow), capped at {@code max}. */
+    private static double fit(Font font, TableColumn<Event, ?> column, List<Event> events,
+                              Function<Event, String> text, double padding, double max) {
+        Text probe = new Text();
+        probe.setFont(font);
+        probe.setText(column.getText());
+        double widest = probe.getLayoutBounds().getWidth() + SORT_ARROW;
+        for (Event e : events) {
+            probe.setText(text.apply(e));
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth() + padding);
+        }
+        return Math.min(max, Math.ceil(widest) + 2);
+    }
+
+    /** Left and right padding of a cell, as the theme sets it. */
+    private double cellPadding() {
+        Node cell = lookup(".table-row-cell .table-cell");
+        if (cell instanceof javafx.scene.layout.Region r) {
+            return r.snappedLeftInset() + r.snappedRightInset();
+        }
+        return 16;
     }
 
     private void selectFromModel() {
@@ -119,5 +240,73 @@ final class EventTable extends TableView<Event> {
         return e.quotes().stream().map(q -> q.sourceId()).distinct()
                 .map(id -> d == null ? id : d.source(id).map(s -> s.title()).orElse(id))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** A text cell that shows its whole text as a tooltip when the column cuts it. */
+    private static final class TextCell extends TableCell<Event, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+        }
+    }
+
+    /**
+     * The column policy: every column at its measured (or dragged) width, the title taking what is
+     * left, and at least a third of the table: to give it that, actors and sources narrow first (in
+     * proportion), then the kind, toward their minimums; the date never. Only when even the minimums
+     * do not fit does the table scroll sideways.
+     */
+    private final class TitleTakesTheRest implements Callback<ResizeFeatures, Boolean> {
+
+        @Override
+        public Boolean call(ResizeFeatures features) {
+            TableColumn<?, ?> dragged = features.getColumn();
+            if (dragged != null && dragged != title) {
+                dragged.setPrefWidth(Math.max(dragged.getMinWidth(), dragged.getWidth() + features.getDelta()));
+            }
+            double available = features.getContentWidth();
+            double[] widths = {date.getPrefWidth(), kind.getPrefWidth(), actors.getPrefWidth(), sources.getPrefWidth()};
+            double[] mins = {date.getMinWidth(), kind.getMinWidth(), actors.getMinWidth(), sources.getMinWidth()};
+            double wanted = Math.max(TITLE_MIN, available * TITLE_SHARE);
+            double rest = available - sum(widths);
+            // Actors and sources give way first, in proportion to what each can give; then the kind; the date never.
+            rest += giveWay(widths, mins, new int[] {2, 3}, wanted - rest);
+            rest += giveWay(widths, mins, new int[] {1}, wanted - rest);
+            features.setColumnWidth(date, widths[0]);
+            features.setColumnWidth(kind, widths[1]);
+            features.setColumnWidth(actors, widths[2]);
+            features.setColumnWidth(sources, widths[3]);
+            features.setColumnWidth(title, Math.max(TITLE_MIN, Math.floor(rest)));
+            return true;
+        }
+
+        /** Narrows the columns {@code which} toward their minimums, sharing {@code needed}; returns what they gave. */
+        private static double giveWay(double[] widths, double[] mins, int[] which, double needed) {
+            double slack = 0;
+            for (int i : which) {
+                slack += Math.max(0, widths[i] - mins[i]);
+            }
+            if (needed <= 0 || slack <= 0) {
+                return 0;
+            }
+            double part = Math.min(1, needed / slack);
+            double given = 0;
+            for (int i : which) {
+                double give = Math.max(0, widths[i] - mins[i]) * part;
+                widths[i] -= give;
+                given += give;
+            }
+            return given;
+        }
+
+        private static double sum(double[] values) {
+            double s = 0;
+            for (double v : values) {
+                s += v;
+            }
+            return s;
+        }
     }
 }

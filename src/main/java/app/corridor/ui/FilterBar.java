@@ -9,94 +9,106 @@ import app.corridor.store.EventFilter;
 import app.corridor.ui.timeline.KindMarker;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
-import org.controlsfx.control.RangeSlider;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
- * The filter bar: years (a range slider with editable year fields), actors and kinds (searchable
- * lists with counts), free text, "Clear filters". Every
- * control writes the model's filter, and follows it when it changes elsewhere.
+ * The filter bar: free text, actors and kinds (searchable lists with counts, actors grouped by
+ * country), years (a range slider precise to one year, with four-digit year fields), "Clear
+ * filters". Every control writes the model's filter, and follows it when it changes elsewhere. The
+ * bar keeps every control whole: when one row is too narrow, the years go to a second row (and,
+ * narrower still, the pickers to a row of their own). A search that finds nothing says which words
+ * found nothing, beside the search field.
  */
-final class FilterBar extends HBox {
+final class FilterBar extends WrappingBar {
+
+    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
+    private static final String SEARCH_PROMPT = "Search events and quotes";
+    private static final String SEARCH_NAME = "Search";
+    private static final String SEARCH_HELP = "Shows the events whose title, summary or quotes contain every word "
+            + "typed (as the start of a word); matches are highlighted in the side panel. Ctrl+F comes here.";
+    private static final String ACTORS = "Actors";
+    private static final String ACTORS_HELP = "Show only the events of the actors you tick; "
+            + "each shows how many events it would keep.";
+    private static final String ALL_ACTORS = "Events with all chosen actors";
+    private static final String KINDS = "Kinds";
+    private static final String KINDS_HELP = "Show only the events of the kinds you tick; "
+            + "each shows how many events it would keep.";
+    private static final String YEARS = "Years";
+    private static final String FROM_YEAR = "From year";
+    private static final String TO_YEAR = "To year";
+    private static final String YEAR_HELP = "Type a four-digit year and press Enter.";
+    private static final String CLEAR = "Clear filters";
+    private static final String CLEAR_HELP = "Show every event again (Ctrl+Shift+C)";
+
+    private static final double SEARCH_MIN = 200;
+    private static final double SEARCH_MAX = 460;
 
     private final AppModel model;
-    private final RangeSlider years = new RangeSlider(0, 1, 0, 1);
-    private final TextField fromYear = yearField("From year");
-    private final TextField toYear = yearField("To year");
-    private final CheckBox allActors = new CheckBox("Events with all chosen actors");
+    private final YearRangeSlider years = new YearRangeSlider();
+    private final TextField fromYear = yearField(FROM_YEAR);
+    private final TextField toYear = yearField(TO_YEAR);
+    private final CheckBox allActors = new CheckBox(ALL_ACTORS);
     private final FacetPicker<String> actors;
     private final FacetPicker<EventKind> kinds;
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
-    private final Button clear = new Button("Clear filters");
+    private final Label searchFeedback = new Label();
+    private final Button clear = new Button(CLEAR);
     private final PauseTransition searchDelay = new PauseTransition(Duration.millis(250));
     private boolean updating;
 
     FilterBar(AppModel model) {
+        super(10, 8);
         this.model = model;
         getStyleClass().add("filter-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(10);
+        setPadding(new Insets(8, 12, 8, 12));
 
-        years.setShowTickLabels(true);
-        years.setShowTickMarks(true);
-        years.setSnapToTicks(false);
-        years.setBlockIncrement(1);
-        years.setPrefWidth(260);
-        // The slider's default formatter groups digits ("1,951"); years never are.
-        years.setLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Integer.toString(n.intValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Integer.valueOf(s);
-            }
-        });
-        years.getStyleClass().add("year-range");
-        years.setAccessibleText("Year range");
-        years.lowValueProperty().addListener((o, a, b) -> yearsMoved());
-        years.highValueProperty().addListener((o, a, b) -> yearsMoved());
+        years.setId("year-range");
+        years.lowProperty().addListener((o, a, b) -> yearsMoved());
+        years.highProperty().addListener((o, a, b) -> yearsMoved());
+        years.changingProperty().addListener((o, a, changing) -> yearsMoved());
         fromYear.setOnAction(e -> yearTyped());
         toYear.setOnAction(e -> yearTyped());
-        fromYear.focusedProperty().addListener((o, a, focused) -> {
-            if (!focused) {
-                yearTyped();
-            }
-        });
-        toYear.focusedProperty().addListener((o, a, focused) -> {
-            if (!focused) {
-                yearTyped();
-            }
-        });
+        for (TextField field : List.of(fromYear, toYear)) {
+            field.focusedProperty().addListener((o, a, focused) -> {
+                if (!focused) {
+                    yearTyped();
+                }
+            });
+        }
 
-        actors = new FacetPicker<>("Actors", this::actorLabel, null, allActors);
+        actors = new FacetPicker<>(ACTORS, ACTORS_HELP, this::actorLabel, null, allActors);
         actors.setId("actor-filter");
         actors.setNativeName(id -> {
             Actor a = model.actorLookup().apply(id);
             return a == null ? null : a.nativeName();
         });
+        actors.setGroup(id -> {
+            Actor a = model.actorLookup().apply(id);
+            return a == null ? null : a.country().label();
+        });
         actors.setOnChange(chosen -> apply(model.getFilter().withActors(chosen, allActors.isSelected())));
         allActors.setOnAction(e -> apply(model.getFilter().withActors(model.getFilter().actors(),
                 allActors.isSelected())));
 
-        kinds = new FacetPicker<>("Kinds", EventKind::label, k -> KindMarker.node(k, model.darkProperty().get()),
+        kinds = new FacetPicker<>(KINDS, KINDS_HELP, EventKind::label, k -> KindMarker.node(k, model.darkProperty().get()),
                 null);
         kinds.setId("kind-filter");
         kinds.setChoices(List.of(EventKind.values()));
@@ -104,8 +116,14 @@ final class FilterBar extends HBox {
                 ? Set.of() : EnumSet.copyOf(chosen))));
 
         search.setId("search");
-        search.setPromptText("Search titles, summaries and quotes");
+        search.setPromptText(SEARCH_PROMPT);
+        search.setAccessibleText(SEARCH_NAME);
+        search.setAccessibleHelp(SEARCH_HELP);
+        search.setTooltip(new Tooltip(SEARCH_HELP));
         search.setPrefColumnCount(22);
+        search.setMinWidth(SEARCH_MIN);
+        search.setMaxWidth(SEARCH_MAX);
+        HBox.setHgrow(search, Priority.ALWAYS);
         Label glass = new Label("\u2315");
         glass.getStyleClass().add("search-icon");
         search.setLeft(glass);
@@ -119,18 +137,36 @@ final class FilterBar extends HBox {
             searchDelay.stop();
             apply(model.getFilter().withText(search.getText()));
         });
-        HBox.setHgrow(search, Priority.SOMETIMES);
+        searchFeedback.setId("search-feedback");
+        searchFeedback.getStyleClass().add("search-feedback");
+        searchFeedback.setMinWidth(USE_PREF_SIZE);
+        searchFeedback.textProperty().bind(model.searchFeedbackProperty());
+        searchFeedback.managedProperty().bind(model.searchFeedbackProperty().isNotNull());
+        model.searchFeedbackProperty().addListener((o, a, b) ->
+                search.setAccessibleHelp(b == null ? SEARCH_HELP : b + ". " + SEARCH_HELP));
 
         clear.setId("clear-filters");
+        clear.setMinWidth(USE_PREF_SIZE);
+        clear.setAccessibleHelp(CLEAR_HELP);
+        clear.setTooltip(new Tooltip(CLEAR_HELP));
         clear.setOnAction(e -> model.clearFilters());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label yearsLabel = new Label("Years");
+        Label yearsLabel = new Label(YEARS);
         yearsLabel.getStyleClass().add("bar-label");
-        getChildren().addAll(search, actors, kinds, yearsLabel, fromYear, years, toYear, clear, spacer);
+        yearsLabel.setMinWidth(USE_PREF_SIZE);
+        yearsLabel.setLabelFor(fromYear);
+        HBox yearBox = new HBox(6, yearsLabel, fromYear, years, toYear);
+        yearBox.setAlignment(Pos.CENTER_LEFT);
+        yearBox.getStyleClass().add("year-box");
+        HBox.setHgrow(years, Priority.ALWAYS);
+        HBox.setHgrow(yearBox, Priority.ALWAYS);
+        years.setMaxWidth(Double.MAX_VALUE);
 
-        // Nothing to filter until the data is in; empty year fields rather than a meaningless 0–1.
+        addArrangement(List.of(List.of(search, searchFeedback, actors, kinds, yearBox, clear)));
+        addArrangement(List.of(List.of(search, searchFeedback, actors, kinds, clear), List.of(yearBox)));
+        addArrangement(List.of(List.of(search, searchFeedback), List.of(actors, kinds, clear), List.of(yearBox)));
+
+        // Nothing to filter until the data is in.
         disableProperty().bind(model.datasetProperty().isNull());
         model.datasetProperty().addListener((o, a, d) -> datasetChanged(d));
         model.filterProperty().addListener((o, a, f) -> showFilter(f));
@@ -142,11 +178,15 @@ final class FilterBar extends HBox {
         showFilter(model.getFilter());
     }
 
-    private static TextField yearField(String accessible) {
+    private static TextField yearField(String name) {
         TextField field = new TextField();
         field.setPrefColumnCount(4);
         field.getStyleClass().add("year-field");
-        field.setAccessibleText(accessible);
+        field.setAccessibleText(name);
+        field.setAccessibleHelp(YEAR_HELP);
+        field.setTooltip(new Tooltip(YEAR_HELP));
+        // Four digits always show: the field is never narrower than it wants to be.
+        field.setMinWidth(USE_PREF_SIZE);
         field.setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("\\d{0,4}") ? c : null));
         return field;
     }
@@ -163,20 +203,18 @@ final class FilterBar extends HBox {
         int first = d.events().stream().mapToInt(e -> e.date().firstDay().getYear()).min().orElse(2000);
         int last = d.events().stream().mapToInt(e -> e.date().lastDay().getYear()).max().orElse(2025);
         updating = true;
-        years.setMin(first);
-        years.setMax(Math.max(first + 1, last));
-        int span = last - first;
-        years.setMajorTickUnit(span > 40 ? 25 : span > 15 ? 10 : 5);
-        years.setMinorTickCount(0);
+        years.set(first, Math.max(first + 1, last), first, last);
         updating = false;
+        Map<String, Long> counts = new HashMap<>();
+        for (Actor a : d.actors()) {
+            counts.put(a.id(), d.events().stream().filter((Event e) -> e.involves(a.id())).count());
+        }
+        // By country (China, Pakistan, other), then the most present first.
         actors.setChoices(d.actors().stream()
-                .sorted(Comparator.comparing((Actor a) -> -eventCount(d, a.id())).thenComparing(Actor::name))
+                .sorted(Comparator.comparing(Actor::country)
+                        .thenComparing((Actor a) -> -counts.get(a.id())).thenComparing(Actor::name))
                 .map(Actor::id).toList());
         showFilter(model.getFilter());
-    }
-
-    private static long eventCount(Dataset d, String actorId) {
-        return d.events().stream().filter((Event e) -> e.involves(actorId)).count();
     }
 
     /** Makes every control show {@code f}, without feeding back into the filter. */
@@ -185,14 +223,13 @@ final class FilterBar extends HBox {
             return;
         }
         updating = true;
-        int low = f.from() == null ? (int) years.getMin() : f.from().year();
-        int high = f.to() == null ? (int) years.getMax() : f.to().year();
-        // RangeSlider clamps low to high: set high first (see STACK.md).
-        years.setHighValue(high);
-        years.setLowValue(low);
-        years.setHighValue(high);
-        fromYear.setText(Integer.toString(low));
-        toYear.setText(Integer.toString(high));
+        int min = years.minProperty().get();
+        int max = years.maxProperty().get();
+        int low = f.from() == null ? min : f.from().year();
+        int high = f.to() == null ? max : f.to().year();
+        years.set(min, max, low, high);
+        fromYear.setText(Integer.toString(years.getLow()));
+        toYear.setText(Integer.toString(years.getHigh()));
         actors.setChosen(f.actors());
         allActors.setSelected(f.allActors());
         kinds.setChosen(f.kinds());
@@ -203,20 +240,21 @@ final class FilterBar extends HBox {
         updating = false;
     }
 
+    /** The handles moved: the fields follow at once, the filter when the drag ends. */
     private void yearsMoved() {
         if (updating) {
             return;
         }
-        int low = (int) Math.round(years.getLowValue());
-        int high = (int) Math.round(years.getHighValue());
-        fromYear.setText(Integer.toString(low));
-        toYear.setText(Integer.toString(high));
-        applyYears(low, high);
+        fromYear.setText(Integer.toString(years.getLow()));
+        toYear.setText(Integer.toString(years.getHigh()));
+        if (!years.changingProperty().get()) {
+            applyYears(years.getLow(), years.getHigh());
+        }
     }
 
     private void yearTyped() {
-        int min = (int) years.getMin();
-        int max = (int) years.getMax();
+        int min = years.minProperty().get();
+        int max = years.maxProperty().get();
         int low = parseYear(fromYear.getText(), min, min, max);
         int high = parseYear(toYear.getText(), max, min, max);
         if (low > high) {
@@ -237,8 +275,8 @@ final class FilterBar extends HBox {
     }
 
     private void applyYears(int low, int high) {
-        PartialDate from = low <= years.getMin() ? null : PartialDate.ofYear(low);
-        PartialDate to = high >= years.getMax() ? null : PartialDate.ofYear(high);
+        PartialDate from = low <= years.minProperty().get() ? null : PartialDate.ofYear(low);
+        PartialDate to = high >= years.maxProperty().get() ? null : PartialDate.ofYear(high);
         apply(model.getFilter().withRange(from, to));
     }
 
@@ -252,7 +290,16 @@ final class FilterBar extends HBox {
         return actors;
     }
 
-    RangeSlider yearSlider() {
+    FacetPicker<EventKind> kindPicker() {
+        return kinds;
+    }
+
+    YearRangeSlider yearSlider() {
         return years;
+    }
+
+    /** The controls a user reaches in the bar, for tests of sizes and names. */
+    List<Node> controls() {
+        return List.of(search, actors, kinds, fromYear, years, toYear, clear);
     }
 }

@@ -59,7 +59,7 @@ final class MainWindow {
     static final double PREFERRED_WIDTH = 1400;
     static final double PREFERRED_HEIGHT = 860;
     /** The side panel's width when nothing is remembered. */
-    static final double SIDE_PANEL_WIDTH = 400;
+    static final double SIDE_PANEL_WIDTH = 340;
     /** The side panel is never narrower than this when shown. */
     private static final double SIDE_PANEL_MIN = 260;
 
@@ -112,8 +112,10 @@ final class MainWindow {
         });
         timeline.setOnOpen(e -> sidePanel.requestFocus());
         // Nothing to say about an empty plot until the data is in: never a false "No events match".
-        timeline.emptyTextProperty().bind(Bindings.when(windowModel.loadingProperty()).then("")
-                .otherwise(app.corridor.render.TimelinePainter.Decorations.NONE.emptyTitle()));
+        timeline.emptyTextProperty().bind(Bindings.createStringBinding(() -> windowModel.loadingProperty().get() ? ""
+                        : model.searchFeedbackProperty().get() != null ? model.searchFeedbackProperty().get()
+                        : app.corridor.render.TimelinePainter.Decorations.NONE.emptyTitle(),
+                windowModel.loadingProperty(), model.searchFeedbackProperty()));
         timeline.emptyHintProperty().bind(Bindings.when(windowModel.loadingProperty()).then("")
                 .otherwise(app.corridor.render.TimelinePainter.Decorations.NONE.emptyHint()));
         windowModel.visibleStartProperty().bind(Bindings.createDoubleBinding(() -> timeline.getScale().time(0),
@@ -647,6 +649,9 @@ final class MainWindow {
     void showInSource(Source source, Quote quote) {
         if (viewer == null) {
             viewer = new SourceViewer(stage, scene.getStylesheets());
+            // An open viewer follows a theme switch.
+            model.darkProperty().addListener((o, a, dark) -> viewer.stage().getScene().getRoot()
+                    .pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark));
         }
         viewer.stage().getScene().getRoot().pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("dark"), model.darkProperty().get());

@@ -4,11 +4,14 @@ import app.corridor.model.Citation;
 import app.corridor.model.Event;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
+import app.corridor.model.TextLines;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -23,6 +26,17 @@ import javafx.scene.text.TextFlow;
  */
 final class QuoteCard extends VBox {
 
+    // ---- user-visible text (to move to a resource bundle) ----
+    /** "Line 11, characters 512–700": where the words stand in the source. */
+    private static final String PLACE = "Line {0,number,#}, characters {1,number,#}\u2013{2,number,#}";
+    private static final String NO_BYLINE = "Author and outlet not stated in the text";
+    private static final String SHOW_IN_SOURCE = "Show in source";
+    private static final String SHOW_IN_SOURCE_HELP = "Open the full text with this quote highlighted";
+    private static final String COPY = "Copy citation";
+    private static final String COPY_HELP = "Copy the quote with its full reference";
+    private static final String COPIED = "Copied";
+    private static final String CARD = "Quote from {0}: {1}";
+
     QuoteCard(Event event, Quote quote, Source source, String sourceText, List<String> searchWords,
               BiConsumer<Source, Quote> showInSource) {
         getStyleClass().add("quote-card");
@@ -32,24 +46,26 @@ final class QuoteCard extends VBox {
         Label title = new Label(source.title());
         title.getStyleClass().add("source-title");
         title.setWrapText(true);
-        Label byline = new Label(source.byline().isEmpty() ? "Author and outlet not stated in the text"
-                : source.byline());
+        Label byline = new Label(source.byline().isEmpty() ? NO_BYLINE : source.byline());
         byline.getStyleClass().add("source-byline");
         byline.setWrapText(true);
-        Label place = new Label("Line " + lineOf(sourceText, quote.start()) + ", characters " + quote.start() + "\u2013"
-                + quote.end());
+        Label place = new Label(place(sourceText, quote));
         place.getStyleClass().add("source-place");
 
-        Button show = new Button("Show in source");
+        Button show = new Button(SHOW_IN_SOURCE);
+        show.setAccessibleHelp(SHOW_IN_SOURCE_HELP);
+        show.setTooltip(new Tooltip(SHOW_IN_SOURCE_HELP));
         show.getStyleClass().addAll("show-in-source", "flat", "accent");
         show.setOnAction(e -> showInSource.accept(source, quote));
-        Button copy = new Button("Copy citation");
+        Button copy = new Button(COPY);
+        copy.setAccessibleHelp(COPY_HELP);
+        copy.setTooltip(new Tooltip(COPY_HELP));
         copy.getStyleClass().addAll("copy-citation", "flat");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(Citation.of(event, quote, source));
             Clipboard.getSystemClipboard().setContent(content);
-            copy.setText("Copied");
+            copy.setText(COPIED);
         });
         copy.setMinWidth(USE_PREF_SIZE);
         show.setMinWidth(USE_PREF_SIZE);
@@ -59,17 +75,15 @@ final class QuoteCard extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
         place.setWrapText(true);
         getChildren().addAll(words, title, byline, place, actions);
-        setAccessibleText("Quote from " + source.title() + ": " + quote.text());
+        setAccessibleText(MessageFormat.format(CARD, source.title(), quote.text()));
     }
 
-    /** 1-based line of offset {@code at}. */
-    static int lineOf(String text, int at) {
-        int line = 1;
-        for (int i = 0; i < at && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+    /**
+     * "Line 11, characters 512–700": the quote's place in {@code sourceText}, its line counted as
+     * the source viewer numbers its lines ({@link TextLines}).
+     */
+    static String place(String sourceText, Quote quote) {
+        int line = TextLines.of(sourceText).lineOf(Math.min(quote.start(), sourceText.length()));
+        return MessageFormat.format(PLACE, line, quote.start(), quote.end());
     }
 }

@@ -4,170 +4,450 @@ import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.text.MessageFormat;
 import java.util.List;
-import java.util.TreeSet;
-import javafx.application.Platform;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.collections.FXCollections;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * A window with a source's full text: the chosen quote highlighted and scrolled into view, the
- * other quotes taken from the same document marked more softly, with previous/next to walk them.
+ * A window with a source's full text, one numbered line per row (the numbers the quote cards
+ * cite): the chosen quote marked with a highlighter's background and scrolled into view, the
+ * document's other quotes marked more quietly, previous/next to walk them, and a find bar
+ * (Ctrl+F; Enter and Shift+Enter, F3 and Shift+F3 for the next and previous match). Esc and
+ * Ctrl+W close it. The header names the event the quote is cited for and where the quote stands.
  */
 final class SourceViewer {
 
+    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
+    private static final String WINDOW_TITLE = "Source \u2014 {0}";
+    private static final String CITED_FOR = "Cited for: {0} ({1})";
+    private static final String NOT_CITED = "Not cited by any event";
+    private static final String POSITION = "Quote {0,number,#} of {1,number,#} from this source";
+    private static final String NO_BYLINE = "Author and outlet not stated in the text";
+    private static final String PREVIOUS = "\u2190 Previous quote";
+    private static final String PREVIOUS_HELP = "Show the previous quote from this source (Alt+Left)";
+    private static final String NEXT = "Next quote \u2192";
+    private static final String NEXT_HELP = "Show the next quote from this source (Alt+Right)";
+    private static final String TEXT_NAME = "Text of {0}";
+    private static final String TEXT_HELP = "One row per line, numbered as citations number them. Up and Down move "
+            + "by line, Ctrl+C copies the line, Ctrl+F finds words, Esc closes the window.";
+    private static final String LINE_NAME = "Line {0,number,#}: {1}";
+    private static final String LINE_WITH_QUOTE = "Line {0,number,#}, holds the cited quote: {1}";
+    private static final String FIND_PROMPT = "Find in this source";
+    private static final String FIND_HELP = "Enter: next match; Shift+Enter: previous match; Esc: close the find bar";
+    private static final String FIND_PREVIOUS = "Previous";
+    private static final String FIND_PREVIOUS_HELP = "Go to the previous match (Shift+F3)";
+    private static final String FIND_NEXT = "Next";
+    private static final String FIND_NEXT_HELP = "Go to the next match (F3)";
+    private static final String FIND_CLOSE = "Close";
+    private static final String FIND_CLOSE_HELP = "Close the find bar (Esc)";
+    private static final String FIND_COUNT = "{0,number,#} of {1,number,#}";
+    private static final String FIND_NONE = "No match";
+
+    /** Pixels of the lines before a quote kept in view above it. */
+    private static final double CONTEXT_ABOVE = 48;
+
     private final Stage stage = new Stage();
+    private final Label citedFor = new Label();
     private final Label title = new Label();
     private final Label byline = new Label();
     private final Label note = new Label();
+    private final Label place = new Label();
     private final Label position = new Label();
-    private final TextFlow text = new TextFlow();
-    private final ScrollPane scroll = new ScrollPane(text);
-    private final Button previous = new Button("\u2190 Previous quote");
-    private final Button next = new Button("Next quote \u2192");
-    private Dataset dataset;
-    private Source source;
-    private List<Quote> quotes = List.of();
+    private final ListView<Integer> lines = new ListView<>();
+    private final Button previous = new Button(PREVIOUS);
+    private final Button next = new Button(NEXT);
+    private final HBox findBar = new HBox(8);
+    private final TextField findField = new TextField();
+    private final Label findCount = new Label();
+    private SourceDocument document;
     private int current;
-    private Text target;
+    private List<SourceDocument.Span> found = List.of();
+    private int currentFound = -1;
+    private List<List<TextMark>> marks = List.of();
 
     SourceViewer(Window owner, List<String> stylesheets) {
         stage.initOwner(owner);
-        stage.setTitle("Source");
+        citedFor.getStyleClass().add("viewer-event");
+        citedFor.setId("viewer-event");
+        citedFor.setWrapText(true);
         title.getStyleClass().add("viewer-title");
         title.setWrapText(true);
         byline.getStyleClass().add("source-byline");
         byline.setWrapText(true);
         note.getStyleClass().add("viewer-note");
         note.setWrapText(true);
-        text.getStyleClass().add("source-text");
-        text.setPadding(new Insets(16, 24, 24, 24));
-        text.setLineSpacing(3);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("source-scroll");
+        place.getStyleClass().add("viewer-place");
+        place.setId("viewer-place");
+        position.getStyleClass().add("viewer-position");
+        previous.setId("previous-quote");
+        next.setId("next-quote");
+        help(previous, PREVIOUS_HELP);
+        help(next, NEXT_HELP);
         previous.setOnAction(e -> show(current - 1));
         next.setOnAction(e -> show(current + 1));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox nav = new HBox(8, position, spacer, previous, next);
+        HBox nav = new HBox(8, place, position, spacer, previous, next);
         nav.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(6, title, byline, note, nav);
+        VBox header = new VBox(6, citedFor, title, byline, note, nav);
         header.setPadding(new Insets(16, 24, 12, 24));
         header.getStyleClass().add("viewer-header");
-        BorderPane root = new BorderPane(scroll, header, null, null, null);
+
+        lines.setId("source-lines");
+        lines.getStyleClass().add("source-lines");
+        lines.setCellFactory(v -> new LineCell());
+        lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        lines.setAccessibleHelp(TEXT_HELP);
+        lines.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copySelectedLines();
+                e.consume();
+            }
+        });
+
+        VBox top = new VBox(header, findBar());
+        BorderPane root = new BorderPane(lines, top, null, null, null);
         root.getStyleClass().add("source-viewer");
-        Scene scene = new Scene(root, 760, 720);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(820, screen.getWidth() - 40), Math.min(720, screen.getHeight() - 40));
         scene.getStylesheets().setAll(stylesheets);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stage.setScene(scene);
+        stage.setMinWidth(420);
+        stage.setMinHeight(320);
     }
 
-    /** Opens the viewer on {@code source} with {@code quote} highlighted. */
-    void open(Dataset d, Source s, Quote quote) {
-        dataset = d;
-        source = s;
-        TreeSet<Quote> all = new TreeSet<>(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
-        for (Event e : d.events()) {
-            e.quotes().stream().filter(q -> q.sourceId().equals(s.id())).forEach(all::add);
+    private HBox findBar() {
+        findField.setId("find-field");
+        findField.setPromptText(FIND_PROMPT);
+        findField.setAccessibleText(FIND_PROMPT);
+        findField.setAccessibleHelp(FIND_HELP);
+        findField.setTooltip(new Tooltip(FIND_HELP));
+        findField.setPrefColumnCount(24);
+        findField.textProperty().addListener((o, a, b) -> find(b));
+        findCount.setId("find-count");
+        findCount.getStyleClass().add("find-count");
+        findCount.setMinWidth(Region.USE_PREF_SIZE);
+        Button up = new Button(FIND_PREVIOUS);
+        Button down = new Button(FIND_NEXT);
+        Button close = new Button(FIND_CLOSE);
+        up.setId("find-previous");
+        down.setId("find-next");
+        close.setId("find-close");
+        help(up, FIND_PREVIOUS_HELP);
+        help(down, FIND_NEXT_HELP);
+        help(close, FIND_CLOSE_HELP);
+        up.setOnAction(e -> step(-1));
+        down.setOnAction(e -> step(1));
+        close.setOnAction(e -> closeFind());
+        findBar.getChildren().addAll(findField, findCount, up, down, close);
+        findBar.setAlignment(Pos.CENTER_LEFT);
+        findBar.setPadding(new Insets(6, 24, 6, 24));
+        findBar.getStyleClass().add("find-bar");
+        findBar.setId("find-bar");
+        findBar.managedProperty().bind(findBar.visibleProperty());
+        findBar.setVisible(false);
+        return findBar;
+    }
+
+    private static void help(Button b, String text) {
+        b.setAccessibleHelp(text);
+        b.setTooltip(new Tooltip(text));
+    }
+
+    private void keyPressed(KeyEvent e) {
+        boolean shortcut = e.isShortcutDown();
+        if (e.getCode() == KeyCode.ESCAPE) {
+            if (findBar.isVisible() && findField.isFocused()) {
+                closeFind();
+            } else {
+                stage.close();
+            }
+        } else if (shortcut && e.getCode() == KeyCode.W) {
+            stage.close();
+        } else if (shortcut && e.getCode() == KeyCode.F) {
+            openFind();
+        } else if (e.getCode() == KeyCode.F3 || (e.getCode() == KeyCode.ENTER && findField.isFocused())) {
+            step(e.isShiftDown() ? -1 : 1);
+        } else if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+            show(current - 1);
+        } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
+            show(current + 1);
+        } else {
+            return;
         }
-        quotes = new ArrayList<>(all);
-        stage.setTitle("Source \u2014 " + s.title());
+        e.consume();
+    }
+
+    /** Opens the viewer on {@code source} with {@code quote} highlighted and in view. */
+    void open(Dataset d, Source s, Quote quote) {
+        document = SourceDocument.of(d, s);
+        stage.setTitle(MessageFormat.format(WINDOW_TITLE, s.title()));
         title.setText(s.title());
-        byline.setText(s.byline().isEmpty() ? "Author and outlet not stated in the text" : s.byline());
+        byline.setText(s.byline().isEmpty() ? NO_BYLINE : s.byline());
         note.setText(s.note() == null ? "" : s.note());
         note.setManaged(s.note() != null);
         note.setVisible(s.note() != null);
-        int index = 0;
-        for (int i = 0; i < quotes.size(); i++) {
-            if (quotes.get(i).start() == quote.start() && quotes.get(i).end() == quote.end()) {
-                index = i;
-            }
-        }
+        lines.setAccessibleText(MessageFormat.format(TEXT_NAME, s.title()));
+        lines.setItems(FXCollections.observableArrayList(
+                IntStream.rangeClosed(1, document.lineCount()).boxed().toList()));
+        found = document.find(findField.getText());
+        currentFound = -1;
         stage.show();
         stage.toFront();
-        show(index);
+        show(document.indexOf(quote));
+        lines.requestFocus();
     }
 
     private void show(int index) {
-        current = Math.max(0, Math.min(quotes.size() - 1, index));
-        render();
-        previous.setDisable(current == 0);
-        next.setDisable(current >= quotes.size() - 1);
-        position.setText("Quote " + (current + 1) + " of " + quotes.size() + " from this source");
-        // Scroll once the flow has been laid out with its new text.
-        Platform.runLater(this::scrollToTarget);
-    }
-
-    /** Splits the text at every quote boundary: the current quote, other quotes, plain text. */
-    private void render() {
-        String full = dataset.sourceTexts().get(source.id());
-        Quote chosen = quotes.get(current);
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, full.length()));
-        for (Quote q : quotes) {
-            cuts.add(q.start());
-            cuts.add(q.end());
-        }
-        List<Text> runs = new ArrayList<>();
-        target = null;
-        Integer from = null;
-        for (int cut : cuts) {
-            if (from != null && cut > from) {
-                int a = from;
-                Text t = new Text(full.substring(a, cut));
-                if (a >= chosen.start() && cut <= chosen.end()) {
-                    t.getStyleClass().add("quote-target");
-                    if (target == null) {
-                        target = t;
-                    }
-                } else if (quotes.stream().anyMatch(q -> a >= q.start() && cut <= q.end())) {
-                    t.getStyleClass().add("quote-other");
-                } else {
-                    t.getStyleClass().add("source-plain");
-                }
-                runs.add(t);
-            }
-            from = cut;
-        }
-        text.getChildren().setAll(runs);
-    }
-
-    private void scrollToTarget() {
-        if (target == null) {
+        if (document.quotes().isEmpty()) {
+            current = -1;
+            refreshMarks();
             return;
         }
-        text.applyCss();
-        text.layout();
-        Bounds b = target.getBoundsInParent();
-        double contentHeight = text.getBoundsInLocal().getHeight();
-        double viewport = scroll.getViewportBounds().getHeight();
-        double max = Math.max(1, contentHeight - viewport);
-        scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - viewport / 3) / max)));
+        current = Math.max(0, Math.min(document.quotes().size() - 1, index));
+        SourceDocument.CitedQuote cited = document.quotes().get(current);
+        Quote q = cited.quote();
+        citedFor.setText(cited.events().isEmpty() ? NOT_CITED : cited.events().stream()
+                .map((Event e) -> MessageFormat.format(CITED_FOR, e.title(), e.date().label()))
+                .collect(Collectors.joining("\n")));
+        place.setText(QuoteCard.place(document.text(), q));
+        position.setText(MessageFormat.format(POSITION, current + 1, document.quotes().size()));
+        previous.setDisable(current == 0);
+        next.setDisable(current >= document.quotes().size() - 1);
+        refreshMarks();
+        int line = document.lineOf(q.start());
+        lines.getSelectionModel().clearAndSelect(line - 1);
+        lines.getFocusModel().focus(line - 1);
+        reveal(line, q.start());
     }
 
-    /** The text of the current quote as highlighted, joined across runs. */
+    private void refreshMarks() {
+        marks = document.marks(current, found, currentFound);
+        lines.refresh();
+        // Redraw the rows now, so what is shown and what was asked never disagree, even for a moment.
+        lines.layout();
+    }
+
+    /**
+     * Scrolls so that character {@code offset}, on {@code line}, is in view: its line at the top,
+     * then, for a paragraph taller than the window, down to the character itself.
+     */
+    private void reveal(int line, int offset) {
+        lines.scrollTo(Math.max(0, line - 1));
+        lines.applyCss();
+        lines.layout();
+        if (!(lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return;
+        }
+        Bounds view = flow.localToScene(flow.getLayoutBounds());
+        if (line > 1) {
+            // A little of what comes before, so the quote is not read out of context.
+            flow.scrollPixels(-Math.min(CONTEXT_ABOVE, view.getHeight() / 4));
+            lines.layout();
+        }
+        LineCell cell = visibleCell(line);
+        if (cell == null) {
+            return;
+        }
+        int inLine = offset - document.lineStart(line);
+        Bounds caret = cell.flow.localToScene(new javafx.scene.shape.Path(cell.flow.caretShape(inLine, true))
+                .getBoundsInLocal());
+        double below = caret.getMaxY() - view.getMaxY();
+        if (below > 0) {
+            flow.scrollPixels(below + view.getHeight() / 3);
+        }
+    }
+
+    private LineCell visibleCell(int line) {
+        for (javafx.scene.Node n : lines.lookupAll(".source-line")) {
+            if (n instanceof LineCell c && c.getItem() != null && c.getItem() == line && c.isVisible()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    // ---- find --------------------------------------------------------------------------------------
+
+    private void openFind() {
+        findBar.setVisible(true);
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    private void closeFind() {
+        findBar.setVisible(false);
+        found = List.of();
+        currentFound = -1;
+        refreshMarks();
+        lines.requestFocus();
+    }
+
+    private void find(String query) {
+        if (document == null) {
+            return;
+        }
+        found = document.find(query);
+        currentFound = -1;
+        step(1);
+    }
+
+    /** Moves to the next ({@code +1}) or previous ({@code -1}) match, wrapping round. */
+    private void step(int direction) {
+        if (!findBar.isVisible()) {
+            openFind();
+            return;
+        }
+        if (found.isEmpty()) {
+            currentFound = -1;
+            findCount.setText(findField.getText().isBlank() ? "" : FIND_NONE);
+            findField.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("no-match"),
+                    !findField.getText().isBlank());
+            refreshMarks();
+            return;
+        }
+        findField.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("no-match"), false);
+        currentFound = currentFound < 0 ? (direction > 0 ? 0 : found.size() - 1)
+                : Math.floorMod(currentFound + direction, found.size());
+        findCount.setText(MessageFormat.format(FIND_COUNT, currentFound + 1, found.size()));
+        refreshMarks();
+        int start = found.get(currentFound).start();
+        int line = document.lineOf(start);
+        lines.getSelectionModel().clearAndSelect(line - 1);
+        reveal(line, start);
+    }
+
+    private void copySelectedLines() {
+        String text = lines.getSelectionModel().getSelectedItems().stream().sorted()
+                .map(document::line).collect(Collectors.joining("\n"));
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    // ---- what tests read ---------------------------------------------------------------------------
+
+    /** The text under the chosen quote's mark, as drawn, joined across lines. */
     String highlightedText() {
-        StringBuilder sb = new StringBuilder();
-        text.getChildren().stream().filter(n -> n.getStyleClass().contains("quote-target"))
-                .forEach(n -> sb.append(((Text) n).getText()));
-        return sb.toString();
+        return markedText(SourceDocument.TARGET);
+    }
+
+    /** The text under the marks of {@code styleClass} in the rows now drawn, one run per mark. */
+    List<String> markedRuns(String styleClass) {
+        return lines.lookupAll(".source-line").stream()
+                .filter(n -> n instanceof LineCell c && c.getItem() != null && c.isVisible())
+                .map(n -> (LineCell) n).sorted(java.util.Comparator.comparingInt(ListCell::getItem))
+                .flatMap(c -> c.flow.marks().stream().filter(m -> m.styleClass().equals(styleClass))
+                        .map(m -> c.flow.text().substring(m.start(), m.end())))
+                .toList();
+    }
+
+    private String markedText(String styleClass) {
+        return String.join("\n", markedRuns(styleClass));
     }
 
     Stage stage() {
         return stage;
+    }
+
+    ListView<Integer> lines() {
+        return lines;
+    }
+
+    // ---- one line ----------------------------------------------------------------------------------
+
+    /** A line's number in the gutter, then its text with the marks that fall on it. */
+    private final class LineCell extends ListCell<Integer> {
+        private final Label number = new Label();
+        private final Text words = new Text();
+        private final MarkedTextFlow flow = new MarkedTextFlow(words);
+        private final HBox row = new HBox(12, number, flow);
+
+        LineCell() {
+            getStyleClass().add("source-line");
+            number.getStyleClass().add("line-number");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            number.setAlignment(Pos.TOP_RIGHT);
+            words.getStyleClass().addAll("text", "source-plain");
+            flow.getStyleClass().add("source-text");
+            flow.setLineSpacing(3);
+            flow.setMinWidth(0);
+            HBox.setHgrow(flow, Priority.ALWAYS);
+            row.setAlignment(Pos.TOP_LEFT);
+            setAlignment(Pos.TOP_LEFT);
+            // Rows are as wide as the list, never wider: the text wraps instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
+        /** As tall as the line wrapped at the row's width (a labelled cell would ask its graphic unwrapped). */
+        @Override
+        protected double computePrefHeight(double width) {
+            double w = width >= 0 ? width : getWidth();
+            if (getGraphic() == null || w <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + row.prefHeight(w - snappedLeftInset() - snappedRightInset())
+                    + snappedBottomInset();
+        }
+
+        @Override
+        protected void updateItem(Integer line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(null);
+            if (empty || line == null || document == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            String text = document.line(line);
+            number.setText(Integer.toString(line));
+            number.setPrefWidth(digitsWidth(number));
+            words.setText(text);
+            List<TextMark> lineMarks = line - 1 < marks.size() ? marks.get(line - 1) : List.of();
+            flow.setMarks(lineMarks);
+            boolean cited = lineMarks.stream().anyMatch(m -> m.styleClass().equals(SourceDocument.TARGET));
+            setAccessibleText(cited
+                    ? MessageFormat.format(LINE_WITH_QUOTE, line, text)
+                    : MessageFormat.format(LINE_NAME, line, text));
+            setGraphic(row);
+        }
+
+        /** Wide enough for the largest line number, so the text starts at the same place on every row. */
+        private double digitsWidth(Label label) {
+            Text probe = new Text("0".repeat(Integer.toString(document.lineCount()).length()));
+            probe.setFont(label.getFont());
+            return Math.ceil(probe.getLayoutBounds().getWidth()) + 2;
+        }
     }
 }

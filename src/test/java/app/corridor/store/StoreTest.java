@@ -99,6 +99,16 @@ class StoreTest {
     }
 
     @Test
+    void theWordsThatFindNothingOnTheirOwnAreNamedAsTyped() {
+        assertThat(store.wordsWithoutMatch("critical Zanzibar moment qwerty")).containsExactly("Zanzibar", "qwerty");
+        assertThat(store.wordsWithoutMatch("critical europe")).containsExactly("europe");
+        // Each word matches some event, just not the same one: no word is to blame.
+        assertThat(store.wordsWithoutMatch("critical airport")).isEmpty();
+        assertThat(store.wordsWithoutMatch("\"NEAR( -")).containsExactly("NEAR");
+        assertThat(store.wordsWithoutMatch("")).isEmpty();
+    }
+
+    @Test
     void searchTextIsNeverSql() {
         for (String hostile : new String[] {"'; DROP TABLE events; --", "\"unbalanced", "NEAR(", "title:*", "*", "-"}) {
             assertThat(store.matchingEventIds(EventFilter.all().withText(hostile))).as(hostile).isNotNull();

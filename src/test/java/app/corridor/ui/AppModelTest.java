@@ -6,11 +6,16 @@ import app.corridor.Fixtures;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DirectoryDatasetFiles;
 import app.corridor.model.Dataset;
+import app.corridor.model.EventKind;
+import app.corridor.store.EventFilter;
 import app.corridor.store.Store;
 import app.corridor.store.StoreManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,31 +25,42 @@ class AppModelTest {
     @TempDir
     Path dir;
 
-    private Store openStore() {
+    private Store store;
+    private Dataset dataset;
+    private AppModel model;
+
+    @BeforeEach
+    void openStore() {
         Path data = Fixtures.mini(dir.resolve("data"));
-        return new StoreManager(dir.resolve("store"), new DatasetLoader())
+        store = new StoreManager(dir.resolve("store"), new DatasetLoader())
                 .open(new DirectoryDatasetFiles(data.getParent()), "events.json", StoreManager.Progress.NONE).store();
+        dataset = store.loadDataset();
+        model = new AppModel(new InlineBackground());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private String feedbackFor(EventFilter f) {
+        model.filterProperty().set(f);
+        return model.searchFeedbackProperty().get();
     }
 
     @Test
     void theFirstResultsReachWhoeverWaitsForThem() {
-        Store store = openStore();
-        AppModel model = new AppModel(new InlineBackground());
         List<String> heard = new ArrayList<>();
         model.afterNextResults(() -> heard.add("results"), heard::add);
-        model.loaded(store, store.loadDataset());
+        model.loaded(store, dataset);
         assertThat(heard).containsExactly("results");
         assertThat(model.getFilteredEvents()).hasSize(4);
         assertThat(model.queryingProperty().get()).isFalse();
-        store.close();
     }
 
     @Test
     void aFailedFirstQueryEndsTheWaitWithWhatWentWrong() {
-        Store store = openStore();
-        Dataset dataset = store.loadDataset();
         store.close(); // every query now fails
-        AppModel model = new AppModel(new InlineBackground());
         List<String> heard = new ArrayList<>();
         model.afterNextResults(() -> heard.add("results"), heard::add);
         model.loaded(store, dataset);
@@ -52,5 +68,32 @@ class AppModelTest {
         assertThat(heard.get(0)).startsWith("Filtering failed: ").doesNotContain("results");
         assertThat(model.errorProperty().get()).isEqualTo(heard.get(0));
         assertThat(model.queryingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSearchThatFindsNothingNamesTheWordsThatMatchNoEvent() {
+        model.loaded(store, dataset);
+        assertThat(feedbackFor(EventFilter.all().withText("zanzibar"))).isEqualTo("No match for \u201czanzibar\u201d");
+        assertThat(feedbackFor(EventFilter.all().withText("critical Zanzibar qwerty")))
+                .isEqualTo("No match for \u201cZanzibar\u201d, \u201cqwerty\u201d");
+        assertThat(model.getFilteredEvents()).isEmpty();
+    }
+
+    @Test
+    void whenEveryWordMatchesSomewhereItSaysNoEventHasThemAllOrTheOtherFiltersLeaveThemOut() {
+        model.loaded(store, dataset);
+        assertThat(feedbackFor(EventFilter.all().withText("critical airport")))
+                .isEqualTo("No event contains all of \u201ccritical airport\u201d");
+        assertThat(feedbackFor(EventFilter.all().withText("critical").withKinds(Set.of(EventKind.LETTER))))
+                .isEqualTo("\u201ccritical\u201d matches only events outside the other filters");
+    }
+
+    @Test
+    void aSearchThatFindsSomethingOrNoSearchHasNothingToSay() {
+        model.loaded(store, dataset);
+        assertThat(feedbackFor(EventFilter.all().withText("zanzibar"))).isNotNull();
+        assertThat(feedbackFor(EventFilter.all().withText("critical"))).isNull();
+        assertThat(model.getFilteredEvents()).hasSize(1);
+        assertThat(feedbackFor(EventFilter.all().withKinds(Set.of(EventKind.ELECTION)))).isNull();
     }
 }
