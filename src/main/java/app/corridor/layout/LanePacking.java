@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The rows of one lane at one zoom level. Positions are absolute pixels ({@code t × pxPerDay}),
+ * The rows of one lane at one zoom level. Positions are absolute pixels ({@code t × pxPerDay}, or
+ * a broken axis's x),
  * so the packing does not depend on where the view is: panning moves it as a whole and rows never
  * jump; only a zoom change packs again.
  *
@@ -59,6 +60,17 @@ final class LanePacking {
      */
     LanePacking(EventIndex index, double pxPerDay, LayoutStyle style, LabelFitter labels, double spanStart,
                 double spanEnd) {
+        this(index, t -> t * pxPerDay, style, labels, spanStart, spanEnd, t -> Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * @param toPx      where a time (epoch days) falls, in absolute pixels: {@code t × pxPerDay} on a
+     *                  continuous axis, {@code axis.x(t)} on a broken one
+     * @param flipFloor for an event starting at a time, the leftmost pixel a label turned left may
+     *                  reach (on a broken axis, the start of the event's stretch: never across a break)
+     */
+    LanePacking(EventIndex index, java.util.function.DoubleUnaryOperator toPx, LayoutStyle style, LabelFitter labels,
+                double spanStart, double spanEnd, java.util.function.DoubleUnaryOperator flipFloor) {
         int n = index.size();
         events = new Event[n];
         shapes = new ItemShape[n];
@@ -79,14 +91,14 @@ final class LanePacking {
         Arrays.fill(rowLast, -1);
         Map<Long, List<Event>> overflow = new TreeMap<>();
         double gap = style.itemGap();
-        double leftLimit = spanStart * pxPerDay - ViewBounds.LEFT_MARGIN;
-        double rightLimit = spanEnd * pxPerDay + ViewBounds.RIGHT_MARGIN;
+        double leftLimit = toPx.applyAsDouble(spanStart) - ViewBounds.LEFT_MARGIN;
+        double rightLimit = toPx.applyAsDouble(spanEnd) + ViewBounds.RIGHT_MARGIN;
         int placed = 0;
         int maxRow = -1;
         for (int i = 0; i < n; i++) {
             Event e = index.get(i);
-            double s = index.start(i) * pxPerDay;
-            double en = index.end(i) * pxPerDay;
+            double s = toPx.applyAsDouble(index.start(i));
+            double en = toPx.applyAsDouble(index.end(i));
             ItemShape shape = shapeOf(e);
             double a = shape == ItemShape.POINT ? (s + en) / 2 - style.markerRadius() : s;
             double b = shape == ItemShape.POINT ? a + 2 * style.markerRadius() : Math.max(en, s + 2 * style.markerRadius());
@@ -97,7 +109,7 @@ final class LanePacking {
                     && insideInset + label.width() + style.labelGap() <= b - a;
             double flippedX = a - style.labelGap() - label.width();
             boolean flipped = !inside && label.width() > 0 && b + style.labelGap() + label.width() > rightLimit
-                    && flippedX >= leftLimit;
+                    && flippedX >= Math.max(leftLimit, flipFloor.applyAsDouble(index.start(i)));
             int row = firstFreeRow(rowEnd, flipped ? flippedX : a, gap);
             LabelFitter.Fitted shortFlip = null;
             if (row < 0 && flipped) {

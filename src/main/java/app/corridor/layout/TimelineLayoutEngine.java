@@ -25,6 +25,9 @@ public final class TimelineLayoutEngine {
         }
     };
     private List<Lane> packedLanes;
+    /** Packings on the broken axis last asked for: Fit all with axis breaks. */
+    private final Map<Lane, LanePacking> brokenPackings = new IdentityHashMap<>();
+    private PiecewiseTimeAxis brokenAxis;
     private double gutterWidth;
     private java.util.function.ToIntFunction<Lane> minRows = lane -> 1;
 
@@ -60,12 +63,64 @@ public final class TimelineLayoutEngine {
      */
     public TimelineLayout layout(List<Lane> lanes, TimeScale scale, double width, double height, double scrollY,
                                  LocalDate today) {
-        Map<Lane, LanePacking> packed = packingsAt(lanes, scale.pxPerDay());
+        double px = scale.pxPerDay();
+        Map<Lane, LanePacking> packed = packingsAt(lanes, px);
+        double plotLeft = gutterWidth;
+        Axis axis = axisBuilder.build(scale, plotLeft, Math.max(0, width - plotLeft));
+        double todayX = plotLeft + scale.x(today.toEpochDay() + 0.5);
+        return frame(lanes, packed, t -> t * px, t -> Double.NEGATIVE_INFINITY, plotLeft - scale.t0() * px, scale,
+                axis, todayX, width, height, scrollY);
+    }
+
+    /**
+     * The frame for {@code lanes} on a broken axis (long stretches without events left out, see
+     * {@link AxisBreaks}) whose x 0 lies {@code inset} pixels right of the lane headers; {@code scale}
+     * is the continuous scale that shows the same span, for what reads the view as one.
+     */
+    public TimelineLayout layout(List<Lane> lanes, PiecewiseTimeAxis axis, double inset, TimeScale scale,
+                                 double width, double height, double scrollY, LocalDate today) {
+        if (lanes != packedLanes || axis != brokenAxis) {
+            brokenPackings.clear();
+            brokenAxis = axis;
+        }
+        if (lanes != packedLanes) {
+            packings.clear();
+            packedLanes = lanes;
+        }
+        double plotLeft = gutterWidth;
+        double origin = plotLeft + inset;
+        Axis ticks = axisBuilder.build(axis, origin);
+        double todayX = origin + axis.x(today.toEpochDay() + 0.5);
+        return frame(lanes, brokenPackings, axis::x, t -> stretchStartX(axis, t), origin, scale, ticks, todayX, width,
+                height, scrollY);
+    }
+
+    /**
+     * How far left a label turned round may reach from an event at time {@code t}: over the break
+     * band before its stretch, but never into the stretch before that, where it would read as
+     * another period's.
+     */
+    private static double stretchStartX(PiecewiseTimeAxis axis, double t) {
+        for (TimeAxis.Stretch s : axis.stretches()) {
+            if (s.containsTime(t)) {
+                double floor = s.x0();
+                for (TimeAxis.Break b : axis.breaks()) {
+                    if (b.x1() <= s.x0() + 1e-6 && b.x1() >= s.x0() - 1e-6) {
+                        floor = b.x0();
+                    }
+                }
+                return floor;
+            }
+        }
+        return Double.NEGATIVE_INFINITY;
+    }
+
+    private TimelineLayout frame(List<Lane> lanes, Map<Lane, LanePacking> packed,
+                                 java.util.function.DoubleUnaryOperator toPx,
+                                 java.util.function.DoubleUnaryOperator flipFloor, double shift, TimeScale scale, Axis axis,
+                                 double todayX, double width, double height, double scrollY) {
         LayoutStyle frameStyle = gutterWidth == style.gutterWidth() ? style : style.withGutterWidth(gutterWidth);
         double plotLeft = gutterWidth;
-        double plotWidth = Math.max(0, width - plotLeft);
-        double shift = plotLeft - scale.t0() * scale.pxPerDay();
-        Axis axis = axisBuilder.build(scale, plotLeft, plotWidth);
         List<LaneBox> laneBoxes = new ArrayList<>();
         List<ItemBox> items = new ArrayList<>();
         List<ClusterBox> clusters = new ArrayList<>();
@@ -76,7 +131,7 @@ public final class TimelineLayoutEngine {
         for (int li = 0; li < lanes.size(); li++) {
             Lane lane = lanes.get(li);
             LanePacking p = packed.computeIfAbsent(lane,
-                    l -> new LanePacking(l.events(), scale.pxPerDay(), style, labels, span[0], span[1]));
+                    l -> new LanePacking(l.events(), toPx, style, labels, span[0], span[1], flipFloor));
             int rows = Math.max(Math.max(1, minRows.applyAsInt(lane)), p.rowsUsed);
             boolean hasClusters = !p.clusters.isEmpty();
             double laneHeight = 2 * style.lanePadding() + (rows + (hasClusters ? 1 : 0)) * style.rowHeight();
@@ -92,7 +147,6 @@ public final class TimelineLayoutEngine {
             contentHeight += laneHeight;
         }
         laneItemStart[lanes.size()] = items.size();
-        double todayX = plotLeft + scale.x(today.toEpochDay() + 0.5);
         if (todayX < plotLeft || todayX > width) {
             todayX = Double.NaN;
         }

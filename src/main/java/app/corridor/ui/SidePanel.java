@@ -83,7 +83,7 @@ final class SidePanel extends ScrollPane {
     private void showEvent(Event e, Dataset d) {
         List<String> words = Highlights.words(model.getFilter().text());
         Label kind = new Label(e.kind().label().toUpperCase(java.util.Locale.ROOT), KindMarker.node(e.kind(),
-                model.darkProperty().get()));
+                app.corridor.render.TimelinePainter.isApproximate(e)));
         kind.getStyleClass().add("event-kind");
         var title = RichText.flow(e.title(), words, "event-title");
         title.setId("event-title");
