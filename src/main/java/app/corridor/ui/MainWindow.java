@@ -113,6 +113,13 @@ final class MainWindow {
             timeline.setContextEvents(d == null ? List.of() : d.events());
         });
         timeline.setOnOpen(e -> sidePanel.requestFocus());
+        // Escape anywhere in the side panel goes back to the timeline (or the table), where the reader was.
+        sidePanel.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                (model.tableShownProperty().get() ? table : timeline).requestFocus();
+                e.consume();
+            }
+        });
         // Nothing to say about an empty plot until the data is in: never a false "No events match".
         timeline.emptyTextProperty().bind(Bindings.createStringBinding(() -> windowModel.loadingProperty().get() ? ""
                         : model.searchFeedbackProperty().get() != null ? model.searchFeedbackProperty().get()
