@@ -60,17 +60,15 @@ final class LanePacking {
      */
     LanePacking(EventIndex index, double pxPerDay, LayoutStyle style, LabelFitter labels, double spanStart,
                 double spanEnd) {
-        this(index, t -> t * pxPerDay, style, labels, spanStart, spanEnd, t -> Double.NEGATIVE_INFINITY);
+        this(index, t -> t * pxPerDay, style, labels, spanStart, spanEnd);
     }
 
     /**
-     * @param toPx      where a time (epoch days) falls, in absolute pixels: {@code t × pxPerDay} on a
-     *                  continuous axis, {@code axis.x(t)} on a broken one
-     * @param flipFloor for an event starting at a time, the leftmost pixel a label turned left may
-     *                  reach (on a broken axis, the start of the event's stretch: never across a break)
+     * @param toPx where a time (epoch days) falls, in absolute pixels: {@code t × pxPerDay} on a
+     *             continuous axis, {@code axis.x(t)} on a broken one
      */
     LanePacking(EventIndex index, java.util.function.DoubleUnaryOperator toPx, LayoutStyle style, LabelFitter labels,
-                double spanStart, double spanEnd, java.util.function.DoubleUnaryOperator flipFloor) {
+                double spanStart, double spanEnd) {
         int n = index.size();
         events = new Event[n];
         shapes = new ItemShape[n];
@@ -109,7 +107,7 @@ final class LanePacking {
                     && insideInset + label.width() + style.labelGap() <= b - a;
             double flippedX = a - style.labelGap() - label.width();
             boolean flipped = !inside && label.width() > 0 && b + style.labelGap() + label.width() > rightLimit
-                    && flippedX >= Math.max(leftLimit, flipFloor.applyAsDouble(index.start(i)));
+                    && flippedX >= leftLimit;
             int row = firstFreeRow(rowEnd, flipped ? flippedX : a, gap);
             LabelFitter.Fitted shortFlip = null;
             if (row < 0 && flipped) {

@@ -68,8 +68,8 @@ public final class TimelineLayoutEngine {
         double plotLeft = gutterWidth;
         Axis axis = axisBuilder.build(scale, plotLeft, Math.max(0, width - plotLeft));
         double todayX = plotLeft + scale.x(today.toEpochDay() + 0.5);
-        return frame(lanes, packed, t -> t * px, t -> Double.NEGATIVE_INFINITY, plotLeft - scale.t0() * px, scale,
-                axis, todayX, width, height, scrollY);
+        return frame(lanes, packed, t -> t * px, plotLeft - scale.t0() * px, scale, axis, todayX, width, height,
+                scrollY);
     }
 
     /**
@@ -91,33 +91,13 @@ public final class TimelineLayoutEngine {
         double origin = plotLeft + inset;
         Axis ticks = axisBuilder.build(axis, origin);
         double todayX = origin + axis.x(today.toEpochDay() + 0.5);
-        return frame(lanes, brokenPackings, axis::x, t -> stretchStartX(axis, t), origin, scale, ticks, todayX, width,
-                height, scrollY);
+        // A label turned left may run across a break: cut at the edge of the view, it would read less.
+        return frame(lanes, brokenPackings, axis::x, origin, scale, ticks, todayX, width, height, scrollY);
     }
 
-    /**
-     * How far left a label turned round may reach from an event at time {@code t}: over the break
-     * band before its stretch, but never into the stretch before that, where it would read as
-     * another period's.
-     */
-    private static double stretchStartX(PiecewiseTimeAxis axis, double t) {
-        for (TimeAxis.Stretch s : axis.stretches()) {
-            if (s.containsTime(t)) {
-                double floor = s.x0();
-                for (TimeAxis.Break b : axis.breaks()) {
-                    if (b.x1() <= s.x0() + 1e-6 && b.x1() >= s.x0() - 1e-6) {
-                        floor = b.x0();
-                    }
-                }
-                return floor;
-            }
-        }
-        return Double.NEGATIVE_INFINITY;
-    }
 
     private TimelineLayout frame(List<Lane> lanes, Map<Lane, LanePacking> packed,
-                                 java.util.function.DoubleUnaryOperator toPx,
-                                 java.util.function.DoubleUnaryOperator flipFloor, double shift, TimeScale scale, Axis axis,
+                                 java.util.function.DoubleUnaryOperator toPx, double shift, TimeScale scale, Axis axis,
                                  double todayX, double width, double height, double scrollY) {
         LayoutStyle frameStyle = gutterWidth == style.gutterWidth() ? style : style.withGutterWidth(gutterWidth);
         double plotLeft = gutterWidth;
@@ -131,7 +111,7 @@ public final class TimelineLayoutEngine {
         for (int li = 0; li < lanes.size(); li++) {
             Lane lane = lanes.get(li);
             LanePacking p = packed.computeIfAbsent(lane,
-                    l -> new LanePacking(l.events(), toPx, style, labels, span[0], span[1], flipFloor));
+                    l -> new LanePacking(l.events(), toPx, style, labels, span[0], span[1]));
             int rows = Math.max(Math.max(1, minRows.applyAsInt(lane)), p.rowsUsed);
             boolean hasClusters = !p.clusters.isEmpty();
             double laneHeight = 2 * style.lanePadding() + (rows + (hasClusters ? 1 : 0)) * style.rowHeight();

@@ -535,6 +535,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** Moves the view to {@code target} (held inside the bounds), gliding there unless animation is off. */
     void apply(TimeScale target, boolean animate) {
         TimelineView view = getSkinnable();
+        // Worked out for the plot as it is now (new lanes may have changed the headers' width):
+        // the next layout pass must not take that for a resize.
+        laidOutPlotWidth = plotWidth();
         TimeScale to = clamp(target);
         if (!animate || !view.isAnimated() || view.getScene() == null) {
             animator.stop();
