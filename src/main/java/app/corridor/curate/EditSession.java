@@ -179,6 +179,23 @@ public final class EditSession implements AutoCloseable {
         return QuoteAttachment.in(sourceId, text);
     }
 
+    /**
+     * Adds an imported source: writes its text under {@code sources/} (see {@link SourceImporter#write})
+     * and its approved record to the document, as one edit that can be undone (the text file stays).
+     * The record's id must be free; its {@code file} and {@code sha256} are the proposal's.
+     */
+    public synchronized void addImportedSource(ImportProposal proposal, SourceDto approved)
+            throws IOException, EditRefusedException {
+        requireDecided();
+        SourceDto record = new SourceDto(approved.id(), approved.file(), proposal.sha256(), approved.title(),
+                approved.author(), approved.authorRole(), approved.outlet(), approved.published(), approved.url(),
+                approved.note());
+        Edit edit = new Edit.PutSource(null, record);
+        edit.apply(history.current()); // refused (an id taken) before anything is written
+        SourceImporter.write(file.getParent(), record.file(), proposal);
+        apply(edit);
+    }
+
     /** Checks the current document (call it off the UI thread; it reads source files). */
     public Validation validate() {
         return validator.validate(document());
