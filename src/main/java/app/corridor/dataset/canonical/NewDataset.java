@@ -1,7 +1,9 @@
 package app.corridor.dataset.canonical;
 
+import app.corridor.dataset.DatasetFiles;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.Dto.DatasetDto;
+import app.corridor.dataset.Dto.SourceDto;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Creates an empty dataset folder: {@code events.json} (schema version, title, no sources, actors
- * or events) in canonical form, and an empty {@code sources/} folder. What {@code corridor new}
- * and File → New dataset… do.
+ * Creates dataset folders: an empty one ({@code events.json} with a schema version, a title and no
+ * sources, actors or events, in canonical form, and an empty {@code sources/} folder), as
+ * {@code corridor new} and File → New dataset… do; or a copy of another dataset to edit, as
+ * "Save as a copy to edit…" does for the bundled one.
  */
 public final class NewDataset {
 
@@ -37,6 +40,39 @@ public final class NewDataset {
      * @throws IOException with a message to show when the folder holds anything or cannot be created
      */
     public static Path create(Path folder, String title) throws IOException {
+        requireEmpty(folder);
+        Files.createDirectories(folder.resolve(SOURCES));
+        Path events = folder.resolve(DatasetLoader.DATASET_FILE);
+        SafeSave.writeAtomically(events, CanonicalJson.bytes(emptyDocument(title)));
+        return events;
+    }
+
+    /**
+     * Copies a dataset (the bundled one, which opens read-only, or any other) into {@code folder},
+     * which must not exist or be empty, to be edited there: its source texts byte for byte, then its
+     * {@code events.json} in canonical form. Returns the new {@code events.json}.
+     *
+     * @throws DocumentException when the dataset file cannot be held whole in a document
+     * @throws IOException       when the folder holds anything, or a file cannot be read or written
+     */
+    public static Path copy(DatasetFiles from, String fileName, Path folder) throws IOException, DocumentException {
+        requireEmpty(folder);
+        DatasetDto document = DatasetDocuments.read(from.read(fileName), from.display(fileName));
+        Files.createDirectories(folder.resolve(SOURCES));
+        for (SourceDto source : document.sources() == null ? List.<SourceDto>of() : document.sources()) {
+            Path target = folder.resolve(source.file()).normalize();
+            if (!target.startsWith(folder.resolve(SOURCES).normalize())) {
+                continue; // the validator reports a file outside sources/; it is not copied out of the folder
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, from.read(source.file()));
+        }
+        Path events = folder.resolve(DatasetLoader.DATASET_FILE);
+        SafeSave.writeAtomically(events, CanonicalJson.bytes(document));
+        return events;
+    }
+
+    private static void requireEmpty(Path folder) throws IOException {
         if (Files.exists(folder)) {
             if (!Files.isDirectory(folder)) {
                 throw new IOException(String.format(NOT_A_FOLDER, folder));
@@ -47,9 +83,5 @@ public final class NewDataset {
                 }
             }
         }
-        Files.createDirectories(folder.resolve(SOURCES));
-        Path events = folder.resolve(DatasetLoader.DATASET_FILE);
-        SafeSave.writeAtomically(events, CanonicalJson.bytes(emptyDocument(title)));
-        return events;
     }
 }

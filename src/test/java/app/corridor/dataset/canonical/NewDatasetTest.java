@@ -39,4 +39,17 @@ class NewDatasetTest {
             assertThat(entries).containsExactly(full.resolve("notes.txt"));
         }
     }
+
+    @Test
+    void theBundledDatasetIsCopiedToAFolderWhereItValidatesAndCanBeEdited() throws Exception {
+        Path events = NewDataset.copy(app.corridor.dataset.ClasspathDatasetFiles.bundled(), "events.json",
+                dir.resolve("copy"));
+        LoadResult copied = new DatasetLoader().load(new DirectoryDatasetFiles(events.getParent()), "events.json");
+        LoadResult bundled = new DatasetLoader().load(app.corridor.dataset.ClasspathDatasetFiles.bundled(),
+                "events.json");
+        assertThat(copied.problems()).isEmpty();
+        assertThat(copied.dataset()).isEqualTo(bundled.dataset());
+        assertThatThrownBy(() -> NewDataset.copy(app.corridor.dataset.ClasspathDatasetFiles.bundled(), "events.json",
+                dir.resolve("copy"))).hasMessageContaining("not empty");
+    }
 }
