@@ -86,11 +86,8 @@ public sealed interface Edit {
         @Override
         public DatasetDto apply(DatasetDto d) throws EditRefusedException {
             List<ActorDto> actors = EditSupport.put(d.actors(), ActorDto::id, id, actor, "an actor", "actor");
-            List<EventDto> events = d.events();
-            if (id != null && !id.equals(actor.id())) {
-                events = events.stream().map(e -> EditSupport.renameActor(e, id, actor.id())).toList();
-            }
-            return new DatasetDto(d.schemaVersion(), d.title(), d.sources(), actors, events);
+            return new DatasetDto(d.schemaVersion(), d.title(), d.sources(), actors,
+                    EditSupport.follow(d.events(), id, actor.id(), EditSupport::renameActor));
         }
     }
 
@@ -103,13 +100,8 @@ public sealed interface Edit {
 
         @Override
         public DatasetDto apply(DatasetDto d) throws EditRefusedException {
-            List<String> users = d.events().stream()
-                    .filter(e -> e.actors() != null && e.actors().stream().anyMatch(p -> id.equals(p.actor())))
-                    .map(EventDto::id).toList();
-            if (!users.isEmpty()) {
-                throw new EditRefusedException(String.format(EditSupport.ACTOR_IN_USE, id, users.size(),
-                        users.size() == 1 ? "" : "s", EditSupport.some(users), users.size() == 1 ? "it" : "them"));
-            }
+            EditSupport.refuseIfReferred(d.events(), EditSupport.ACTOR_IN_USE, id,
+                    e -> e.actors() != null && e.actors().stream().anyMatch(p -> id.equals(p.actor())));
             return new DatasetDto(d.schemaVersion(), d.title(), d.sources(),
                     EditSupport.remove(d.actors(), ActorDto::id, id, "actor"), d.events());
         }
@@ -130,11 +122,8 @@ public sealed interface Edit {
         @Override
         public DatasetDto apply(DatasetDto d) throws EditRefusedException {
             List<SourceDto> sources = EditSupport.put(d.sources(), SourceDto::id, id, source, "a source", "source");
-            List<EventDto> events = d.events();
-            if (id != null && !id.equals(source.id())) {
-                events = events.stream().map(e -> EditSupport.renameSource(e, id, source.id())).toList();
-            }
-            return new DatasetDto(d.schemaVersion(), d.title(), sources, d.actors(), events);
+            return new DatasetDto(d.schemaVersion(), d.title(), sources, d.actors(),
+                    EditSupport.follow(d.events(), id, source.id(), EditSupport::renameSource));
         }
     }
 
@@ -147,13 +136,8 @@ public sealed interface Edit {
 
         @Override
         public DatasetDto apply(DatasetDto d) throws EditRefusedException {
-            List<String> users = d.events().stream()
-                    .filter(e -> e.quotes() != null && e.quotes().stream().anyMatch(q -> id.equals(q.source())))
-                    .map(EventDto::id).toList();
-            if (!users.isEmpty()) {
-                throw new EditRefusedException(String.format(EditSupport.SOURCE_IN_USE, id, users.size(),
-                        users.size() == 1 ? "" : "s", EditSupport.some(users)));
-            }
+            EditSupport.refuseIfReferred(d.events(), EditSupport.SOURCE_IN_USE, id,
+                    e -> e.quotes() != null && e.quotes().stream().anyMatch(q -> id.equals(q.source())));
             return new DatasetDto(d.schemaVersion(), d.title(), EditSupport.remove(d.sources(), SourceDto::id, id, "source"),
                     d.actors(), d.events());
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** What the {@link Edit}s share: their words and the list surgery on immutable documents. */
@@ -25,8 +26,8 @@ final class EditSupport {
     static final String TAKEN = "There is already %s with the id “%s”: choose another id.";
     static final String NO_SUCH = "There is no %s with the id “%s” (it may have been deleted or renamed).";
     static final String NO_SUCH_QUOTE = "“%s” has no quote number %d.";
-    static final String ACTOR_IN_USE = "“%s” takes part in %d event%s (%s): remove it from %s first.";
-    static final String SOURCE_IN_USE = "“%s” is quoted by %d event%s (%s): remove those quotes first.";
+    static final String ACTOR_IN_USE = "“%s” takes part in %s: remove it from %s first.";
+    static final String SOURCE_IN_USE = "“%s” is quoted by %s: remove those quotes from %s first.";
 
     private EditSupport() {
     }
@@ -114,6 +115,30 @@ final class EditSupport {
         List<EventDto> events = new ArrayList<>(d.events());
         events.set(events.indexOf(e), withQuotes(e, quotes));
         return withEvents(d, events);
+    }
+
+    /** Refuses to delete {@code id} while events refer to it ({@code refersTo}), naming some of them. */
+    static void refuseIfReferred(List<EventDto> events, String message, String id, Predicate<EventDto> refersTo)
+            throws EditRefusedException {
+        List<String> users = events.stream().filter(refersTo).map(EventDto::id).toList();
+        if (!users.isEmpty()) {
+            String count = users.size() + (users.size() == 1 ? " event" : " events");
+            throw new EditRefusedException(String.format(message, id, count + " (" + some(users) + ")",
+                    users.size() == 1 ? "it" : "them"));
+        }
+    }
+
+    /** A reference to be renamed inside one event. */
+    interface Rename {
+        EventDto apply(EventDto event, String from, String to);
+    }
+
+    /** {@code events} with references to {@code from} renamed to {@code to}, where the id changed. */
+    static List<EventDto> follow(List<EventDto> events, String from, String to, Rename rename) {
+        if (from == null || from.equals(to)) {
+            return events;
+        }
+        return events.stream().map(e -> rename.apply(e, from, to)).toList();
     }
 
     /** "a, b, c" or "a, b, c and 4 more". */

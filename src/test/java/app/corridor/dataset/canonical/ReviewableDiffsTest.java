@@ -1,5 +1,7 @@
 package app.corridor.dataset.canonical;
 
+import static app.corridor.curate.ReviewEdits.withDate;
+import static app.corridor.curate.ReviewEdits.withSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -33,16 +35,6 @@ class ReviewableDiffsTest {
         List<EventDto> events = new ArrayList<>(document.events());
         events.replaceAll(e -> e.id().equals(id) ? change.apply(e) : e);
         return new DatasetDto(document.schemaVersion(), document.title(), document.sources(), document.actors(), events);
-    }
-
-    static EventDto withSummary(EventDto e, String summary) {
-        return new EventDto(e.id(), e.title(), e.kind(), e.date(), e.location(), e.actors(), summary, e.note(),
-                e.quotes());
-    }
-
-    static EventDto withDate(EventDto e, String date) {
-        return new EventDto(e.id(), e.title(), e.kind(), date, e.location(), e.actors(), e.summary(), e.note(),
-                e.quotes());
     }
 
     @Test
