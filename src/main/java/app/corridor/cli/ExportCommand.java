@@ -184,6 +184,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("corridor export: " + e.getMessage());
             return ExitCodes.PROBLEMS;
         }
+        opening.notices().forEach(n -> err.println("corridor export: warning: " + n.message()));
         if (opening.status() == StoreManager.Status.NO_STORE) {
             opening.problems().forEach(p -> err.println(p.format()));
             err.printf("corridor export: %s has %s and there is no earlier good store to export from; nothing written%n",

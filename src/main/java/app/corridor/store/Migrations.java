@@ -69,6 +69,12 @@ final class Migrations {
     /** The version a store has once every step is applied. */
     static final int LATEST = STEPS.get(STEPS.size() - 1).version();
 
+    /**
+     * {@code PRAGMA application_id} of a store ("CRDR"): marks the file as Corridor's for any tool
+     * (the {@code file} command reads it) and lets Corridor tell its stores from other databases.
+     */
+    static final int APPLICATION_ID = 0x43524452;
+
     private Migrations() {
     }
 
@@ -91,11 +97,20 @@ final class Migrations {
                     connection.commit();
                 }
             }
-        } catch (SQLException e) {
-            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            rollback(connection, e);
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Rolls back, keeping {@code cause} as the failure to report (a failed rollback is added to it). */
+    static void rollback(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
