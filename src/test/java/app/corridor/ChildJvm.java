@@ -63,6 +63,28 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** Waits until a file whose name matches {@code name} appears in {@code folder}; returns it. */
+    public Path awaitMatch(Path folder, java.util.regex.Pattern name, Duration limit)
+            throws IOException, InterruptedException {
+        Instant end = Instant.now().plus(limit);
+        while (true) {
+            try (var files = Files.list(folder)) {
+                var found = files.filter(f -> name.matcher(f.getFileName().toString()).matches()).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the child ended (exit " + process.exitValue() + ") before a file matching "
+                        + name + " appeared in " + folder + ":\n" + output());
+            }
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("no file matching " + name + " appeared in " + folder + " within " + limit);
+            }
+            process.waitFor(20, TimeUnit.MILLISECONDS);
+        }
+    }
+
     /** Stops the child with {@code signal} and waits for it to end; returns its exit status. */
     public int stop(Signal signal) throws InterruptedException {
         if (signal == Signal.TERM) {
