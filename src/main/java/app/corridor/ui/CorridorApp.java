@@ -94,6 +94,7 @@ public final class CorridorApp extends Application {
 
     private void loaded(Loaded result) {
         model.problems().setAll(result.opening().problems());
+        model.storeNotices().setAll(result.opening().notices());
         if (result.opening().store() == null) {
             window.failed("No events to show: the dataset has problems and there is no earlier good copy. "
                     + "See the problems above, fix them and restart.");

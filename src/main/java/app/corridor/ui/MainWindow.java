@@ -7,6 +7,7 @@ import app.corridor.layout.TimeScale;
 import app.corridor.model.Dataset;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
+import app.corridor.store.StoreManager;
 import app.corridor.ui.timeline.TimelineView;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -96,7 +97,7 @@ final class MainWindow {
         SplitPane.setResizableWithParent(sidePanel, false);
 
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(menuBar(), banner(), filterBar));
+        root.setTop(new VBox(menuBar(), storeNoticeBanner(), banner(), filterBar));
         root.setBottom(statusBar());
         root.getStyleClass().add("corridor-root");
         scene = new Scene(root, 1400, 860);
@@ -189,6 +190,29 @@ final class MainWindow {
                     : "The dataset has " + what + "; Corridor shows the last good version until they are fixed.";
         }, model.problems(), model.datasetProperty()));
         return banner;
+    }
+
+    /** What happened to the store file (moved aside, a temporary store), until dismissed. */
+    private HBox storeNoticeBanner() {
+        HBox box = new HBox(10);
+        box.getStyleClass().add("problems-banner");
+        box.setId("store-notice");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 12, 8, 12));
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.storeNotices().stream()
+                .map(StoreManager.Notice::message).toList()), model.storeNotices()));
+        Button dismiss = new Button("Dismiss");
+        dismiss.setOnAction(e -> model.storeNotices().clear());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(text, Priority.SOMETIMES);
+        box.getChildren().addAll(text, spacer, dismiss);
+        box.managedProperty().bind(box.visibleProperty());
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.storeNotices()));
+        return box;
     }
 
     private void showProblems() {
