@@ -28,8 +28,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite store the app reads. Opening a store brings its schema up to date; reads go through
@@ -266,23 +269,68 @@ public final class Store implements AutoCloseable {
 
     /**
      * Checks the whole file for damage ({@code PRAGMA quick_check}: every page and index) and that
-     * every row reads back as a valid value.
+     * every row reads back as a valid value. The page check runs on a second, read-only connection
+     * while this one reads the dataset back: on two cores the check costs little more than the read
+     * the app needs anyway.
      *
      * @throws StoreDamagedException with what is wrong
      */
     public synchronized void verify() {
+        FutureTask<List<String>> pages = new FutureTask<>(this::integrityErrors);
+        Thread checker = new Thread(pages, "corridor-store-check");
+        checker.setDaemon(true);
+        checker.start();
+        RuntimeException readFailure = null;
+        try {
+            loadDataset();
+        } catch (RuntimeException e) {
+            readFailure = e;
+        }
+        List<String> errors = awaitCheck(pages);
+        if (!errors.equals(List.of("ok"))) {
+            throw new StoreDamagedException(file, "the integrity check found " + String.join("; ", errors), readFailure);
+        }
+        if (readFailure != null) {
+            throw readFailure;
+        }
+    }
+
+    /** {@code PRAGMA quick_check}'s findings (just "ok" when there are none), through its own connection. */
+    private List<String> integrityErrors() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
         List<String> errors = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check(5)")) {
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check(5)")) {
             while (rs.next()) {
                 errors.add(rs.getString(1));
             }
+            return errors;
         } catch (SQLException e) {
             throw failure("check the store", e);
         }
-        if (!errors.equals(List.of("ok"))) {
-            throw new StoreDamagedException(file, "the integrity check found " + String.join("; ", errors), null);
+    }
+
+    private static List<String> awaitCheck(FutureTask<List<String>> pages) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return pages.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the check holds a connection: let it finish first
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        loadDataset();
     }
 
     private List<Source> readSources(Map<String, String> texts) throws SQLException {

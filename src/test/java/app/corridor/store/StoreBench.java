@@ -45,9 +45,9 @@ public final class StoreBench {
         if (sizes.isEmpty()) {
             sizes = List.of(1_000, 10_000, 100_000);
         }
-        System.out.printf("%8s %6s | %9s %9s %9s | %10s %10s | %9s %8s %8s %8s %8s%n", "events", "run",
-                "validate", "import", "first", "heap peak", "RSS peak", "store", "hash all", "states", "check",
-                "read");
+        System.out.printf("%7s %3s | %8s %8s %8s | %9s %9s %9s | %6s | %8s %8s %8s %8s%n", "events", "run",
+                "validate", "import", "first", "heap val", "heap imp", "RSS peak", "store", "hash", "states",
+                "verify", "open");
         for (int n : sizes) {
             Path data = work.resolve("d" + n);
             if (!Files.exists(data.resolve("events.json"))) {
@@ -62,36 +62,43 @@ public final class StoreBench {
     private static void run(int n, int round, Path data, Path storeDir) throws IOException {
         deleteStore(storeDir);
         DirectoryDatasetFiles files = new DirectoryDatasetFiles(data);
-        resetPeaks();
+        resetPeaks(true);
         Instant readAt = Instant.now();
         long t0 = System.nanoTime();
         LoadResult result = new DatasetLoader().load(files, "events.json");
         long t1 = System.nanoTime();
+        long heapValidate = heapPeak();
         if (!result.isValid()) {
             throw new IllegalStateException("the generated dataset has problems: " + result.problems().get(0).format());
         }
         List<String> paths = new ArrayList<>(List.of("events.json"));
         result.dataset().sources().stream().map(Source::file).forEach(paths::add);
         Path target = storeDir.resolve(StoreLocation.FILE_NAME);
+        resetPeaks(false);
+        long t2 = System.nanoTime();
         new StoreBuilder(StoreBuilder.StepListener.NONE).build(result.dataset(), result.contentHash(),
                 DatasetFingerprint.states(files, paths, readAt), target);
-        long t2 = System.nanoTime();
-        long heapPeak = heapPeak();
+        long t3 = System.nanoTime();
+        long heapImport = heapPeak();
         long rssPeak = rssPeak();
         result = null;
 
         // A start with the store built: what each part of StoreManager's check costs.
         long hashAll = time(() -> paths.forEach(p -> hash(data.resolve(p))));
+        long statesOnly;
+        long verify;
         try (Store store = Store.open(target)) {
             List<DatasetFingerprint.FileHash> built = store.builtFrom("events.json");
             Map<String, String> states = store.metaStartingWith(DatasetFingerprint.STATE_KEY);
-            long statesOnly = time(() -> DatasetFingerprint.check(files, built, states));
-            long check = time(() -> store.verify());
-            System.out.printf("%8d %6d | %7.2f s %7.2f s %7.2f s | %7d MB %7d MB | %6d MB %5.0f ms %5.1f ms %5.0f ms %5s%n",
-                    n, round + 1, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t0) / 1e9, heapPeak >> 20, rssPeak >> 20,
-                    Files.size(target) >> 20, hashAll / 1e6, statesOnly / 1e6, check / 1e6,
-                    states.size() == paths.size() ? "" : "(racy)");
+            statesOnly = time(() -> DatasetFingerprint.check(files, built, states));
+            verify = time(store::verify);
         }
+        long open = time(() -> new StoreManager(storeDir, new DatasetLoader())
+                .open(files, "events.json", StoreManager.Progress.NONE).store().close());
+        System.out.printf("%7d %3d | %6.2f s %6.2f s %6.2f s | %6d MB %6d MB %6d MB | %3d MB | %5.0f ms %5.1f ms %5.0f ms %5.0f ms%n",
+                n, round + 1, (t1 - t0) / 1e9, (t3 - t2) / 1e9, (t1 - t0 + t3 - t2) / 1e9, heapValidate >> 20,
+                heapImport >> 20, rssPeak >> 20, Files.size(target) >> 20, hashAll / 1e6, statesOnly / 1e6,
+                verify / 1e6, open / 1e6);
     }
 
     private static long time(Runnable r) {
@@ -118,9 +125,13 @@ public final class StoreBench {
         }
     }
 
-    private static void resetPeaks() {
+    /** Resets the heap's peak (after a GC, so the peak is of what this phase allocates) and, if asked, the RSS peak. */
+    private static void resetPeaks(boolean rss) {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        if (!rss) {
+            return;
+        }
         try {
             // Linux: resets the process's peak resident set size (VmHWM) to its current size.
             Files.writeString(Path.of("/proc/self/clear_refs"), "5");
