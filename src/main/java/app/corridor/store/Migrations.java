@@ -78,39 +78,24 @@ final class Migrations {
     private Migrations() {
     }
 
-    /** Brings {@code connection}'s database from its recorded version up to {@code target}. */
+    /** Brings {@code connection}'s database from its recorded version up to {@code target}, a transaction per step. */
     static void migrate(Connection connection, int target) throws SQLException {
         int current = version(connection);
         if (current > LATEST) {
             throw new SQLException("the store has schema version " + current + ", newer than this version of "
                     + "Corridor knows (" + LATEST + ")");
         }
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement st = connection.createStatement()) {
-            for (Step step : STEPS) {
-                if (step.version() > current && step.version() <= target) {
-                    for (String sql : step.statements()) {
-                        st.execute(sql);
+        for (Step step : STEPS) {
+            if (step.version() > current && step.version() <= target) {
+                Transactions.run(connection, () -> {
+                    try (Statement st = connection.createStatement()) {
+                        for (String sql : step.statements()) {
+                            st.execute(sql);
+                        }
+                        st.execute("PRAGMA user_version = " + step.version());
                     }
-                    st.execute("PRAGMA user_version = " + step.version());
-                    connection.commit();
-                }
+                });
             }
-        } catch (SQLException | RuntimeException e) {
-            rollback(connection, e);
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
-    }
-
-    /** Rolls back, keeping {@code cause} as the failure to report (a failed rollback is added to it). */
-    static void rollback(Connection c, Exception cause) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
         }
     }
 

@@ -158,21 +158,7 @@ public final class Store implements AutoCloseable {
     /** Records {@code values} in meta, replacing earlier ones, in one transaction. */
     synchronized void putMeta(Map<String, String> values) {
         try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
-                for (Map.Entry<String, String> e : values.entrySet()) {
-                    ps.setString(1, e.getKey());
-                    ps.setString(2, e.getValue());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                Migrations.rollback(connection, e);
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            Transactions.run(connection, () -> Transactions.putMeta(connection, values));
         } catch (SQLException e) {
             throw failure("record the file states", e);
         }

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -46,9 +47,15 @@ final class StoreImporter {
     static void importDataset(Store store, Dataset dataset, String contentHash, Map<String, String> extraMeta,
                               StoreBuilder.StepListener steps) {
         Connection c = store.connection();
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put(META_HASH, contentHash);
+        meta.put(META_TITLE, dataset.title());
+        meta.put(META_IMPORTED_AT, Instant.now().toString());
+        meta.put(META_CORRIDOR_VERSION, AppInfo.version());
+        meta.put(META_SCHEMA_VERSION, Integer.toString(Migrations.LATEST));
+        meta.putAll(extraMeta);
         try {
-            c.setAutoCommit(false);
-            try {
+            Transactions.run(c, () -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
                 }
@@ -63,34 +70,12 @@ final class StoreImporter {
                     st.execute(Migrations.FILL_SEARCH_INDEX);
                 }
                 steps.reached(StoreBuilder.Step.META);
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
-                    meta(ps, META_HASH, contentHash);
-                    meta(ps, META_TITLE, dataset.title());
-                    meta(ps, META_IMPORTED_AT, Instant.now().toString());
-                    meta(ps, META_CORRIDOR_VERSION, AppInfo.version());
-                    meta(ps, META_SCHEMA_VERSION, Integer.toString(Migrations.LATEST));
-                    for (Map.Entry<String, String> e : extraMeta.entrySet()) {
-                        meta(ps, e.getKey(), e.getValue());
-                    }
-                    ps.executeBatch();
-                }
+                Transactions.putMeta(c, meta);
                 steps.reached(StoreBuilder.Step.COMMIT);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                Migrations.rollback(c, e);
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot import the dataset into " + store.file() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void meta(PreparedStatement ps, String key, String value) throws SQLException {
-        ps.setString(1, key);
-        ps.setString(2, value);
-        ps.addBatch();
     }
 
     private static void writeSources(Connection c, Dataset dataset) throws SQLException {

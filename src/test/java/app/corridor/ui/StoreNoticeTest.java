@@ -9,55 +9,44 @@ import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** A store file the app cannot use: the window says where it went and still shows the events. */
-class StoreNoticeTest extends FxRobot {
+class StoreNoticeTest extends RunningAppTest {
 
-    @TempDir
-    Path dir;
+    private static final String USERS_FILE = "not a database, a file the user must not lose ";
 
-    private AppFixture fx;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (fx != null) {
-            fx.stop();
-        }
+    @Override
+    void beforeStart() throws Exception {
+        Files.writeString(Files.createDirectories(dir.resolve("store")).resolve("corridor.db"), USERS_FILE.repeat(50));
     }
 
     @Test
     void aDamagedStoreIsMovedAsideTheBannerSaysWhereAndTheEventsShow() throws Exception {
-        Path storeDir = Files.createDirectories(dir.resolve("store"));
-        Files.writeString(storeDir.resolve("corridor.db"), "not a database, a file the user must not lose ".repeat(50));
-
-        fx = new AppFixture(this, dir).start();
-
-        List<Path> aside = brokenFiles(storeDir);
+        List<Path> aside = brokenFiles();
         assertThat(aside).hasSize(1);
+        assertThat(Files.readString(aside.get(0))).isEqualTo(USERS_FILE.repeat(50));
         HBox banner = lookup("#store-notice").queryAs(HBox.class);
         assertThat(banner.isVisible()).isTrue();
-        String text = ((Label) banner.getChildren().get(0)).getText();
-        assertThat(text).contains(aside.get(0).toString()).contains("A new store was built");
-        assertThat(Files.readString(aside.get(0))).startsWith("not a database, a file the user must not lose");
+        assertThat(((Label) banner.getChildren().get(0)).getText()).contains(aside.get(0).toString())
+                .contains("A new store was built");
         assertThat(fx.timeline().getEvents()).hasSize(4);
 
-        Button dismiss = (Button) banner.getChildren().get(2);
-        interact(dismiss::fire);
+        interact(((Button) banner.getChildren().get(2))::fire);
         assertThat(banner.isVisible()).isFalse();
     }
 
     @Test
-    void aGoodStoreShowsNoBanner() throws Exception {
-        fx = new AppFixture(this, dir).start();
+    void theNextStartUsesTheRebuiltStoreWithoutABanner() throws Exception {
+        fx.stop();
+        fx = new AppFixture(this, fx.data, fx.store).start();
         assertThat(lookup("#store-notice").query().isVisible()).isFalse();
+        assertThat(brokenFiles()).hasSize(1);
+        assertThat(fx.timeline().getEvents()).hasSize(4);
     }
 
-    private static List<Path> brokenFiles(Path storeDir) throws Exception {
-        try (Stream<Path> files = Files.list(storeDir)) {
+    private List<Path> brokenFiles() throws Exception {
+        try (Stream<Path> files = Files.list(dir.resolve("store"))) {
             return files.filter(f -> f.getFileName().toString().startsWith("corridor.db.broken-")).toList();
         }
     }
