@@ -140,6 +140,17 @@ public final class StoreManager {
         }
 
         Opening open() {
+            try {
+                return openOrBuild();
+            } catch (RuntimeException e) {
+                // Whatever failed (the build, the loader), nothing of this run stays open or on disk.
+                Store.closeQuietly(previous);
+                removeTemporaryDir();
+                throw e;
+            }
+        }
+
+        private Opening openOrBuild() {
             progress.update(0.05, "Checking the store");
             TempFiles.sweep(directory, StoreBuilder.LEFTOVER);
             previous = usableStore();
@@ -160,18 +171,10 @@ public final class StoreManager {
             Store.closeQuietly(previous);
             previous = null;
             progress.update(0.5, "Building the store");
-            List<String> paths = new ArrayList<>();
-            paths.add(datasetFile);
+            List<String> paths = new ArrayList<>(List.of(datasetFile));
             result.dataset().sources().stream().map(Source::file).forEach(paths::add);
-            Store built;
-            try {
-                builder.build(result.dataset(), result.contentHash(), DatasetFingerprint.states(files, paths, readAt),
-                        target);
-                built = Store.open(target);
-            } catch (RuntimeException e) {
-                removeTemporaryDir();
-                throw e;
-            }
+            builder.build(result.dataset(), result.contentHash(), DatasetFingerprint.states(files, paths, readAt), target);
+            Store built = Store.open(target);
             built.remember(result.dataset());
             if (temporaryDir != null) {
                 Path dir = temporaryDir;

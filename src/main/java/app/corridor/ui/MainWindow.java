@@ -195,7 +195,7 @@ final class MainWindow {
     /** What happened to the store file (moved aside, a temporary store), until dismissed. */
     private HBox storeNoticeBanner() {
         HBox box = new HBox(10);
-        box.getStyleClass().add("problems-banner");
+        box.getStyleClass().add("store-notice-banner");
         box.setId("store-notice");
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(8, 12, 8, 12));
@@ -205,6 +205,7 @@ final class MainWindow {
         text.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.storeNotices().stream()
                 .map(StoreManager.Notice::message).toList()), model.storeNotices()));
         Button dismiss = new Button("Dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(e -> model.storeNotices().clear());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
