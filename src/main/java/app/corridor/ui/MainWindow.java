@@ -9,6 +9,7 @@ import app.corridor.model.Source;
 import app.corridor.store.EventFilter;
 import app.corridor.ui.timeline.KeyBindings;
 import app.corridor.ui.timeline.KindColors;
+import app.corridor.store.StoreManager;
 import app.corridor.ui.timeline.TimelineView;
 import java.io.File;
 import java.nio.file.Path;
@@ -159,7 +160,7 @@ final class MainWindow {
         keepPanelWidth();
 
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(menuBar(), banner(), filterBar));
+        root.setTop(new VBox(menuBar(), storeNoticeBanner(), banner(), filterBar));
         root.setBottom(statusBar());
         root.getStyleClass().add("corridor-root");
         scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
@@ -315,6 +316,30 @@ final class MainWindow {
         banner.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         text.textProperty().bind(windowModel.bannerProperty());
         return banner;
+    }
+
+    /** What happened to the store file (moved aside, a temporary store), until dismissed. */
+    private HBox storeNoticeBanner() {
+        HBox box = new HBox(10);
+        box.getStyleClass().add("store-notice-banner");
+        box.setId("store-notice");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 12, 8, 12));
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.storeNotices().stream()
+                .map(StoreManager.Notice::message).toList()), model.storeNotices()));
+        Button dismiss = new Button("Dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setOnAction(e -> model.storeNotices().clear());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(text, Priority.SOMETIMES);
+        box.getChildren().addAll(text, spacer, dismiss);
+        box.managedProperty().bind(box.visibleProperty());
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.storeNotices()));
+        return box;
     }
 
     private void showProblems() {
