@@ -7,6 +7,7 @@ import app.corridor.dataset.Dto.ParticipationDto;
 import app.corridor.dataset.Dto.QuoteDto;
 import app.corridor.dataset.Dto.RoleDto;
 import app.corridor.dataset.Dto.SourceDto;
+import app.corridor.dataset.ShapeReader.Entry;
 import app.corridor.model.Actor;
 import app.corridor.model.ActorKind;
 import app.corridor.model.Coded;
@@ -22,15 +23,13 @@ import app.corridor.model.Quote;
 import app.corridor.model.Role;
 import app.corridor.model.Source;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.math.BigInteger;
 import java.nio.file.NoSuchFileException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -47,11 +46,16 @@ import java.util.regex.Pattern;
  * Reads {@code events.json} and the source texts it names, checks everything, and returns either
  * a valid {@link Dataset} or every problem found, each located by file, line:column and JSON path.
  *
- * <p>The rules: JSON syntax; the shape of each object (see {@link Dto}); a supported schema
- * version; slug ids, unique per collection; kinds, countries and parts from their vocabularies;
- * dates in the EDTF subset, possible and not reversed; actor and source references that resolve;
- * source files inside {@code sources/}, present, valid UTF-8 and byte-identical to their recorded
- * SHA-256; at least one quote per event, each found verbatim in its source (see {@link QuoteLocator}).
+ * <p>The rules: strict UTF-8; JSON syntax within {@link JsonLimits}; the shape of each object (see
+ * {@link Dto}); a supported schema version; slug ids, unique per collection; kinds, countries and
+ * parts from their vocabularies; dates in the EDTF subset, possible and not reversed; actor and
+ * source references that resolve; source files inside {@code sources/} (links followed), regular
+ * files within {@link #MAX_SOURCE_BYTES}, valid UTF-8 and byte-identical to their recorded SHA-256;
+ * at least one quote per event, each found verbatim in its source (see {@link QuoteLocator}).
+ *
+ * <p>Costs stay about linear in the input whatever it holds: the file is read in one streaming
+ * pass with no position kept per value (a problem's place is found by reading the file again, only
+ * when there are problems), and each source is indexed once for all its quotes.
  */
 public final class DatasetLoader {
 
@@ -61,12 +65,19 @@ public final class DatasetLoader {
     /** The dataset file's usual name. */
     public static final String DATASET_FILE = "events.json";
 
+    /** The largest dataset file read: 256 MiB (about 500,000 events); larger ones are refused unread. */
+    public static final long MAX_DATASET_BYTES = 256L << 20;
+
+    /** The largest source text read: 32 MiB (a long book is 2 or 3). */
+    public static final long MAX_SOURCE_BYTES = 32L << 20;
+
+    /** The folder, next to the dataset file, that every source file must lie in. */
+    public static final String SOURCES_FOLDER = "sources";
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern SOURCE_PATH = Pattern.compile("sources/(?:[^/\\\\]+/)*[^/\\\\]+");
-
-    private final ObjectMapper mapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final BigInteger SUPPORTED_VERSION = BigInteger.valueOf(SCHEMA_VERSION);
 
     /** Loads {@code datasetFile} (relative to {@code files}) and the sources it names. */
     public LoadResult load(DatasetFiles files, String datasetFile) {
@@ -79,7 +90,11 @@ public final class DatasetLoader {
         private final String datasetFile;
         private final String display;
         private final List<Problem> problems = new ArrayList<>();
-        private LocatedJson json;
+        /** Problems found after reading, by JSON Pointer: placed in the file at the end, all at once. */
+        private final Map<String, List<String>> unplaced = new HashMap<>();
+        private final Map<String, QuoteLocator> locators = new HashMap<>();
+        private byte[] bytes;
+        private LineIndex lines;
 
         Run(DatasetFiles files, String datasetFile) {
             this.files = files;
@@ -88,34 +103,69 @@ public final class DatasetLoader {
         }
 
         LoadResult load() {
-            byte[] bytes;
             try {
                 bytes = files.read(datasetFile);
             } catch (NoSuchFileException e) {
                 return failed(null, "file not found");
+            } catch (RefusedFileException e) {
+                return failed(null, "the file " + refusal(e, "a dataset file", MAX_DATASET_BYTES));
             } catch (IOException e) {
                 return failed(null, "cannot read the file: " + e.getMessage());
             }
             String hash = Hashing.sha256(bytes);
-            Optional<String> text = decodeUtf8(bytes);
-            if (text.isEmpty()) {
-                return failed(hash, "the file is not valid UTF-8 text");
-            }
-            try {
-                json = LocatedJson.parse(stripBom(text.get()), (pointer, pos) -> problems.add(new Problem(
-                        display, pointer, pos.line(), pos.column(),
-                        "duplicate key: an earlier value for the same key is lost; keep one")));
-            } catch (JsonProcessingException e) {
-                JsonLocation loc = e.getLocation();
-                problems.add(new Problem(display, "", loc == null ? 0 : loc.getLineNr(),
-                        loc == null ? 0 : loc.getColumnNr(), "JSON syntax error: " + e.getOriginalMessage()));
+            lines = new LineIndex(bytes);
+            int bad = Utf8.firstMalformed(bytes);
+            if (bad >= 0) {
+                problems.add(problemAt(lines.at(bad), "", String.format(java.util.Locale.ROOT,
+                        "the file is not valid UTF-8 text: the byte 0x%02X here cannot be read as UTF-8 "
+                                + "(save the file as UTF-8)", bytes[bad] & 0xFF)));
                 return new LoadResult(null, problems, hash);
-            } catch (IOException e) {
-                return failed(hash, "cannot read the file: " + e.getMessage());
             }
-            Dataset dataset = check(json.root());
+            Object[] root = read();
+            Dataset dataset = root == null ? null : check(root);
+            place();
             problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             return problems.isEmpty() ? new LoadResult(dataset, List.of(), hash) : new LoadResult(null, problems, hash);
+        }
+
+        /** Reads the root object's fields; null when the file cannot be read as JSON (the problem is reported). */
+        private Object[] read() {
+            JsonParser parser = null;
+            try {
+                parser = JsonLimits.FACTORY.createParser(bytes);
+                if (parser.nextToken() == null) {
+                    problems.add(problemAt(TextPosition.START, "", "the file is empty: a dataset is one JSON object"));
+                    return null;
+                }
+                Object[] root = new ShapeReader(parser, (at, pointer, message) -> problems.add(
+                        problemAt(position(at), pointer, message))).readRoot(DatasetDto.class);
+                if (parser.nextToken() != null) {
+                    throw new JsonParseException(parser, "unexpected content after the end of the top-level value");
+                }
+                return root;
+            } catch (StreamConstraintsException e) {
+                // Where the reader stopped: inside the long key or string, at the bracket one too deep.
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                problems.add(problemAt(position(at), "", JsonLimits.explain(e)));
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+                problems.add(problemAt(position(at), "", "JSON syntax error: " + e.getOriginalMessage()));
+            } catch (IOException e) {
+                problems.add(problemAt(TextPosition.START, "", "cannot read the file: " + e.getMessage()));
+            } finally {
+                closeQuietly(parser);
+            }
+            return null;
+        }
+
+        private TextPosition position(JsonLocation at) {
+            long offset = at.getByteOffset();
+            return offset >= 0 ? lines.at(offset) : new TextPosition(Math.max(1, at.getLineNr()),
+                    Math.max(1, at.getColumnNr()));
+        }
+
+        private Problem problemAt(TextPosition at, String pointer, String message) {
+            return new Problem(display, pointer, at.line(), at.column(), message);
         }
 
         private LoadResult failed(String hash, String message) {
@@ -123,61 +173,71 @@ public final class DatasetLoader {
             return new LoadResult(null, problems, hash);
         }
 
+        /** A problem with the value at {@code pointer}; its line and column are found later. */
         private void problem(String pointer, String message) {
-            LocatedJson.Position pos = json.positionOf(pointer);
-            problems.add(new Problem(display, pointer, pos.line(), pos.column(), message));
+            unplaced.computeIfAbsent(pointer, p -> new ArrayList<>(1)).add(message);
         }
 
-        private Dataset check(JsonNode root) {
-            new ShapeChecker(this::problem).check(root, DatasetDto.class, "");
-            if (!root.isObject()) {
-                return null;
+        /** Finds the place of every problem reported by pointer, in one more pass over the file. */
+        private void place() {
+            if (unplaced.isEmpty()) {
+                return;
             }
-            JsonNode version = root.get("schemaVersion");
-            if (version != null && version.isIntegralNumber() && version.asInt() != SCHEMA_VERSION) {
-                problem("/schemaVersion", "schema version " + version.asText() + " is not supported (this version of "
-                        + "Corridor reads " + SCHEMA_VERSION + ")");
+            Map<String, Long> offsets;
+            try {
+                offsets = JsonLocator.offsets(bytes, unplaced.keySet());
+            } catch (IOException e) {
+                offsets = Map.of(); // cannot happen: the file was read without error a moment ago
             }
+            for (Map.Entry<String, List<String>> e : unplaced.entrySet()) {
+                Long offset = offsets.get(e.getKey());
+                TextPosition at = offset == null ? TextPosition.START : lines.at(offset);
+                e.getValue().forEach(message -> problems.add(problemAt(at, e.getKey(), message)));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private Dataset check(Object[] root) {
+            BigInteger version = (BigInteger) root[0];
+            if (version != null && !version.equals(SUPPORTED_VERSION)) {
+                problem("/schemaVersion", "schema version " + ShapeReader.abbreviate(version.toString())
+                        + " is not supported (this version of Corridor reads " + SCHEMA_VERSION + ")");
+            }
+            String title = (String) root[1];
+            List<Entry<SourceDto>> sourceEntries = (List<Entry<SourceDto>>) root[2];
+            List<Entry<ActorDto>> actorEntries = (List<Entry<ActorDto>>) root[3];
+            List<Entry<EventDto>> eventEntries = (List<Entry<EventDto>>) root[4];
             Map<String, String> texts = new HashMap<>();
-            List<Source> sources = checkAll(root, "sources", SourceDto.class, (dto, p) -> source(dto, p, texts));
-            Set<String> sourceIds = idsIn(root.get("sources"));
-            List<Actor> actors = checkAll(root, "actors", ActorDto.class, this::actor);
-            Set<String> actorIds = idsIn(root.get("actors"));
-            List<Event> events = checkAll(root, "events", EventDto.class,
+            List<Source> sources = checkAll("sources", sourceEntries, (dto, p) -> source(dto, p, texts));
+            Set<String> sourceIds = idsIn(sourceEntries);
+            List<Actor> actors = checkAll("actors", actorEntries, this::actor);
+            Set<String> actorIds = idsIn(actorEntries);
+            List<Event> events = checkAll("events", eventEntries,
                     (dto, p) -> event(dto, p, actorIds, sourceIds, texts));
-            JsonNode title = root.get("title");
-            if (!problems.isEmpty()) {
+            if (!problems.isEmpty() || !unplaced.isEmpty()) {
                 return null;
             }
-            return new Dataset(title.asText(), sources, actors, events, texts);
+            return new Dataset(title, sources, actors, events, texts);
         }
 
-        /** Binds and checks each well-shaped element of an array; checks ids are unique across it. */
-        private <D, M> List<M> checkAll(JsonNode root, String field, Class<D> type, Checker<D, M> checker) {
-            JsonNode array = root.get(field);
+        /** Checks each well-shaped element of a top-level array; checks ids are unique across it. */
+        private <D, M> List<M> checkAll(String field, List<Entry<D>> entries, Checker<D, M> checker) {
             List<M> out = new ArrayList<>();
-            if (array == null || !array.isArray()) {
+            if (entries == null) {
                 return out;
             }
-            ShapeChecker silent = new ShapeChecker((p, m) -> { });
             Set<String> seen = new HashSet<>();
-            for (int i = 0; i < array.size(); i++) {
+            for (int i = 0; i < entries.size(); i++) {
                 String pointer = "/" + field + "/" + i;
-                JsonNode element = array.get(i);
-                JsonNode id = element.get("id");
-                if (id != null && id.isTextual()) {
-                    checkId(id.asText(), pointer + "/id", seen);
+                Entry<D> entry = entries.get(i);
+                if (entry.id() != null) {
+                    checkId(entry.id(), pointer + "/id", seen);
                 }
-                if (!silent.check(element, type, pointer)) {
-                    continue;
-                }
-                try {
-                    M model = checker.check(mapper.treeToValue(element, type), pointer);
+                if (entry.value() != null) {
+                    M model = checker.check(entry.value(), pointer);
                     if (model != null) {
                         out.add(model);
                     }
-                } catch (JsonProcessingException e) {
-                    problem(pointer, "cannot read this entry: " + e.getOriginalMessage());
                 }
             }
             return out;
@@ -185,11 +245,11 @@ public final class DatasetLoader {
 
         private void checkId(String id, String pointer, Set<String> seen) {
             if (!SLUG.matcher(id).matches()) {
-                problem(pointer, "id \"" + id + "\" is not a slug: use lowercase letters, digits and single "
-                        + "hyphens, e.g. \"xi-jinping\"");
+                problem(pointer, "id \"" + ShapeReader.abbreviate(id) + "\" is not a slug: use lowercase letters, "
+                        + "digits and single hyphens, e.g. \"xi-jinping\"");
             }
             if (!seen.add(id)) {
-                problem(pointer, "duplicate id \"" + id + "\": ids must be unique");
+                problem(pointer, "duplicate id \"" + ShapeReader.abbreviate(id) + "\": ids must be unique");
             }
         }
 
@@ -213,33 +273,41 @@ public final class DatasetLoader {
                     dto.outlet(), published, dto.url(), dto.note());
         }
 
-        /** Reads, checksums and decodes a source's text; keeps the text even on a checksum problem. */
+        /**
+         * Reads, checks and decodes a source's text; keeps the text even on a checksum problem (so its
+         * quotes are still checked), never the text of a file that was refused.
+         */
         private boolean sourceText(SourceDto dto, String p, Map<String, String> texts) {
             String file = dto.file();
             if (!SOURCE_PATH.matcher(file).matches() || file.contains("/../") || file.contains("/./")) {
-                problem(p + "/file", "\"" + file + "\" is outside sources/: a source file must lie in the sources/ "
-                        + "folder next to the dataset file, e.g. \"sources/speech.txt\"");
+                problem(p + "/file", "\"" + ShapeReader.abbreviate(file) + "\" is outside sources/: a source file "
+                        + "must lie in the sources/ folder next to the dataset file, e.g. \"sources/speech.txt\"");
                 return false;
             }
-            byte[] bytes;
+            String shown = files.display(file);
+            byte[] source;
             try {
-                bytes = files.read(file);
+                source = files.read(file, SOURCES_FOLDER, MAX_SOURCE_BYTES);
             } catch (NoSuchFileException e) {
-                problem(p + "/file", "source file not found: " + files.display(file));
+                problem(p + "/file", "source file not found: " + shown);
+                return false;
+            } catch (RefusedFileException e) {
+                problem(p + "/file", shown + " " + refusal(e, "a source file", MAX_SOURCE_BYTES));
                 return false;
             } catch (IOException e) {
-                problem(p + "/file", "cannot read " + files.display(file) + ": " + e.getMessage());
+                problem(p + "/file", "cannot read " + shown + ": " + e.getMessage());
                 return false;
             }
-            Optional<String> text = decodeUtf8(bytes);
-            if (text.isEmpty()) {
-                problem(p + "/file", files.display(file) + " is not valid UTF-8 text");
+            int bad = Utf8.firstMalformed(source);
+            if (bad >= 0) {
+                problem(p + "/file", shown + " is not valid UTF-8 text: " + Utf8.describeBadByte(source, bad)
+                        + " (save it as UTF-8)");
                 return false;
             }
-            texts.put(dto.id(), text.get());
-            String actual = Hashing.sha256(bytes);
+            texts.put(dto.id(), Utf8.decode(source));
+            String actual = Hashing.sha256(source);
             if (!actual.equals(dto.sha256())) {
-                problem(p + "/sha256", files.display(file) + " differs from its recorded checksum (recorded "
+                problem(p + "/sha256", shown + " differs from its recorded checksum (recorded "
                         + dto.sha256() + ", file has " + actual + "); source texts must stay byte-identical to "
                         + "their originals");
                 return false;
@@ -330,9 +398,10 @@ public final class DatasetLoader {
             if (text == null) {
                 return null; // the source's own problem is already reported
             }
-            Optional<QuoteLocator.Span> span = QuoteLocator.locate(text, dto.text());
+            QuoteLocator locator = locators.computeIfAbsent(dto.source(), id -> QuoteLocator.index(text));
+            Optional<QuoteLocator.Span> span = locator.locate(dto.text());
             if (span.isEmpty()) {
-                String prefix = QuoteLocator.longestMatchingPrefix(text, dto.text());
+                String prefix = locator.longestMatchingPrefix(dto.text());
                 problem(p + "/text", "quote not found in source \"" + dto.source() + "\""
                         + (prefix.isEmpty() ? "; not even its first word matches"
                         : "; it matches up to \"" + tail(prefix) + "\" and differs after that")
@@ -379,13 +448,12 @@ public final class DatasetLoader {
         M check(D dto, String pointer);
     }
 
-    private static Set<String> idsIn(JsonNode array) {
+    private static <D> Set<String> idsIn(List<Entry<D>> entries) {
         Set<String> ids = new HashSet<>();
-        if (array != null && array.isArray()) {
-            array.forEach(e -> {
-                JsonNode id = e.get("id");
-                if (id != null && id.isTextual()) {
-                    ids.add(id.asText());
+        if (entries != null) {
+            entries.forEach(e -> {
+                if (e.id() != null) {
+                    ids.add(e.id());
                 }
             });
         }
@@ -396,20 +464,19 @@ public final class DatasetLoader {
         return prefix.length() <= 40 ? prefix : "..." + prefix.substring(prefix.length() - 37);
     }
 
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    /** Why a file was refused, after its name: "is a folder, not a file", "is 3.0 GB; a source file may be at most 32 MB". */
+    private static String refusal(RefusedFileException e, String what, long limit) {
+        return e.isTooLarge() ? "is " + RefusedFileException.size(e.size()) + "; " + what + " may be at most "
+                + RefusedFileException.size(limit) : e.getMessage();
     }
 
-    /** Strict UTF-8: malformed bytes are an error, not silently replaced. */
-    static Optional<String> decodeUtf8(byte[] bytes) {
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // reading from memory: nothing to release that could fail
+            }
         }
     }
-
 }

@@ -1,5 +1,6 @@
 package app.corridor.dataset;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ final class Dto {
     }
 
     /** The whole file. {@code schemaVersion} lets later formats be told apart. */
-    record DatasetDto(int schemaVersion, String title, List<SourceDto> sources, List<ActorDto> actors,
+    record DatasetDto(BigInteger schemaVersion, String title, List<SourceDto> sources, List<ActorDto> actors,
                       List<EventDto> events) {
     }
 

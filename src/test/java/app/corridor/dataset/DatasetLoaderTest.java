@@ -223,6 +223,9 @@ class DatasetLoaderTest {
         assertThat(problems(dir.resolve("absent.json"))).extracting(Problem::message).containsExactly("file not found");
         Path bad = dir.resolve("latin1.json");
         Files.write(bad, new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
-        assertThat(problems(bad)).extracting(Problem::message).containsExactly("the file is not valid UTF-8 text");
+        Problem p = problems(bad).get(0);
+        assertThat(p.message()).startsWith("the file is not valid UTF-8 text").contains("0xE9");
+        assertThat(p.line()).isEqualTo(1);
+        assertThat(p.column()).isEqualTo(3);
     }
 }
