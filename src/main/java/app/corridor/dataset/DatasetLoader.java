@@ -433,8 +433,9 @@ public final class DatasetLoader {
             return found;
         }
 
+        /** Empty or only whitespace, counting the no-break and other Unicode spaces that isBlank() keeps. */
         private boolean blank(String value, String pointer, String what) {
-            if (value.isBlank()) {
+            if (value.chars().allMatch(c -> Character.isWhitespace(c) || QuoteLocator.isSpace((char) c))) {
                 problem(pointer, what + " is empty");
                 return true;
             }
