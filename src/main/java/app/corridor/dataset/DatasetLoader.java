@@ -74,9 +74,7 @@ public final class DatasetLoader {
     /** The folder, next to the dataset file, that every source file must lie in. */
     public static final String SOURCES_FOLDER = "sources";
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern SOURCE_PATH = Pattern.compile("sources/(?:[^/\\\\]+/)*[^/\\\\]+");
     private static final BigInteger SUPPORTED_VERSION = BigInteger.valueOf(SCHEMA_VERSION);
 
     /** Loads {@code datasetFile} (relative to {@code files}) and the sources it names. */
@@ -244,7 +242,7 @@ public final class DatasetLoader {
         }
 
         private void checkId(String id, String pointer, Set<String> seen) {
-            if (!SLUG.matcher(id).matches()) {
+            if (!isSlug(id)) {
                 problem(pointer, "id \"" + ShapeReader.abbreviate(id) + "\" is not a slug: use lowercase letters, "
                         + "digits and single hyphens, e.g. \"xi-jinping\"");
             }
@@ -279,7 +277,7 @@ public final class DatasetLoader {
          */
         private boolean sourceText(SourceDto dto, String p, Map<String, String> texts) {
             String file = dto.file();
-            if (!SOURCE_PATH.matcher(file).matches() || file.contains("/../") || file.contains("/./")) {
+            if (!isSourcePath(file)) {
                 problem(p + "/file", "\"" + ShapeReader.abbreviate(file) + "\" is outside sources/: a source file "
                         + "must lie in the sources/ folder next to the dataset file, e.g. \"sources/speech.txt\"");
                 return false;
@@ -459,6 +457,45 @@ public final class DatasetLoader {
             });
         }
         return ids;
+    }
+
+    /**
+     * {@code lowercase-with-hyphens}: letters a–z and digits in groups joined by single hyphens.
+     * A loop, not a pattern: Java's regular expressions recurse on each repeated group, and an id
+     * of many thousands of groups would exhaust the stack.
+     */
+    static boolean isSlug(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && id.charAt(i - 1) != '-');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code sources/NAME} or {@code sources/FOLDER/…/NAME}: no empty, "." or ".." part, no backslash. */
+    static boolean isSourcePath(String file) {
+        String prefix = SOURCES_FOLDER + "/";
+        if (!file.startsWith(prefix) || file.indexOf('\\') >= 0) {
+            return false;
+        }
+        int start = prefix.length();
+        while (true) {
+            int end = file.indexOf('/', start);
+            String part = file.substring(start, end < 0 ? file.length() : end);
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+            if (end < 0) {
+                return true;
+            }
+            start = end + 1;
+        }
     }
 
     private static String tail(String prefix) {

@@ -308,4 +308,15 @@ class DatasetLoaderTest {
                 org.assertj.core.groups.Tuple.tuple("/events/1/actors/0/actor", actorLine, 20),
                 org.assertj.core.groups.Tuple.tuple("/events/2/date", dateLine, 15));
     }
+
+    @Test
+    void aVeryLongIdOrFilePathIsCheckedWithoutExhaustingTheStack() {
+        // Found by fuzzing: the slug and path patterns repeat a group, which Java's regex engine recurses on.
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"id\": \"party-c\"", "\"id\": \"" + "a-".repeat(100_000) + "a\"");
+        Fixtures.edit(file, "\"file\": \"sources/article.txt\"", "\"file\": \"sources/" + "a/".repeat(100_000) + "b.txt\"");
+        assertThat(problems(file)).extracting(Problem::pointer).contains("/sources/1/file");
+        Fixtures.edit(file, "\"id\": \"" + "a-".repeat(100_000) + "a\"", "\"id\": \"" + "a-".repeat(100_000) + "\"");
+        assertThat(problems(file)).extracting(Problem::pointer).contains("/actors/2/id", "/sources/1/file");
+    }
 }
