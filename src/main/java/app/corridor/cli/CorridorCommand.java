@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "corridor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Corridor: a timeline explorer of China\u2013Pakistan high-level exchanges. "
                 + "Without a command, starts the desktop app.",
-        subcommands = {ValidateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CorridorCommand implements Callable<Integer> {
 
     @Spec

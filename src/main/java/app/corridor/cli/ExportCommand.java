@@ -28,9 +28,6 @@ import app.corridor.store.StoreException;
 import app.corridor.store.StoreLocation;
 import app.corridor.store.StoreManager;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -169,7 +166,7 @@ final class ExportCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        long started = System.nanoTime();
+        Measurement measurement = new Measurement();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Options o = checkOptions();
@@ -196,7 +193,7 @@ final class ExportCommand implements Callable<Integer> {
                     + "version of the data%n", ref.display(), count(problems.size(), "problem"));
         }
         try (Store store = opening.store()) {
-            return export(store, o, out, err, started);
+            return export(store, o, out, err, measurement);
         } catch (StoreException e) {
             err.println("corridor export: " + e.getMessage());
             return ExitCodes.PROBLEMS;
@@ -254,7 +251,7 @@ final class ExportCommand implements Callable<Integer> {
         return new Options(fmt, mode, t, new Paper(size, orient));
     }
 
-    private int export(Store store, Options o, PrintWriter out, PrintWriter err, long started) {
+    private int export(Store store, Options o, PrintWriter out, PrintWriter err, Measurement measurement) {
         Dataset data = store.loadDataset();
         Map<String, Actor> actorsById = data.actors().stream().collect(Collectors.toMap(Actor::id, a -> a));
         Function<String, Actor> actorLookup = actorsById::get;
@@ -313,9 +310,7 @@ final class ExportCommand implements Callable<Integer> {
         };
         out.printf("Wrote %s: %s, %s, %s%n", target, count(events.size(), "event"), dims, size(result.bytes()));
         if (verbose) {
-            out.printf(Locale.ROOT, "Took %.2f s; peak heap %.0f MB (max %.0f MB)%n",
-                    (System.nanoTime() - started) / 1e9, peakHeap() / 1048576.0,
-                    Runtime.getRuntime().maxMemory() / 1048576.0);
+            out.println(measurement.summary());
         }
         out.flush();
         return ExitCodes.OK;
@@ -349,14 +344,4 @@ final class ExportCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
-    /** Sum of the heap pools' peak use: an upper bound of the process's peak heap. */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
 }

@@ -40,6 +40,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 
 /**
@@ -90,7 +93,8 @@ public final class DatasetLoader {
         private final List<Problem> problems = new ArrayList<>();
         /** Problems found after reading, by JSON Pointer: placed in the file at the end, all at once. */
         private final Map<String, List<String>> unplaced = new HashMap<>();
-        private final Map<String, QuoteLocator> locators = new HashMap<>();
+        /** Each source indexed once, on its first quote; events are checked in parallel. */
+        private final Map<String, QuoteLocator> locators = new ConcurrentHashMap<>();
         private byte[] bytes;
         private LineIndex lines;
 
@@ -110,20 +114,27 @@ public final class DatasetLoader {
             } catch (IOException e) {
                 return failed(null, "cannot read the file: " + e.getMessage());
             }
-            String hash = Hashing.sha256(bytes);
+            // The checksum and the UTF-8 check run beside the parsing, on the other core.
+            CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> Hashing.sha256(bytes));
+            CompletableFuture<Integer> utf8 = CompletableFuture.supplyAsync(() -> Utf8.firstMalformed(bytes));
             lines = new LineIndex(bytes);
-            int bad = Utf8.firstMalformed(bytes);
+            Object[] root = read();
+            int bad = utf8.join();
             if (bad >= 0) {
+                // Reported alone: what the parser made of the bytes is of no use to anyone.
+                problems.clear();
                 problems.add(problemAt(lines.at(bad), "", String.format(java.util.Locale.ROOT,
                         "the file is not valid UTF-8 text: the byte 0x%02X here cannot be read as UTF-8 "
                                 + "(save the file as UTF-8)", bytes[bad] & 0xFF)));
-                return new LoadResult(null, problems, hash);
+                return new LoadResult(null, problems, hash.join());
             }
-            Object[] root = read();
             Dataset dataset = root == null ? null : check(root);
             place();
-            problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-            return problems.isEmpty() ? new LoadResult(dataset, List.of(), hash) : new LoadResult(null, problems, hash);
+            // Problems are found in parallel: the order within one place is made definite here.
+            problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
+                    .thenComparing(Problem::pointer).thenComparing(Problem::message));
+            return problems.isEmpty() ? new LoadResult(dataset, List.of(), hash.join())
+                    : new LoadResult(null, problems, hash.join());
         }
 
         /** Reads the root object's fields; null when the file cannot be read as JSON (the problem is reported). */
@@ -171,8 +182,8 @@ public final class DatasetLoader {
             return new LoadResult(null, problems, hash);
         }
 
-        /** A problem with the value at {@code pointer}; its line and column are found later. */
-        private void problem(String pointer, String message) {
+        /** A problem with the value at {@code pointer}; its line and column are found later. Thread-safe. */
+        private synchronized void problem(String pointer, String message) {
             unplaced.computeIfAbsent(pointer, p -> new ArrayList<>(1)).add(message);
         }
 
@@ -205,20 +216,32 @@ public final class DatasetLoader {
             List<Entry<SourceDto>> sourceEntries = (List<Entry<SourceDto>>) root[2];
             List<Entry<ActorDto>> actorEntries = (List<Entry<ActorDto>>) root[3];
             List<Entry<EventDto>> eventEntries = (List<Entry<EventDto>>) root[4];
+            int sourceCount = sourceEntries == null ? 0 : sourceEntries.size();
+            String[] textOf = new String[sourceCount];
+            List<Source> sources = checkAll("sources", sourceEntries, (dto, i, p) -> source(dto, p, textOf, i));
+            // In the file's order, so that of two sources with one id (already a problem) the last counts, as always.
             Map<String, String> texts = new HashMap<>();
-            List<Source> sources = checkAll("sources", sourceEntries, (dto, p) -> source(dto, p, texts));
+            for (int i = 0; i < sourceCount; i++) {
+                if (textOf[i] != null) {
+                    texts.put(sourceEntries.get(i).value().id(), textOf[i]);
+                }
+            }
             Set<String> sourceIds = idsIn(sourceEntries);
-            List<Actor> actors = checkAll("actors", actorEntries, this::actor);
+            List<Actor> actors = checkAll("actors", actorEntries, (dto, i, p) -> actor(dto, p));
             Set<String> actorIds = idsIn(actorEntries);
             List<Event> events = checkAll("events", eventEntries,
-                    (dto, p) -> event(dto, p, actorIds, sourceIds, texts));
+                    (dto, i, p) -> event(dto, p, actorIds, sourceIds, texts));
             if (!problems.isEmpty() || !unplaced.isEmpty()) {
                 return null;
             }
             return new Dataset(title, sources, actors, events, texts);
         }
 
-        /** Checks each well-shaped element of a top-level array; checks ids are unique across it. */
+        /**
+         * Checks each well-shaped element of a top-level array, in parallel (each check reads only
+         * what earlier phases made), and that ids are unique across it; the models in the file's order.
+         */
+        @SuppressWarnings("unchecked")
         private <D, M> List<M> checkAll(String field, List<Entry<D>> entries, Checker<D, M> checker) {
             List<M> out = new ArrayList<>();
             if (entries == null) {
@@ -226,16 +249,21 @@ public final class DatasetLoader {
             }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < entries.size(); i++) {
-                String pointer = "/" + field + "/" + i;
                 Entry<D> entry = entries.get(i);
                 if (entry.id() != null) {
-                    checkId(entry.id(), pointer + "/id", seen);
+                    checkId(entry.id(), "/" + field + "/" + i + "/id", seen);
                 }
-                if (entry.value() != null) {
-                    M model = checker.check(entry.value(), pointer);
-                    if (model != null) {
-                        out.add(model);
-                    }
+            }
+            Object[] models = new Object[entries.size()];
+            IntStream.range(0, entries.size()).parallel().forEach(i -> {
+                D value = entries.get(i).value();
+                if (value != null) {
+                    models[i] = checker.check(value, i, "/" + field + "/" + i);
+                }
+            });
+            for (Object model : models) {
+                if (model != null) {
+                    out.add((M) model);
                 }
             }
             return out;
@@ -251,7 +279,7 @@ public final class DatasetLoader {
             }
         }
 
-        private Source source(SourceDto dto, String p, Map<String, String> texts) {
+        private Source source(SourceDto dto, String p, String[] texts, int index) {
             boolean ok = true;
             if (!SHA256.matcher(dto.sha256()).matches()) {
                 problem(p + "/sha256", "sha256 must be 64 lowercase hex digits");
@@ -261,9 +289,9 @@ public final class DatasetLoader {
                 problem(p + "/url", "url must start with http:// or https:// (or be null when not known)");
                 ok = false;
             }
-            PartialDate published = partialDate(dto.published(), p + "/published");
+            PartialDate published = partialDate(dto.published(), p, "/published");
             ok &= dto.published() == null || published != null;
-            ok &= sourceText(dto, p, texts);
+            ok &= sourceText(dto, p, texts, index);
             if (!ok) {
                 return null;
             }
@@ -275,7 +303,7 @@ public final class DatasetLoader {
          * Reads, checks and decodes a source's text; keeps the text even on a checksum problem (so its
          * quotes are still checked), never the text of a file that was refused.
          */
-        private boolean sourceText(SourceDto dto, String p, Map<String, String> texts) {
+        private boolean sourceText(SourceDto dto, String p, String[] texts, int index) {
             String file = dto.file();
             if (!isSourcePath(file)) {
                 problem(p + "/file", "\"" + ShapeReader.abbreviate(file) + "\" is outside sources/: a source file "
@@ -302,7 +330,7 @@ public final class DatasetLoader {
                         + " (save it as UTF-8)");
                 return false;
             }
-            texts.put(dto.id(), Utf8.decode(source));
+            texts[index] = Utf8.decode(source);
             String actual = Hashing.sha256(source);
             if (!actual.equals(dto.sha256())) {
                 problem(p + "/sha256", shown + " differs from its recorded checksum (recorded "
@@ -314,16 +342,16 @@ public final class DatasetLoader {
         }
 
         private Actor actor(ActorDto dto, String p) {
-            Optional<Country> country = code(Country.class, dto.country(), p + "/country", "country");
-            Optional<ActorKind> kind = code(ActorKind.class, dto.kind(), p + "/kind", "actor kind");
+            Country country = code(Country.class, dto.country(), p, "/country", "country");
+            ActorKind kind = code(ActorKind.class, dto.kind(), p, "/kind", "actor kind");
             List<Role> roles = new ArrayList<>();
             List<RoleDto> roleDtos = dto.roles() == null ? List.of() : dto.roles();
-            boolean ok = country.isPresent() && kind.isPresent();
+            boolean ok = country != null && kind != null;
             for (int i = 0; i < roleDtos.size(); i++) {
                 RoleDto r = roleDtos.get(i);
                 String rp = p + "/roles/" + i;
-                PartialDate from = partialDate(r.from(), rp + "/from");
-                PartialDate to = partialDate(r.to(), rp + "/to");
+                PartialDate from = partialDate(r.from(), rp, "/from");
+                PartialDate to = partialDate(r.to(), rp, "/to");
                 if ((r.from() != null && from == null) || (r.to() != null && to == null)) {
                     ok = false;
                 } else if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
@@ -333,63 +361,69 @@ public final class DatasetLoader {
                     roles.add(new Role(r.title(), from, to));
                 }
             }
-            blank(dto.name(), p + "/name", "name");
-            return ok ? new Actor(dto.id(), dto.name(), dto.nativeName(), country.get(), kind.get(), roles) : null;
+            blank(dto.name(), p, "/name", "name");
+            return ok ? new Actor(dto.id(), dto.name(), dto.nativeName(), country, kind, roles) : null;
         }
 
+        /** Checks one event; pointers to its parts are built only for the problems found (most events have none). */
         private Event event(EventDto dto, String p, Set<String> actorIds, Set<String> sourceIds,
                             Map<String, String> texts) {
-            Optional<EventKind> kind = code(EventKind.class, dto.kind(), p + "/kind", "event kind");
+            EventKind kind = code(EventKind.class, dto.kind(), p, "/kind", "event kind");
             EventDate date = null;
-            try {
-                date = EventDate.parse(dto.date());
-            } catch (DateTimeException e) {
-                problem(p + "/date", "invalid date \"" + dto.date() + "\": " + e.getMessage()
-                        + " (use YYYY, YYYY-MM, YYYY-MM-DD or START/END)");
+            if (dto.date().length() > MAX_DATE_CHARS) {
+                problem(p + "/date", "invalid date \"" + ShapeReader.abbreviate(dto.date()) + "\": too long to be one "
+                        + "(use YYYY, YYYY-MM, YYYY-MM-DD or START/END)");
+            } else {
+                try {
+                    date = EventDate.parse(dto.date());
+                } catch (DateTimeException e) {
+                    problem(p + "/date", "invalid date \"" + dto.date() + "\": " + e.getMessage()
+                            + " (use YYYY, YYYY-MM, YYYY-MM-DD or START/END)");
+                }
             }
-            boolean ok = kind.isPresent() && date != null;
-            ok &= !blank(dto.title(), p + "/title", "title");
-            ok &= !blank(dto.summary(), p + "/summary", "summary");
-            List<Participation> participants = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            boolean ok = kind != null && date != null;
+            ok &= !blank(dto.title(), p, "/title", "title");
+            ok &= !blank(dto.summary(), p, "/summary", "summary");
+            List<Participation> participants = new ArrayList<>(dto.actors().size());
             for (int i = 0; i < dto.actors().size(); i++) {
                 ParticipationDto a = dto.actors().get(i);
-                String ap = p + "/actors/" + i;
-                Optional<Part> part = code(Part.class, a.part(), ap + "/part", "part");
+                Part part = code(Part.class, a.part(), p, "/actors/" + i + "/part", "part");
                 if (!actorIds.contains(a.actor())) {
-                    problem(ap + "/actor", "unknown actor \"" + a.actor() + "\": no actor in /actors has this id");
+                    problem(p + "/actors/" + i + "/actor", "unknown actor \"" + ShapeReader.abbreviate(a.actor())
+                            + "\": no actor in /actors has this id");
                     ok = false;
-                } else if (!seen.add(a.actor())) {
-                    problem(ap + "/actor", "actor \"" + a.actor() + "\" is listed twice in this event");
+                } else if (listedBefore(dto.actors(), i)) {
+                    problem(p + "/actors/" + i + "/actor", "actor \"" + a.actor() + "\" is listed twice in this event");
                     ok = false;
-                } else if (part.isPresent()) {
-                    participants.add(new Participation(a.actor(), part.get()));
+                } else if (part != null) {
+                    participants.add(new Participation(a.actor(), part));
                 }
-                ok &= part.isPresent();
+                ok &= part != null;
             }
             if (dto.quotes().isEmpty()) {
                 problem(p + "/quotes", "an event needs at least one quote from a source");
                 ok = false;
             }
-            List<Quote> quotes = new ArrayList<>();
+            List<Quote> quotes = new ArrayList<>(dto.quotes().size());
             for (int i = 0; i < dto.quotes().size(); i++) {
-                Quote quote = quote(dto.quotes().get(i), p + "/quotes/" + i, sourceIds, texts);
+                Quote quote = quote(dto.quotes().get(i), p, i, sourceIds, texts);
                 if (quote == null) {
                     ok = false;
                 } else {
                     quotes.add(quote);
                 }
             }
-            return ok ? new Event(dto.id(), dto.title(), kind.get(), date, dto.location(), participants,
+            return ok ? new Event(dto.id(), dto.title(), kind, date, dto.location(), participants,
                     dto.summary(), dto.note(), quotes) : null;
         }
 
-        private Quote quote(QuoteDto dto, String p, Set<String> sourceIds, Map<String, String> texts) {
+        private Quote quote(QuoteDto dto, String event, int index, Set<String> sourceIds, Map<String, String> texts) {
             if (!sourceIds.contains(dto.source())) {
-                problem(p + "/source", "unknown source \"" + dto.source() + "\": no source in /sources has this id");
+                problem(event + "/quotes/" + index + "/source", "unknown source \"" + ShapeReader.abbreviate(dto.source())
+                        + "\": no source in /sources has this id");
                 return null;
             }
-            if (blank(dto.text(), p + "/text", "quote text")) {
+            if (blank(dto.text(), event, "/quotes/" + index + "/text", "quote text")) {
                 return null;
             }
             String text = texts.get(dto.source());
@@ -400,51 +434,87 @@ public final class DatasetLoader {
             Optional<QuoteLocator.Span> span = locator.locate(dto.text());
             if (span.isEmpty()) {
                 String prefix = locator.longestMatchingPrefix(dto.text());
-                problem(p + "/text", "quote not found in source \"" + dto.source() + "\""
+                problem(event + "/quotes/" + index + "/text", "quote not found in source \"" + dto.source() + "\""
                         + (prefix.isEmpty() ? "; not even its first word matches"
                         : "; it matches up to \"" + tail(prefix) + "\" and differs after that")
                         + ". Quotes must be verbatim, typos included");
                 return null;
             }
             QuoteLocator.Span s = span.get();
-            return new Quote(dto.source(), text.substring(s.start(), s.end()), s.start(), s.end());
+            // Most quotes are typed exactly as in the source: keep the string already read rather than a copy.
+            int length = s.end() - s.start();
+            String verbatim = dto.text().length() == length && text.regionMatches(s.start(), dto.text(), 0, length)
+                    ? dto.text() : text.substring(s.start(), s.end());
+            return new Quote(dto.source(), verbatim, s.start(), s.end());
         }
 
-        private PartialDate partialDate(String value, String pointer) {
+        private PartialDate partialDate(String value, String base, String field) {
             if (value == null) {
+                return null;
+            }
+            if (value.length() > MAX_DATE_CHARS) {
+                problem(base + field, "invalid date \"" + ShapeReader.abbreviate(value) + "\": too long to be one");
                 return null;
             }
             try {
                 return PartialDate.parse(value);
             } catch (DateTimeException e) {
-                problem(pointer, "invalid date \"" + value + "\": " + e.getMessage());
+                problem(base + field, "invalid date \"" + value + "\": " + e.getMessage());
                 return null;
             }
         }
 
-        private <E extends Enum<E> & Coded> Optional<E> code(Class<E> type, String value, String pointer,
-                                                              String what) {
-            Optional<E> found = Coded.fromCode(type, value);
-            if (found.isEmpty()) {
-                problem(pointer, "unknown " + what + " \"" + value + "\" (allowed: " + Coded.allCodes(type) + ")");
+        /** The member of {@code type} written as {@code value}, or null (reported at {@code base + field}). */
+        private <E extends Enum<E> & Coded> E code(Class<E> type, String value, String base, String field, String what) {
+            @SuppressWarnings("unchecked")
+            E found = (E) CODES.get(type).get(value);
+            if (found == null) {
+                problem(base + field, "unknown " + what + " \"" + ShapeReader.abbreviate(value) + "\" (allowed: "
+                        + Coded.allCodes(type) + ")");
             }
             return found;
         }
 
         /** Empty or only whitespace, counting the no-break and other Unicode spaces that isBlank() keeps. */
-        private boolean blank(String value, String pointer, String what) {
-            if (value.chars().allMatch(c -> Character.isWhitespace(c) || QuoteLocator.isSpace((char) c))) {
-                problem(pointer, what + " is empty");
+        private boolean blank(String value, String base, String field, String what) {
+            if (isBlank(value)) {
+                problem(base + field, what + " is empty");
                 return true;
             }
             return false;
         }
     }
 
+    /** Each vocabulary's members by code, looked up once per type rather than searched per value. */
+    private static final ClassValue<Map<String, Object>> CODES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byCode = new HashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                byCode.put(((Coded) e).code(), e);
+            }
+            return Map.copyOf(byCode);
+        }
+    };
+
+    /** Longer than any EDTF date this reads ({@code 2024-06-04~/2024-06-08%} is 23): not parsed, not echoed whole. */
+    private static final int MAX_DATE_CHARS = 64;
+
+    /** Whether the actor of participation {@code i} appears earlier in the list (lists are short: no set needed). */
+    private static boolean listedBefore(List<ParticipationDto> actors, int i) {
+        String actor = actors.get(i).actor();
+        for (int k = 0; k < i; k++) {
+            if (actors.get(k).actor().equals(actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @FunctionalInterface
     private interface Checker<D, M> {
-        /** Checks one bound DTO at {@code pointer}; returns its model, or null when it has problems. */
-        M check(D dto, String pointer);
+        /** Checks the bound DTO at {@code index} ({@code pointer}); returns its model, or null when it has problems. */
+        M check(D dto, int index, String pointer);
     }
 
     private static <D> Set<String> idsIn(List<Entry<D>> entries) {
@@ -496,6 +566,16 @@ public final class DatasetLoader {
             }
             start = end + 1;
         }
+    }
+
+    private static boolean isBlank(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isWhitespace(c) && !QuoteLocator.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String tail(String prefix) {

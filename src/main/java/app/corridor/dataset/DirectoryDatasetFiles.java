@@ -2,6 +2,7 @@ package app.corridor.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -43,11 +44,20 @@ public record DirectoryDatasetFiles(Path directory) implements DatasetFiles {
         if (attributes.size() > maxBytes) {
             throw RefusedFileException.tooLarge(attributes.size(), maxBytes);
         }
-        try (InputStream in = Files.newInputStream(real)) {
-            // The file may have grown since it was measured: never read more than the limit.
-            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-            if (bytes.length > maxBytes) {
-                throw RefusedFileException.tooLarge(Files.size(real), maxBytes);
+        return readAtMost(real, (int) attributes.size(), maxBytes);
+    }
+
+    /** Reads {@code size} bytes into an array of that size (no growing buffers), refusing a file that grew past the limit. */
+    private static byte[] readAtMost(Path file, int size, long maxBytes) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(size);
+            if (bytes.length == size && in.read() >= 0) {
+                // It grew since it was measured: read the rest only up to the limit.
+                long more = 1 + in.transferTo(OutputStream.nullOutputStream());
+                if (size + more > maxBytes) {
+                    throw RefusedFileException.tooLarge(size + more, maxBytes);
+                }
+                return Files.readAllBytes(file);
             }
             return bytes;
         }

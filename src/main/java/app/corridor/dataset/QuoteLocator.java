@@ -14,10 +14,13 @@ import java.util.Optional;
  * <p>How: the source is cut into words (maximal runs of non-whitespace), each word gets an id, and
  * each id the list of places it occurs. A quote of words {@code t0 t1 … tk} occurs where a source
  * word ends with {@code t0}, the next words are exactly {@code t1 … tk-1}, and the one after starts
- * with {@code tk}. The lookup starts from the quote's rarest inner word, so it checks a handful of
- * places. Short quotes, and texts so repetitive that the checking would grow, fall back to one
- * Knuth–Morris–Pratt pass over the source with whitespace runs folded: linear in the source and the
- * quote whatever they hold, never a regular expression.
+ * with {@code tk}. The lookup starts from whichever of these is rarest in the source (an inner word,
+ * the words ending with {@code t0}, or the words starting with {@code tk}), so it checks a handful of
+ * places. When that would cost more than a small multiple of the quote's length (a one-word quote,
+ * or a text so repetitive that every place looks alike), the text is indexed a second time, once,
+ * as a {@link SuffixIndex}: O(m log n) per lookup whatever the text. Texts too long for that
+ * ({@link SuffixIndex#MAX_CHARS}) are scanned instead, in linear time (Knuth–Morris–Pratt). Never
+ * a regular expression.
  */
 public final class QuoteLocator {
 
@@ -29,44 +32,52 @@ public final class QuoteLocator {
     /** Source offsets of each word's first character and one past its last. */
     private final int[] wordStart;
     private final int[] wordEnd;
-    /** The id of each word; equal words have equal ids. */
-    private final int[] wordId;
+    private final int wordCount;
     /** For id {@code i}, the word indexes where it occurs are {@code places[firstPlace[i] .. firstPlace[i+1])}, ascending. */
     private final int[] firstPlace;
     private final int[] places;
     private final WordTable table;
-    /** Characters compared and words checked, for tests that bound the work. */
+    /** Word ids in the order of their text, and in the order of their reversed text (for words ending alike). */
+    private int[] byText;
+    private int[] byReversedText;
+    /** {@code placesBefore[r]}: occurrences of the words before rank r in {@link #byText} (and likewise reversed). */
+    private int[] placesBeforeText;
+    private int[] placesBeforeReversed;
+    private String[] words;
+    private SuffixIndex suffixIndex;
+    /**
+     * Characters compared and words checked, for tests that bound the work (single-threaded ones:
+     * lookups may run in parallel, and then this count is only roughly right).
+     */
     private long steps;
+    private long buildSteps;
 
     private QuoteLocator(String text) {
         this.text = text;
         int n = text.length();
-        int[] starts = new int[Math.max(16, n / 6)];
-        int[] ends = new int[starts.length];
         int count = 0;
-        int i = 0;
-        while (i < n) {
-            while (i < n && isSpace(text.charAt(i))) {
+        for (int i = 0; i < n; i++) {
+            if (!isSpace(text.charAt(i)) && (i == 0 || isSpace(text.charAt(i - 1)))) {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        for (int i = 0, w = 0; w < count; w++) {
+            while (isSpace(text.charAt(i))) {
                 i++;
             }
-            if (i == n) {
-                break;
-            }
-            int start = i;
+            starts[w] = i;
             while (i < n && !isSpace(text.charAt(i))) {
                 i++;
             }
-            if (count == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, count * 2);
-                ends = java.util.Arrays.copyOf(ends, count * 2);
-            }
-            starts[count] = start;
-            ends[count++] = i;
+            ends[w] = i;
         }
         wordStart = starts;
         wordEnd = ends;
         table = new WordTable(text, Math.max(16, count / 4));
-        wordId = new int[count];
+        wordCount = count;
+        int[] wordId = new int[count];
         for (int w = 0; w < count; w++) {
             wordId[w] = table.intern(starts[w], ends[w]);
         }
@@ -82,9 +93,13 @@ public final class QuoteLocator {
         for (int w = 0; w < count; w++) {
             places[next[wordId[w]]++] = w;
         }
+        buildSteps = n + 4L * count;
     }
 
-    /** Indexes {@code sourceText} for lookups; O(length of the text). */
+    /**
+     * Indexes {@code sourceText} for lookups; O(length of the text). The index may be shared by
+     * threads looking up quotes at the same time.
+     */
     public static QuoteLocator index(String sourceText) {
         return new QuoteLocator(sourceText);
     }
@@ -108,14 +123,15 @@ public final class QuoteLocator {
         if (q.count == 0) {
             return Optional.empty();
         }
-        if (q.count >= 3) {
+        if (q.count >= 2) {
             Span found = lookUp(quote, q);
             if (found != TOO_COSTLY) {
                 return Optional.ofNullable(found);
             }
         }
-        Scan scan = scan(q.normalised(quote), true);
-        return Optional.ofNullable(scan.match);
+        String folded = q.normalised(quote);
+        SuffixIndex suffix = suffixIndex();
+        return Optional.ofNullable(suffix != null ? suffix.locate(folded) : scan(folded, true).match);
     }
 
     /** See {@link #longestMatchingPrefix(String, String)}. */
@@ -125,7 +141,8 @@ public final class QuoteLocator {
             return "";
         }
         String normalised = q.normalised(quote);
-        int matched = scan(normalised, false).longest;
+        SuffixIndex suffix = suffixIndex();
+        int matched = suffix != null ? suffix.longestPrefix(normalised) : scan(normalised, false).longest;
         if (matched == normalised.length()) {
             return normalised;
         }
@@ -136,67 +153,244 @@ public final class QuoteLocator {
 
     /** Work done by lookups so far: characters and words compared. */
     long steps() {
-        return steps;
+        return steps + (suffixIndex == null ? 0 : suffixIndex.steps());
     }
 
-    /** What {@link #lookUp} returns (compared by identity) when finishing would cost more than a scan. */
+    /** Work done building the indexes, once per text: passes over the text, words and vocabulary. */
+    long buildSteps() {
+        return buildSteps + (suffixIndex == null ? 0 : suffixIndex.buildSteps());
+    }
+
+    /** The suffix index, built on first need; null for a text too long for one. */
+    private synchronized SuffixIndex suffixIndex() {
+        if (suffixIndex == null && text.length() <= SuffixIndex.MAX_CHARS) {
+            suffixIndex = new SuffixIndex(text);
+        }
+        return suffixIndex;
+    }
+
+    /** What {@link #lookUp} returns (compared by identity) when finishing would cost more than the other index. */
     private static final Span TOO_COSTLY = new Span(-1, -1);
 
     /**
-     * Lookup through the index, for quotes with at least one inner word: the first span, null when
-     * the quote does not occur, or {@link #TOO_COSTLY}.
+     * Lookup through the word index, for quotes of two words or more: the first span, null when the
+     * quote does not occur, or {@link #TOO_COSTLY}.
      */
     private Span lookUp(String quote, Tokens q) {
-        int inner = q.count - 2;
-        int[] ids = new int[inner];
-        int anchor = 0;
-        int anchorCount = Integer.MAX_VALUE;
-        for (int j = 0; j < inner; j++) {
+        int last = q.count - 1;
+        // The anchor: the rarest of a few of the longest inner words (long words are rare ones); the
+        // other words are checked by comparing text at the few places it gives, not looked up.
+        int anchor = -1; // by index among the inner words
+        int anchorId = -1;
+        long fewest = Long.MAX_VALUE;
+        int[] tried = new int[Math.min(3, last - 1)];
+        for (int t = 0; t < tried.length && fewest > 4; t++) {
+            int j = longestInnerWord(q, tried, t);
+            tried[t] = j;
             steps += q.end[j + 1] - q.start[j + 1];
             int id = table.find(quote, q.start[j + 1], q.end[j + 1]);
             if (id < 0) {
                 return null; // an inner word must occur whole in the source
             }
-            ids[j] = id;
             int occurrences = firstPlace[id + 1] - firstPlace[id];
-            if (occurrences < anchorCount) {
+            if (occurrences < fewest) {
                 anchor = j;
-                anchorCount = occurrences;
+                anchorId = id;
+                fewest = occurrences;
             }
         }
-        long budget = steps + 4L * wordId.length + 4L * quote.length() + 64;
-        int last = q.count - 1;
-        for (int k = firstPlace[ids[anchor]]; k < firstPlace[ids[anchor] + 1]; k++) {
-            int first = places[k] - anchor - 1; // the word the quote's first token ends
-            if (first < 0 || first + last >= wordId.length) {
+        long budget = steps + 8L * quote.length() + 256;
+        if (fewest > 4) {
+            // Common inner words (or none): the quote's first or last word may pin it down better.
+            sortWords();
+            int[] head = range(byReversedText, true, quote, q.start[0], q.end[0]);
+            int[] tail = range(byText, false, quote, q.start[last], q.end[last]);
+            long headPlaces = placesBeforeReversed[head[1]] - placesBeforeReversed[head[0]];
+            long tailPlaces = placesBeforeText[tail[1]] - placesBeforeText[tail[0]];
+            if (headPlaces == 0 || tailPlaces == 0) {
+                return null;
+            }
+            if (Math.min(fewest, Math.min(headPlaces, tailPlaces)) > budget - steps) {
+                return TOO_COSTLY;
+            }
+            if (headPlaces < fewest && headPlaces <= tailPlaces) {
+                return fromRange(quote, q, byReversedText, head, 0, budget);
+            }
+            if (tailPlaces < fewest) {
+                return fromRange(quote, q, byText, tail, last, budget);
+            }
+        }
+        if (anchor < 0) {
+            return TOO_COSTLY;
+        }
+        // Places of an inner word come in text order: the first that matches is the first occurrence.
+        for (int k = firstPlace[anchorId]; k < firstPlace[anchorId + 1]; k++) {
+            int first = places[k] - anchor - 1;
+            if (first < 0 || first + last >= wordCount) {
                 continue;
             }
             if (steps > budget) {
                 return TOO_COSTLY;
             }
-            if (matchesAt(first, quote, q, ids)) {
-                int start = wordEnd[first] - (q.end[0] - q.start[0]);
-                int end = wordStart[first + last] + (q.end[last] - q.start[last]);
-                return new Span(start, end);
+            if (matchesAt(first, quote, q)) {
+                return spanAt(first, q);
             }
         }
         return null;
     }
 
-    private boolean matchesAt(int first, String quote, Tokens q, int[] ids) {
-        for (int j = 0; j < ids.length; j++) {
+    /** Tries every place of every word in a rank range (the quote's word number {@code index} there). */
+    private Span fromRange(String quote, Tokens q, int[] order, int[] range, int index, long budget) {
+        int best = -1;
+        int last = q.count - 1;
+        for (int r = range[0]; r < range[1]; r++) {
+            int id = order[r];
+            for (int k = firstPlace[id]; k < firstPlace[id + 1]; k++) {
+                int first = places[k] - index;
+                if (steps++ > budget) {
+                    return TOO_COSTLY;
+                }
+                if (first >= 0 && first + last < wordCount && (best < 0 || first < best)
+                        && matchesAt(first, quote, q)) {
+                    best = first;
+                }
+            }
+        }
+        return best < 0 ? null : spanAt(best, q);
+    }
+
+    private Span spanAt(int first, Tokens q) {
+        int last = q.count - 1;
+        int start = wordEnd[first] - (q.end[0] - q.start[0]);
+        int end = wordStart[first + last] + (q.end[last] - q.start[last]);
+        return new Span(start, end);
+    }
+
+    /**
+     * The ranks in {@code order} of the words that start with {@code s[start, end)} (or, when
+     * {@code reversed}, end with it): {@code {from, to}}, empty when none.
+     */
+    private int[] range(int[] order, boolean reversed, String s, int start, int end) {
+        int lo = 0;
+        int hi = order.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compareAffix(order[mid], reversed, s, start, end) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int from = lo;
+        hi = order.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compareAffix(order[mid], reversed, s, start, end) == 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return new int[] {from, lo};
+    }
+
+    /** Compares word {@code id} with the affix: 0 when the word starts (or, reversed, ends) with it. */
+    private int compareAffix(int id, boolean reversed, String s, int start, int end) {
+        String word = words[id];
+        int length = end - start;
+        int n = Math.min(length, word.length());
+        for (int i = 0; i < n; i++) {
+            char w = reversed ? word.charAt(word.length() - 1 - i) : word.charAt(i);
+            char a = reversed ? s.charAt(end - 1 - i) : s.charAt(start + i);
             steps++;
-            if (wordId[first + 1 + j] != ids[j]) {
+            if (w != a) {
+                return Character.compare(w, a);
+            }
+        }
+        return word.length() >= length ? 0 : -1;
+    }
+
+    /** Sorts the vocabulary both ways, on the first lookup that needs it. */
+    private synchronized void sortWords() {
+        if (words != null) {
+            return;
+        }
+        int v = table.size();
+        words = new String[v];
+        for (int id = 0; id < v; id++) {
+            words[id] = table.word(id);
+        }
+        String[] reversedWords = new String[v];
+        for (int id = 0; id < v; id++) {
+            reversedWords[id] = new StringBuilder(words[id]).reverse().toString();
+        }
+        byText = sortedIds(words);
+        byReversedText = sortedIds(reversedWords);
+        placesBeforeText = placesBefore(byText);
+        placesBeforeReversed = placesBefore(byReversedText);
+        long letters = 0;
+        for (String w : words) {
+            letters += w.length();
+        }
+        buildSteps += 2 * letters * (1 + (long) (Math.log(v + 1) / Math.log(2)));
+    }
+
+    private static int[] sortedIds(String[] keys) {
+        return java.util.stream.IntStream.range(0, keys.length).boxed()
+                .sorted(java.util.Comparator.comparing(id -> keys[id])).mapToInt(Integer::intValue).toArray();
+    }
+
+    private int[] placesBefore(int[] order) {
+        int[] before = new int[order.length + 1];
+        for (int r = 0; r < order.length; r++) {
+            before[r + 1] = before[r] + firstPlace[order[r] + 1] - firstPlace[order[r]];
+        }
+        return before;
+    }
+
+    /** The index of the longest inner word not yet in {@code tried[0 .. t)}. */
+    private static int longestInnerWord(Tokens q, int[] tried, int t) {
+        int best = -1;
+        int bestLength = -1;
+        for (int j = 0; j < q.count - 2; j++) {
+            int length = q.end[j + 1] - q.start[j + 1];
+            if (length > bestLength && !contains(tried, t, j)) {
+                best = j;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the quote's words stand at source words {@code first …}: the first word ends with the
+     * quote's first, the inner ones are equal, the last starts with the quote's last.
+     */
+    private boolean matchesAt(int first, String quote, Tokens q) {
+        int last = q.count - 1;
+        for (int j = 1; j < last; j++) {
+            int w = first + j;
+            int length = q.end[j] - q.start[j];
+            steps += length + 1;
+            if (wordEnd[w] - wordStart[w] != length || !text.regionMatches(wordStart[w], quote, q.start[j], length)) {
                 return false;
             }
         }
         int headLength = q.end[0] - q.start[0];
-        int wordLength = wordEnd[first] - wordStart[first];
         steps += headLength;
-        if (headLength > wordLength || !text.regionMatches(wordEnd[first] - headLength, quote, q.start[0], headLength)) {
+        if (headLength > wordEnd[first] - wordStart[first]
+                || !text.regionMatches(wordEnd[first] - headLength, quote, q.start[0], headLength)) {
             return false;
         }
-        int last = q.count - 1;
         int tailLength = q.end[last] - q.start[last];
         int tailWord = first + last;
         steps += tailLength;
@@ -280,30 +474,27 @@ public final class QuoteLocator {
 
         Tokens(String quote) {
             int n = quote.length();
-            int[] s = new int[8];
-            int[] e = new int[8];
             int c = 0;
+            for (int i = 0; i < n; i++) {
+                if (!isSpace(quote.charAt(i)) && (i == 0 || isSpace(quote.charAt(i - 1)))) {
+                    c++;
+                }
+            }
+            start = new int[c];
+            end = new int[c];
+            count = c;
+            int k = 0;
             int i = 0;
-            while (i < n) {
-                while (i < n && isSpace(quote.charAt(i))) {
+            while (k < c) {
+                while (isSpace(quote.charAt(i))) {
                     i++;
                 }
-                if (i == n) {
-                    break;
-                }
-                if (c == s.length) {
-                    s = java.util.Arrays.copyOf(s, c * 2);
-                    e = java.util.Arrays.copyOf(e, c * 2);
-                }
-                s[c] = i;
+                start[k] = i;
                 while (i < n && !isSpace(quote.charAt(i))) {
                     i++;
                 }
-                e[c++] = i;
+                end[k++] = i;
             }
-            start = s;
-            end = e;
-            count = c;
         }
 
         /** The words joined by single spaces. */
@@ -337,6 +528,10 @@ public final class QuoteLocator {
 
         int size() {
             return size;
+        }
+
+        String word(int id) {
+            return text.substring(idStart[id], idEnd[id]);
         }
 
         /** The id of text[start, end), added when new. */

@@ -101,6 +101,17 @@ class QuoteLocatorPropertyTest {
                 .isEqualTo(oraclePrefix(sq[0], sq[1]));
     }
 
+    @Property(tries = 1000)
+    void theSuffixIndexAloneAgreesToo(@ForAll("sourceAndQuote") String[] sq) {
+        String folded = String.join(" ", trim(sq[1]).split(WHITESPACE));
+        org.junit.jupiter.api.Assumptions.assumeFalse(folded.isEmpty());
+        SuffixIndex index = new SuffixIndex(sq[0]);
+        assertThat(Optional.ofNullable(index.locate(folded))).as("%s in %s", show(sq[1]), show(sq[0]))
+                .isEqualTo(oracle(sq[0], sq[1]));
+        String prefix = oraclePrefix(sq[0], sq[1]);
+        assertThat(index.longestPrefix(folded)).isGreaterThanOrEqualTo(prefix.length());
+    }
+
     private static String show(String s) {
         return "\"" + s.replace("\n", "\\n").replace("\u2002", "<en>").replace("\u00a0", "<nbsp>")
                 .replace("\t", "\\t").replace("\u2028", "<ls>") + "\"";

@@ -80,11 +80,20 @@ class QuoteLocatorTest {
                 .isEqualTo("Building a community with a shared");
     }
 
-    // Work bounds: the locator counts the characters and words it compares. Linear means a small
-    // multiple of the source's and the quote's lengths, whatever they hold (no timing involved).
+    // Work bounds: the locator counts the characters and words it compares, and the passes that
+    // build its indexes. Whatever the text holds, building costs O(n log n) once per source and a
+    // lookup O(m log n); for ordinary prose a lookup costs about the quote's length. No timing involved.
+
+    private static double log2(int n) {
+        return Math.log(n) / Math.log(2);
+    }
+
+    private static void assertBuiltWithin(QuoteLocator index, int n) {
+        assertThat(index.buildSteps()).as("building").isLessThan((long) (12 * n * (log2(n) + 2)));
+    }
 
     @Test
-    void aTwoThousandWordQuoteAgainstTwoMegabytesOfRepeatedWordsCostsLinearWork() {
+    void aTwoThousandWordQuoteAgainstTwoMegabytesOfRepeatedWordsCostsBoundedWork() {
         String source = "the same words again ".repeat(100_000);
         String absent = ("the same words again ".repeat(500) + "and then different").strip();
         String present = "again the same words ".repeat(500).strip();
@@ -92,37 +101,65 @@ class QuoteLocatorTest {
         assertThat(index.locate(absent)).isEmpty();
         assertThat(index.longestMatchingPrefix(absent)).endsWith("same words again").hasSize(absent.length() - 19);
         assertThat(index.locate(present)).map(QuoteLocator.Span::start).contains(15);
-        assertThat(index.steps()).isLessThan(4L * (source.length() + absent.length() + present.length()));
+        assertThat(index.locate("words again the same words again the")).map(QuoteLocator.Span::start).contains(9);
+        assertBuiltWithin(index, source.length());
+        int m = absent.length() + absent.length() + present.length() + 40;
+        assertThat(index.steps()).as("lookups").isLessThan((long) (4 * m * log2(source.length())));
     }
 
     @Test
-    void aQuoteAlmostMatchingEverywhereInOneRepeatedWordCostsLinearWork() {
+    void aQuoteAlmostMatchingEverywhereInOneRepeatedWordCostsBoundedWork() {
         String source = "a ".repeat(500_000);
         String quote = "a ".repeat(5_000) + "b";
         QuoteLocator index = QuoteLocator.index(source);
         assertThat(index.locate(quote)).isEmpty();
-        assertThat(index.steps()).isLessThan(4L * (source.length() + quote.length()));
+        assertThat(index.locate("a a a")).map(QuoteLocator.Span::start).contains(0);
+        assertBuiltWithin(index, source.length());
+        assertThat(index.steps()).as("lookups").isLessThan((long) (4 * (quote.length() + 5) * log2(source.length())));
     }
 
     @Test
-    void oneLongWordAgainstALongerOneCostsLinearWork() {
+    void oneLongWordAgainstALongerOneCostsBoundedWork() {
         String source = "a".repeat(1_000_000);
         String quote = "a".repeat(10_000) + "b";
         QuoteLocator index = QuoteLocator.index(source);
         assertThat(index.locate(quote)).isEmpty();
         assertThat(index.locate(quote.substring(0, 10_000))).map(QuoteLocator.Span::start).contains(0);
-        assertThat(index.steps()).isLessThan(4L * (2 * source.length() + 2 * quote.length()));
+        assertBuiltWithin(index, source.length());
+        assertThat(index.steps()).as("lookups").isLessThan((long) (4 * 2 * quote.length() * log2(source.length())));
+    }
+
+    @Test
+    void aQuoteWhoseInnerWordsAreEverywhereIsFoundByItsRareEnds() {
+        // The old generator's shape: "Quote for e123." on every line, "for" 100,000 times.
+        StringBuilder source = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            source.append("Quote for e").append(i).append(".\n");
+        }
+        QuoteLocator index = QuoteLocator.index(source.toString());
+        for (int i = 0; i < 1000; i++) {
+            String quote = "Quote for e" + (i * 97) + ".";
+            assertThat(index.locate(quote)).map(span -> source.substring(span.start(), span.end())).contains(quote);
+        }
+        assertThat(index.steps()).as("lookups").isLessThan(1000L * 20 * "Quote for e99999.".length());
     }
 
     @Test
     void aTypicalQuoteCostsAboutItsOwnLengthNotTheSources() {
         StringBuilder source = new StringBuilder();
+        java.util.Random random = new java.util.Random(1);
         for (int i = 0; i < 200_000; i++) {
-            source.append("word").append(i % 5_000).append(i % 17 == 0 ? ".\n" : " ");
+            source.append("w").append(random.nextInt(50_000)).append(i % 17 == 0 ? ".\n" : " ");
         }
         QuoteLocator index = QuoteLocator.index(source.toString());
-        String quote = "word4321 word4322 word4323 word4324 word4325 word4326";
-        assertThat(index.locate(quote)).isPresent();
-        assertThat(index.steps()).isLessThan(20L * quote.length() * 40);
+        String text = source.toString();
+        for (int i = 0; i < 100; i++) {
+            int start = text.indexOf(' ', i * 9_000) + 1;
+            int end = text.indexOf(' ', start + 60);
+            QuoteLocator.Span span = index.locate(text.substring(start, end)).orElseThrow();
+            assertThat(span.start()).isLessThanOrEqualTo(start);
+        }
+        assertThat(index.steps()).as("100 lookups of about 65 characters").isLessThan(100L * 65 * 20);
+        assertBuiltWithin(index, text.length());
     }
 }
