@@ -97,6 +97,9 @@ public final class DatasetLoader {
         private final Map<String, QuoteLocator> locators = new ConcurrentHashMap<>();
         private byte[] bytes;
         private LineIndex lines;
+        /** The sources, checked on the other core while the parser reads on, and the entries they were checked from. */
+        private CompletableFuture<CheckedSources> sourcesEarly;
+        private List<Entry<Object>> sourcesEarlyFrom;
 
         Run(DatasetFiles files, String datasetFile) {
             this.files = files;
@@ -120,6 +123,10 @@ public final class DatasetLoader {
             lines = new LineIndex(bytes);
             Object[] root = read();
             int bad = utf8.join();
+            if ((root == null || bad >= 0) && sourcesEarly != null) {
+                sourcesEarly.join(); // the file is unreadable: what its sources have does not count
+                unplaced.clear();
+            }
             if (bad >= 0) {
                 // Reported alone: what the parser made of the bytes is of no use to anyone.
                 problems.clear();
@@ -147,7 +154,7 @@ public final class DatasetLoader {
                     return null;
                 }
                 Object[] root = new ShapeReader(parser, (at, pointer, message) -> problems.add(
-                        problemAt(position(at), pointer, message))).readRoot(DatasetDto.class);
+                        problemAt(position(at), pointer, message)), this::arrayRead).readRoot(DatasetDto.class);
                 if (parser.nextToken() != null) {
                     throw new JsonParseException(parser, "unexpected content after the end of the top-level value");
                 }
@@ -205,28 +212,62 @@ public final class DatasetLoader {
             }
         }
 
+        /** The sources array has been read: check its files while the parser goes on. */
+        private void arrayRead(String field, List<Entry<Object>> entries) {
+            if (field.equals("sources") && sourcesEarly == null) {
+                sourcesEarlyFrom = entries;
+                sourcesEarly = CompletableFuture.supplyAsync(() -> checkSources(entries));
+            }
+        }
+
+        /** The sources checked, their texts by id, each text indexed for its quotes, and every source id. */
+        private record CheckedSources(List<Source> sources, Map<String, String> texts,
+                                      Map<String, QuoteLocator> locators, Set<String> ids) {
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private CheckedSources checkSources(List<? extends Entry<?>> entries) {
+            List<Entry<SourceDto>> sourceEntries = (List) entries;
+            int count = sourceEntries == null ? 0 : sourceEntries.size();
+            String[] textOf = new String[count];
+            List<Source> sources = checkAll("sources", sourceEntries, (dto, i, p) -> source(dto, p, textOf, i));
+            // In the file's order, so that of two sources with one id (already a problem) the last counts, as always.
+            Map<String, String> texts = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                if (textOf[i] != null) {
+                    texts.put(sourceEntries.get(i).value().id(), textOf[i]);
+                }
+            }
+            Map<String, QuoteLocator> indexed = new ConcurrentHashMap<>();
+            texts.entrySet().parallelStream().forEach(e -> indexed.put(e.getKey(), QuoteLocator.index(e.getValue())));
+            return new CheckedSources(sources, texts, indexed, idsIn(sourceEntries));
+        }
+
         @SuppressWarnings("unchecked")
         private Dataset check(Object[] root) {
+            List<Entry<SourceDto>> sourceEntries = (List<Entry<SourceDto>>) root[2];
+            CheckedSources checked;
+            if (sourcesEarly != null && sourcesEarlyFrom == root[2]) {
+                checked = joined(sourcesEarly);
+            } else {
+                if (sourcesEarly != null) {
+                    // A second "sources" key (already a problem) replaced the array checked early.
+                    joined(sourcesEarly);
+                    unplaced.clear();
+                }
+                checked = checkSources(sourceEntries);
+            }
+            locators.putAll(checked.locators());
             BigInteger version = (BigInteger) root[0];
             if (version != null && !version.equals(SUPPORTED_VERSION)) {
                 problem("/schemaVersion", "schema version " + ShapeReader.abbreviate(version.toString())
                         + " is not supported (this version of Corridor reads " + SCHEMA_VERSION + ")");
             }
             String title = (String) root[1];
-            List<Entry<SourceDto>> sourceEntries = (List<Entry<SourceDto>>) root[2];
             List<Entry<ActorDto>> actorEntries = (List<Entry<ActorDto>>) root[3];
             List<Entry<EventDto>> eventEntries = (List<Entry<EventDto>>) root[4];
-            int sourceCount = sourceEntries == null ? 0 : sourceEntries.size();
-            String[] textOf = new String[sourceCount];
-            List<Source> sources = checkAll("sources", sourceEntries, (dto, i, p) -> source(dto, p, textOf, i));
-            // In the file's order, so that of two sources with one id (already a problem) the last counts, as always.
-            Map<String, String> texts = new HashMap<>();
-            for (int i = 0; i < sourceCount; i++) {
-                if (textOf[i] != null) {
-                    texts.put(sourceEntries.get(i).value().id(), textOf[i]);
-                }
-            }
-            Set<String> sourceIds = idsIn(sourceEntries);
+            Map<String, String> texts = checked.texts();
+            Set<String> sourceIds = checked.ids();
             List<Actor> actors = checkAll("actors", actorEntries, (dto, i, p) -> actor(dto, p));
             Set<String> actorIds = idsIn(actorEntries);
             List<Event> events = checkAll("events", eventEntries,
@@ -234,7 +275,22 @@ public final class DatasetLoader {
             if (!problems.isEmpty() || !unplaced.isEmpty()) {
                 return null;
             }
-            return new Dataset(title, sources, actors, events, texts);
+            return new Dataset(title, checked.sources(), actors, events, texts);
+        }
+
+        /** The value of a finished task; a bug in it is thrown here as itself, not wrapped. */
+        private <T> T joined(CompletableFuture<T> task) {
+            try {
+                return task.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
         }
 
         /**

@@ -50,8 +50,13 @@ public record DirectoryDatasetFiles(Path directory) implements DatasetFiles {
     /** Reads {@code size} bytes into an array of that size (no growing buffers), refusing a file that grew past the limit. */
     private static byte[] readAtMost(Path file, int size, long maxBytes) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(size);
-            if (bytes.length == size && in.read() >= 0) {
+            // Into one array of the file's size: readNBytes(int) would gather chunks and copy them.
+            byte[] bytes = new byte[size];
+            int read = in.readNBytes(bytes, 0, size);
+            if (read < size) {
+                return java.util.Arrays.copyOf(bytes, read); // it shrank since it was measured
+            }
+            if (in.read() >= 0) {
                 // It grew since it was measured: read the rest only up to the limit.
                 long more = 1 + in.transferTo(OutputStream.nullOutputStream());
                 if (size + more > maxBytes) {

@@ -11,7 +11,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +42,23 @@ final class ShapeReader {
     /** What {@link #read} returns for a value with problems (already reported). */
     static final Object FAILED = new Object();
 
+    /** Told of each top-level array of records as soon as it has been read, before the rest of the file. */
+    @FunctionalInterface
+    interface Arrays {
+        void read(String field, List<Entry<Object>> entries);
+    }
+
     private final JsonParser parser;
     private final Problems problems;
+    private final Arrays arrays;
     private final Map<Class<?>, Shape> shapes = new HashMap<>();
     /** The string {@code id} field of the record read last, for {@link Entry}. */
     private String lastId;
 
-    ShapeReader(JsonParser parser, Problems problems) {
+    ShapeReader(JsonParser parser, Problems problems, Arrays arrays) {
         this.parser = parser;
         this.problems = problems;
+        this.arrays = arrays;
     }
 
     /**
@@ -144,6 +151,11 @@ final class ShapeReader {
             }
             Object value = root && shape.entries[i] != null ? entries(shape.entries[i]) : read(shape.types[i]);
             values[i] = value;
+            if (root && shape.entries[i] != null && value != FAILED) {
+                @SuppressWarnings("unchecked")
+                List<Entry<Object>> entries = (List<Entry<Object>>) value;
+                arrays.read(name, entries);
+            }
             ok &= value != FAILED;
             if (value instanceof String s && name.equals("id")) {
                 id = s;
@@ -267,7 +279,7 @@ final class ShapeReader {
             }
             allowed = String.join(", ", names);
             try {
-                constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
+                constructor = type.getDeclaredConstructor(java.util.Arrays.stream(components).map(RecordComponent::getType)
                         .toArray(Class<?>[]::new));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record has its canonical constructor", e);

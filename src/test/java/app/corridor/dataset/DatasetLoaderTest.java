@@ -319,4 +319,25 @@ class DatasetLoaderTest {
         Fixtures.edit(file, "\"id\": \"" + "a-".repeat(100_000) + "a\"", "\"id\": \"" + "a-".repeat(100_000) + "\"");
         assertThat(problems(file)).extracting(Problem::pointer).contains("/actors/2/id", "/sources/1/file");
     }
+
+    @Test
+    void aSyntaxErrorAfterTheSourcesIsTheOnlyProblemEvenWhenASourceIsMissing() throws IOException {
+        // The sources are checked while the parser reads on: their problems must not leak into this result.
+        Path file = Fixtures.mini(dir);
+        Files.delete(dir.resolve("sources/article.txt"));
+        Fixtures.edit(file, "\"title\": \"Airport opens\",", "\"title\": \"Airport opens\",,");
+        assertThat(problems(file)).extracting(Problem::message).singleElement()
+                .satisfies(m -> assertThat(m).startsWith("JSON syntax error"));
+    }
+
+    @Test
+    void aRepeatedSourcesKeyIsAProblemAndTheLastArrayIsTheOneChecked() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\n  \"actors\": [", "\n  \"sources\": [{\"id\": \"gone\", \"file\": \"sources/gone.txt\", "
+                + "\"sha256\": \"" + "0".repeat(64) + "\", \"title\": \"Gone\"}],\n  \"actors\": [");
+        assertThat(problems(file)).extracting(Problem::pointer, Problem::message).contains(
+                org.assertj.core.groups.Tuple.tuple("/sources", "duplicate key: an earlier value for the same key is lost; keep one"),
+                org.assertj.core.groups.Tuple.tuple("/sources/0/file", "source file not found: " + dir.resolve("sources/gone.txt")))
+                .noneSatisfy(t -> assertThat(t.toList().get(0)).isEqualTo("/sources/1/file"));
+    }
 }
