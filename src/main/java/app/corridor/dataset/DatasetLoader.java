@@ -135,13 +135,17 @@ public final class DatasetLoader {
                                 + "(save the file as UTF-8)", bytes[bad] & 0xFF)));
                 return new LoadResult(null, problems, hash.join());
             }
+            String contentHash = hash.join();
+            // The file's bytes are needed again only to place problems: not kept through the checking.
+            bytes = null;
+            lines = null;
             Dataset dataset = root == null ? null : check(root);
-            place();
+            place(contentHash);
             // Problems are found in parallel: the order within one place is made definite here.
             problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
                     .thenComparing(Problem::pointer).thenComparing(Problem::message));
-            return problems.isEmpty() ? new LoadResult(dataset, List.of(), hash.join())
-                    : new LoadResult(null, problems, hash.join());
+            return problems.isEmpty() ? new LoadResult(dataset, List.of(), contentHash)
+                    : new LoadResult(null, problems, contentHash);
         }
 
         /** Reads the root object's fields; null when the file cannot be read as JSON (the problem is reported). */
@@ -194,21 +198,37 @@ public final class DatasetLoader {
             unplaced.computeIfAbsent(pointer, p -> new ArrayList<>(1)).add(message);
         }
 
-        /** Finds the place of every problem reported by pointer, in one more pass over the file. */
-        private void place() {
+        /**
+         * Finds the place of every problem reported by pointer, in one more pass over the file (read
+         * again; when it changed meanwhile, the problems are reported without a place).
+         */
+        private void place(String contentHash) {
             if (unplaced.isEmpty()) {
                 return;
             }
-            Map<String, Long> offsets;
+            Map<String, Long> offsets = Map.of();
+            LineIndex again = null;
             try {
-                offsets = JsonLocator.offsets(bytes, unplaced.keySet());
+                byte[] json = files.read(datasetFile);
+                if (Hashing.sha256(json).equals(contentHash)) {
+                    offsets = JsonLocator.offsets(json, unplaced.keySet());
+                    again = new LineIndex(json);
+                }
             } catch (IOException e) {
-                offsets = Map.of(); // cannot happen: the file was read without error a moment ago
+                // Gone or unreadable since: the problems stand, without line and column.
             }
             for (Map.Entry<String, List<String>> e : unplaced.entrySet()) {
                 Long offset = offsets.get(e.getKey());
-                TextPosition at = offset == null ? TextPosition.START : lines.at(offset);
-                e.getValue().forEach(message -> problems.add(problemAt(at, e.getKey(), message)));
+                int line = 0;
+                int column = 0;
+                if (offset != null) {
+                    TextPosition at = again.at(offset);
+                    line = at.line();
+                    column = at.column();
+                }
+                for (String message : e.getValue()) {
+                    problems.add(new Problem(display, e.getKey(), line, column, message));
+                }
             }
         }
 
@@ -222,7 +242,7 @@ public final class DatasetLoader {
 
         /** The sources checked, their texts by id, each text indexed for its quotes, and every source id. */
         private record CheckedSources(List<Source> sources, Map<String, String> texts,
-                                      Map<String, QuoteLocator> locators, Set<String> ids) {
+                                      Map<String, QuoteLocator> locators, Map<String, String> ids) {
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -267,9 +287,9 @@ public final class DatasetLoader {
             List<Entry<ActorDto>> actorEntries = (List<Entry<ActorDto>>) root[3];
             List<Entry<EventDto>> eventEntries = (List<Entry<EventDto>>) root[4];
             Map<String, String> texts = checked.texts();
-            Set<String> sourceIds = checked.ids();
+            Map<String, String> sourceIds = checked.ids();
             List<Actor> actors = checkAll("actors", actorEntries, (dto, i, p) -> actor(dto, p));
-            Set<String> actorIds = idsIn(actorEntries);
+            Map<String, String> actorIds = idsIn(actorEntries);
             List<Event> events = checkAll("events", eventEntries,
                     (dto, i, p) -> event(dto, p, actorIds, sourceIds, texts));
             if (!problems.isEmpty() || !unplaced.isEmpty()) {
@@ -422,7 +442,7 @@ public final class DatasetLoader {
         }
 
         /** Checks one event; pointers to its parts are built only for the problems found (most events have none). */
-        private Event event(EventDto dto, String p, Set<String> actorIds, Set<String> sourceIds,
+        private Event event(EventDto dto, String p, Map<String, String> actorIds, Map<String, String> sourceIds,
                             Map<String, String> texts) {
             EventKind kind = code(EventKind.class, dto.kind(), p, "/kind", "event kind");
             EventDate date = null;
@@ -444,7 +464,7 @@ public final class DatasetLoader {
             for (int i = 0; i < dto.actors().size(); i++) {
                 ParticipationDto a = dto.actors().get(i);
                 Part part = code(Part.class, a.part(), p, "/actors/" + i + "/part", "part");
-                if (!actorIds.contains(a.actor())) {
+                if (!actorIds.containsKey(a.actor())) {
                     problem(p + "/actors/" + i + "/actor", "unknown actor \"" + ShapeReader.abbreviate(a.actor())
                             + "\": no actor in /actors has this id");
                     ok = false;
@@ -452,7 +472,7 @@ public final class DatasetLoader {
                     problem(p + "/actors/" + i + "/actor", "actor \"" + a.actor() + "\" is listed twice in this event");
                     ok = false;
                 } else if (part != null) {
-                    participants.add(new Participation(a.actor(), part));
+                    participants.add(new Participation(actorIds.get(a.actor()), part));
                 }
                 ok &= part != null;
             }
@@ -473,8 +493,9 @@ public final class DatasetLoader {
                     dto.summary(), dto.note(), quotes) : null;
         }
 
-        private Quote quote(QuoteDto dto, String event, int index, Set<String> sourceIds, Map<String, String> texts) {
-            if (!sourceIds.contains(dto.source())) {
+        private Quote quote(QuoteDto dto, String event, int index, Map<String, String> sourceIds,
+                            Map<String, String> texts) {
+            if (!sourceIds.containsKey(dto.source())) {
                 problem(event + "/quotes/" + index + "/source", "unknown source \"" + ShapeReader.abbreviate(dto.source())
                         + "\": no source in /sources has this id");
                 return null;
@@ -501,7 +522,7 @@ public final class DatasetLoader {
             int length = s.end() - s.start();
             String verbatim = dto.text().length() == length && text.regionMatches(s.start(), dto.text(), 0, length)
                     ? dto.text() : text.substring(s.start(), s.end());
-            return new Quote(dto.source(), verbatim, s.start(), s.end());
+            return new Quote(sourceIds.get(dto.source()), verbatim, s.start(), s.end());
         }
 
         private PartialDate partialDate(String value, String base, String field) {
@@ -573,14 +594,18 @@ public final class DatasetLoader {
         M check(D dto, int index, String pointer);
     }
 
-    private static <D> Set<String> idsIn(List<Entry<D>> entries) {
-        Set<String> ids = new HashSet<>();
+    /**
+     * The string ids of {@code entries}, each mapped to itself: a reference to an actor or source
+     * then keeps the one string of its id, not its own copy of it (a hundred thousand references).
+     */
+    private static <D> Map<String, String> idsIn(List<Entry<D>> entries) {
+        Map<String, String> ids = new HashMap<>();
         if (entries != null) {
-            entries.forEach(e -> {
+            for (Entry<D> e : entries) {
                 if (e.id() != null) {
-                    ids.add(e.id());
+                    ids.putIfAbsent(e.id(), e.id());
                 }
-            });
+            }
         }
         return ids;
     }

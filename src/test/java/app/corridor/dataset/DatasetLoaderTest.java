@@ -340,4 +340,36 @@ class DatasetLoaderTest {
                 org.assertj.core.groups.Tuple.tuple("/sources/0/file", "source file not found: " + dir.resolve("sources/gone.txt")))
                 .noneSatisfy(t -> assertThat(t.toList().get(0)).isEqualTo("/sources/1/file"));
     }
+
+    @Test
+    void aDatasetFileChangedWhileBeingCheckedGetsItsProblemsWithoutAPlaceRatherThanAWrongOne() throws IOException {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"date\": \"2025-01\"", "\"date\": \"2025-13\"");
+        DirectoryDatasetFiles disk = new DirectoryDatasetFiles(dir);
+        int[] reads = {0};
+        DatasetFiles changing = new DatasetFiles() {
+            @Override
+            public byte[] read(String relativePath) throws IOException {
+                byte[] bytes = disk.read(relativePath);
+                // The second read (to place the problems) sees an edited file: two lines more at the top.
+                return relativePath.equals("events.json") && reads[0]++ > 0
+                        ? ("\n\n" + new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8) : bytes;
+            }
+
+            @Override
+            public byte[] read(String relativePath, String within, long maxBytes) throws IOException {
+                return disk.read(relativePath, within, maxBytes);
+            }
+
+            @Override
+            public String display(String relativePath) {
+                return disk.display(relativePath);
+            }
+        };
+        Problem p = new DatasetLoader().load(changing, "events.json").problems().get(0);
+        assertThat(p.pointer()).isEqualTo("/events/2/date");
+        assertThat(p.line()).isZero();
+        assertThat(reads[0]).isEqualTo(2);
+    }
 }
