@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code corridor validate [FILE]}: checks a dataset and prints every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a dataset and print every problem found, each as FILE:LINE:COLUMN: JSON-PATH: message.",
-                "Refuses unread: a dataset file over 256 MB, a source over 32 MB, anything not a regular file, "
+                "Refuses unread: a dataset file over 256 MB, a source over 8 MB, anything not a regular file, "
                         + "a source leading outside sources/ (links followed).",
                 "Exit status: 0 no problems, 1 problems found, 2 usage error."})
 final class ValidateCommand implements Callable<Integer> {

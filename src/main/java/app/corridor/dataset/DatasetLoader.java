@@ -71,8 +71,11 @@ public final class DatasetLoader {
     /** The largest dataset file read: 256 MiB (about 500,000 events); larger ones are refused unread. */
     public static final long MAX_DATASET_BYTES = 256L << 20;
 
-    /** The largest source text read: 32 MiB (a long book is 2 or 3). */
-    public static final long MAX_SOURCE_BYTES = 32L << 20;
+    /**
+     * The largest source text read: 8 MiB, over a million words (a long book is 2 or 3 MiB). It bounds
+     * what indexing a source for its quotes may cost (see {@link SuffixIndex}).
+     */
+    public static final long MAX_SOURCE_BYTES = 8L << 20;
 
     /** The folder, next to the dataset file, that every source file must lie in. */
     public static final String SOURCES_FOLDER = "sources";
@@ -663,7 +666,7 @@ public final class DatasetLoader {
         return prefix.length() <= 40 ? prefix : "..." + prefix.substring(prefix.length() - 37);
     }
 
-    /** Why a file was refused, after its name: "is a folder, not a file", "is 3.0 GB; a source file may be at most 32 MB". */
+    /** Why a file was refused, after its name: "is a folder, not a file", "is 12 MB; a source file may be at most 8 MB". */
     private static String refusal(RefusedFileException e, String what, long limit) {
         return e.isTooLarge() ? "is " + RefusedFileException.size(e.size()) + "; " + what + " may be at most "
                 + RefusedFileException.size(limit) : e.getMessage();

@@ -18,9 +18,7 @@ import java.util.Optional;
  * the words ending with {@code t0}, or the words starting with {@code tk}), so it checks a handful of
  * places. When that would cost more than a small multiple of the quote's length (a one-word quote,
  * or a text so repetitive that every place looks alike), the text is indexed a second time, once,
- * as a {@link SuffixIndex}: O(m log n) per lookup whatever the text. Texts too long for that
- * ({@link SuffixIndex#MAX_CHARS}) are scanned instead, in linear time (Knuth–Morris–Pratt). Never
- * a regular expression.
+ * as a {@link SuffixIndex}: O(m log n) per lookup whatever the text. Never a regular expression.
  */
 public final class QuoteLocator {
 
@@ -129,9 +127,7 @@ public final class QuoteLocator {
                 return Optional.ofNullable(found);
             }
         }
-        String folded = q.normalised(quote);
-        SuffixIndex suffix = suffixIndex();
-        return Optional.ofNullable(suffix != null ? suffix.locate(folded) : scan(folded, true).match);
+        return Optional.ofNullable(suffixIndex().locate(q.normalised(quote)));
     }
 
     /** See {@link #longestMatchingPrefix(String, String)}. */
@@ -141,8 +137,7 @@ public final class QuoteLocator {
             return "";
         }
         String normalised = q.normalised(quote);
-        SuffixIndex suffix = suffixIndex();
-        int matched = suffix != null ? suffix.longestPrefix(normalised) : scan(normalised, false).longest;
+        int matched = suffixIndex().longestPrefix(normalised);
         if (matched == normalised.length()) {
             return normalised;
         }
@@ -161,9 +156,9 @@ public final class QuoteLocator {
         return buildSteps + (suffixIndex == null ? 0 : suffixIndex.buildSteps());
     }
 
-    /** The suffix index, built on first need; null for a text too long for one. */
+    /** The suffix index, built on first need. */
     private synchronized SuffixIndex suffixIndex() {
-        if (suffixIndex == null && text.length() <= SuffixIndex.MAX_CHARS) {
+        if (suffixIndex == null) {
             suffixIndex = new SuffixIndex(text);
         }
         return suffixIndex;
@@ -396,64 +391,6 @@ public final class QuoteLocator {
         steps += tailLength;
         return tailLength <= wordEnd[tailWord] - wordStart[tailWord]
                 && text.regionMatches(wordStart[tailWord], quote, q.start[last], tailLength);
-    }
-
-    /** The result of a scan: the first match (when asked for), and the longest prefix of the pattern seen. */
-    private record Scan(Span match, int longest) {
-    }
-
-    /**
-     * Knuth–Morris–Pratt over the source with each whitespace run read as one space, for the
-     * normalised quote {@code pattern}: at most two steps per source character plus the pattern's length.
-     */
-    private Scan scan(String pattern, boolean stopAtMatch) {
-        int m = pattern.length();
-        int[] fail = new int[m];
-        for (int i = 1, k = 0; i < m; i++) {
-            while (k > 0 && pattern.charAt(i) != pattern.charAt(k)) {
-                k = fail[k - 1];
-                steps++;
-            }
-            if (pattern.charAt(i) == pattern.charAt(k)) {
-                k++;
-            }
-            fail[i] = k;
-            steps++;
-        }
-        int[] offsets = new int[m]; // source offset of the last m folded characters, round robin
-        int state = 0;
-        int longest = 0;
-        int emitted = 0;
-        boolean inSpace = false;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                if (inSpace) {
-                    continue;
-                }
-                inSpace = true;
-                c = ' ';
-            } else {
-                inSpace = false;
-            }
-            offsets[emitted++ % m] = i;
-            while (state > 0 && pattern.charAt(state) != c) {
-                state = fail[state - 1];
-                steps++;
-            }
-            steps++;
-            if (pattern.charAt(state) == c) {
-                state++;
-            }
-            longest = Math.max(longest, state);
-            if (state == m) {
-                if (stopAtMatch) {
-                    return new Scan(new Span(offsets[(emitted - m) % m], i + 1), m);
-                }
-                state = fail[m - 1];
-            }
-        }
-        return new Scan(null, longest);
     }
 
     /** Whitespace for quotes: ASCII whitespace as regular expressions' {@code \s}, and every Unicode space separator. */

@@ -8,12 +8,10 @@ package app.corridor.dataset;
  *
  * <p>Built by prefix doubling with radix sorts: O(n log n) time in the worst case (a text of one
  * repeated word), a few rounds for ordinary prose. The first occurrence within a range of the array
- * comes from a table of minima over blocks of 32 entries.
+ * comes from a table of minima over blocks of 32 entries. Memory: about 24 bytes per character while
+ * building, 10 after; sources are at most {@link DatasetLoader#MAX_SOURCE_BYTES}.
  */
 final class SuffixIndex {
-
-    /** Texts longer than this (in characters) are not indexed: the arrays would take too much memory. */
-    static final int MAX_CHARS = 8 << 20;
 
     private static final int BLOCK = 32;
 

@@ -42,10 +42,7 @@ class ValidateHostileInputTest {
 
     /** Replaces the article source's text and records its new checksum, as an editor would. */
     private static void replaceArticle(Path file, String text) throws IOException {
-        Path article = file.resolveSibling("sources/article.txt");
-        String oldSha = Hashing.sha256(Files.readAllBytes(article));
-        Files.writeString(article, text, StandardCharsets.UTF_8);
-        Fixtures.edit(file, oldSha, Hashing.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        replaceArticleBytes(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -147,47 +144,45 @@ class ValidateHostileInputTest {
         assertThat(run.out()).contains("events.json: the file is 3.0 GB; a dataset file may be at most 256 MB");
     }
 
-    @Test
-    @EnabledOnOs({OS.LINUX, OS.MAC})
-    void aSourceLinkedToADeviceIsRefusedBeforeReading() throws IOException {
-        Path file = Fixtures.mini(dir);
-        Path article = dir.resolve("sources/article.txt");
+    /** What {@code validate} says of the mini dataset when its article source is replaced by what {@code make} makes. */
+    private String validateWithArticle(IoAction make) throws Exception {
+        Path file = Fixtures.mini(Files.createTempDirectory(dir, "case"));
+        Path article = file.resolveSibling("sources/article.txt");
         Files.delete(article);
-        Files.createSymbolicLink(article, Path.of("/dev/zero"));
+        make.run(article);
         CliRun run = validate(file);
         assertCleanRefusal(run);
-        assertThat(run.out()).contains("/sources/1/file").contains("outside sources/");
+        assertThat(run.out()).contains("/sources/1/file");
+        return run.out();
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run(Path path) throws Exception;
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aSourceLinkedToADeviceIsRefusedBeforeReading() throws Exception {
+        assertThat(validateWithArticle(article -> Files.createSymbolicLink(article, Path.of("/dev/zero"))))
+                .contains("outside sources/");
     }
 
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void aSourceThatIsANamedPipeIsRefusedNotWaitedOn() throws Exception {
-        Path file = Fixtures.mini(dir);
-        Path article = dir.resolve("sources/article.txt");
-        Files.delete(article);
-        assertThat(new ProcessBuilder("mkfifo", article.toString()).start().waitFor()).isZero();
-        CliRun run = validate(file);
-        assertCleanRefusal(run);
-        assertThat(run.out()).contains("/sources/1/file").contains("is not a regular file");
+        assertThat(validateWithArticle(article -> assertThat(new ProcessBuilder("mkfifo", article.toString())
+                .start().waitFor()).isZero())).contains("is not a regular file");
     }
 
     @Test
-    void aSourceThatIsAFolderOrTooLargeIsRefused() throws IOException {
-        Path file = Fixtures.mini(dir);
-        Path article = dir.resolve("sources/article.txt");
-        Files.delete(article);
-        Files.createDirectory(article);
-        CliRun folder = validate(file);
-        assertCleanRefusal(folder);
-        assertThat(folder.out()).contains("/sources/1/file").contains("is a folder, not a file");
-
-        Files.delete(article);
-        try (RandomAccessFile f = new RandomAccessFile(article.toFile(), "rw")) {
-            f.setLength(40L << 20);
-        }
-        CliRun large = validate(file);
-        assertCleanRefusal(large);
-        assertThat(large.out()).contains("/sources/1/file").contains("is 40 MB; a source file may be at most 32 MB");
+    void aSourceThatIsAFolderOrTooLargeIsRefused() throws Exception {
+        assertThat(validateWithArticle(Files::createDirectory)).contains("is a folder, not a file");
+        assertThat(validateWithArticle(article -> {
+            try (RandomAccessFile f = new RandomAccessFile(article.toFile(), "rw")) {
+                f.setLength(40L << 20); // sparse: takes no disk space
+            }
+        })).contains("is 40 MB; a source file may be at most 8 MB");
     }
 
     @Test
