@@ -109,7 +109,7 @@ public final class QuoteLocator {
 
     /**
      * The longest prefix of {@code quote}, at a word boundary, that the source does contain: tells
-     * the editor where a quote stops matching. One pass over the source.
+     * the editor where a quote stops matching. O(m log n), through the suffix index.
      */
     public static String longestMatchingPrefix(String sourceText, String quote) {
         return index(sourceText).longestMatchingPrefix(quote);
@@ -393,14 +393,18 @@ public final class QuoteLocator {
                 && text.regionMatches(wordStart[tailWord], quote, q.start[last], tailLength);
     }
 
-    /** Whitespace for quotes: ASCII whitespace as regular expressions' {@code \s}, and every Unicode space separator. */
+    /**
+     * Whitespace for quotes: ASCII whitespace as regular expressions' {@code \s}, and the Unicode
+     * space, line and paragraph separators (general categories Zs, Zl, Zp: U+00A0, U+1680,
+     * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), listed rather than looked up: this
+     * runs for every character of every source.
+     */
     static boolean isSpace(char c) {
         if (c < 0x80) {
             return c == ' ' || (c >= '\t' && c <= '\r');
         }
-        int type = Character.getType(c);
-        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR;
+        return c == '\u00a0' || (c >= '\u2000' && (c <= '\u200a' || c == '\u2028' || c == '\u2029' || c == '\u202f'
+                || c == '\u205f' || c == '\u3000')) || c == '\u1680';
     }
 
     /** A quote cut into its words (offsets into the quote). */
@@ -411,27 +415,26 @@ public final class QuoteLocator {
 
         Tokens(String quote) {
             int n = quote.length();
+            int[] s = new int[n / 2 + 1]; // words are at least one character, with a space after all but the last
+            int[] e = new int[s.length];
             int c = 0;
-            for (int i = 0; i < n; i++) {
-                if (!isSpace(quote.charAt(i)) && (i == 0 || isSpace(quote.charAt(i - 1)))) {
-                    c++;
-                }
-            }
-            start = new int[c];
-            end = new int[c];
-            count = c;
-            int k = 0;
             int i = 0;
-            while (k < c) {
-                while (isSpace(quote.charAt(i))) {
+            while (true) {
+                while (i < n && isSpace(quote.charAt(i))) {
                     i++;
                 }
-                start[k] = i;
+                if (i == n) {
+                    break;
+                }
+                s[c] = i;
                 while (i < n && !isSpace(quote.charAt(i))) {
                     i++;
                 }
-                end[k++] = i;
+                e[c++] = i;
             }
+            start = s;
+            end = e;
+            count = c;
         }
 
         /** The words joined by single spaces. */

@@ -53,6 +53,15 @@ class QuoteLocatorTest {
     }
 
     @Test
+    void whitespaceIsExactlyWhatTheOldPatternMatched() {
+        java.util.regex.Pattern old = java.util.regex.Pattern.compile("[\\s\\p{Z}\\u00A0]");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(QuoteLocator.isSpace((char) c)).as("U+%04X", c)
+                    .isEqualTo(old.matcher(String.valueOf((char) c)).matches());
+        }
+    }
+
+    @Test
     void theFirstPlaceWinsWhateverItsWhitespace() {
         String source = "x a\u2002 b y a b";
         QuoteLocator.Span span = QuoteLocator.locate(source, "a b").orElseThrow();
