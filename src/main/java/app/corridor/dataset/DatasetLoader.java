@@ -95,7 +95,7 @@ public final class DatasetLoader {
         private final List<Problem> problems = new ArrayList<>();
         /** Problems found after reading, by JSON Pointer: placed in the file at the end, all at once. */
         private final Map<String, List<String>> unplaced = new HashMap<>();
-        /** Each source indexed once, on its first quote; events are checked in parallel. */
+        /** Each source indexed once, for all its quotes (events are checked in parallel: a concurrent map). */
         private final Map<String, QuoteLocator> locators = new ConcurrentHashMap<>();
         private byte[] bytes;
         private LineIndex lines;
