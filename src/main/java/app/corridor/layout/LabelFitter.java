@@ -39,6 +39,21 @@ final class LabelFitter {
      * text, in arrays: packing reads them for every event without visiting one object per event.
      */
     record Whole(Fitted[] fitted, double[] width, boolean[] hasText) {
+
+        /** The labels of {@code events}, cut from its parent's (these): no label measured again. */
+        Whole subset(EventIndex events) {
+            int n = events.size();
+            Fitted[] f = new Fitted[n];
+            double[] w = new double[n];
+            boolean[] t = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                int at = events.origin(i);
+                f[i] = fitted[at];
+                w[i] = width[at];
+                t[i] = hasText[at];
+            }
+            return new Whole(f, w, t);
+        }
     }
 
     /** The whole labels of the events of {@code index}: what a packing of its lane starts from. */

@@ -39,8 +39,11 @@ public final class TimelineLayoutEngine {
             return size() > KEPT_ZOOMS;
         }
     };
-    /** Each lane's whole labels by event position: looked up once per lane, not per packing. */
-    private final Map<Lane, LabelFitter.Whole> wholeLabels = new IdentityHashMap<>();
+    /**
+     * Whole labels by event position, per events' index: looked up once per lane, not per packing;
+     * a lane cut from another by a filter takes them from it (weak: lanes come and go with filters).
+     */
+    private final Map<EventIndex, LabelFitter.Whole> wholeLabels = new java.util.WeakHashMap<>();
     private List<Lane> packedLanes;
     /** First start and last end over every lane of {@link #packedLanes}. */
     private double[] span;
@@ -156,14 +159,20 @@ public final class TimelineLayoutEngine {
         if (lanes != packedLanes) {
             packings.clear();
             brokenPackings.clear();
-            wholeLabels.clear();
             packedLanes = lanes;
             span = span(lanes);
         }
     }
 
     private LabelFitter.Whole whole(Lane lane) {
-        return wholeLabels.computeIfAbsent(lane, l -> labels.wholeLabels(l.events()));
+        EventIndex events = lane.events();
+        LabelFitter.Whole whole = wholeLabels.get(events);
+        if (whole == null) {
+            LabelFitter.Whole ofParent = events.parent() == null ? null : wholeLabels.get(events.parent());
+            whole = ofParent != null ? ofParent.subset(events) : labels.wholeLabels(events);
+            wholeLabels.put(events, whole);
+        }
+        return whole;
     }
 
     /**

@@ -6,7 +6,9 @@ import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.EventKind;
+import app.corridor.layout.EventIndex;
 import app.corridor.store.EventFilter;
+import app.corridor.store.FilterIndex;
 import app.corridor.store.Store;
 import java.text.MessageFormat;
 import app.corridor.store.StoreManager;
@@ -45,7 +47,8 @@ public final class AppModel {
 
     private final Background background;
     private Store store;
-    private final Map<String, Event> eventsById = new HashMap<>();
+    /** The loaded events indexed for filtering; built on the worker with the first query, used only there. */
+    private Indexed indexed;
     private final Map<String, Actor> actorsById = new HashMap<>();
     private long filterGeneration;
     private final List<Waiting> afterNextResults = new java.util.ArrayList<>();
@@ -54,6 +57,8 @@ public final class AppModel {
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.all());
     private final ReadOnlyObjectWrapper<List<Event>> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", List.of());
+    private final ReadOnlyObjectWrapper<List<Event>> allEvents =
+            new ReadOnlyObjectWrapper<>(this, "allEvents", List.of());
     private final ReadOnlyObjectWrapper<Map<String, Integer>> actorCounts =
             new ReadOnlyObjectWrapper<>(this, "actorCounts", Map.of());
     private final ReadOnlyObjectWrapper<Map<EventKind, Integer>> kindCounts =
@@ -77,9 +82,8 @@ public final class AppModel {
     /** The store is open and its dataset read: show it with the current filter. */
     void loaded(Store openedStore, Dataset loadedDataset) {
         this.store = openedStore;
+        dropFilterIndex();
         selectedEvent.set(null);
-        eventsById.clear();
-        loadedDataset.events().forEach(e -> eventsById.put(e.id(), e));
         actorsById.clear();
         loadedDataset.actors().forEach(a -> actorsById.put(a.id(), a));
         dataset.set(loadedDataset);
@@ -89,12 +93,13 @@ public final class AppModel {
     /** The data goes away (another dataset is being opened): nothing is shown or queried meanwhile. */
     void unloaded() {
         store = null;
+        dropFilterIndex();
         ++filterGeneration;
         querying.set(false);
         selectedEvent.set(null);
-        eventsById.clear();
         actorsById.clear();
         filteredEvents.set(List.of());
+        allEvents.set(List.of());
         dataset.set(null);
     }
 
@@ -114,18 +119,28 @@ public final class AppModel {
         long generation = ++filterGeneration;
         querying.set(true);
         Store s = store;
+        Dataset d = dataset.get();
+        // Everything but setting the result is done on the worker: the events kept (from indexes
+        // in memory; only search text asks the store), the counts, and their time index, which the
+        // timeline, the outside bar and the view's next move all share.
         background.run(() -> {
-            List<String> ids = s.matchingEventIds(f);
-            String feedback = ids.isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f) : null;
-            return new FilterResult(ids, s.actorCounts(f), s.kindCounts(f), feedback);
+            Indexed indexed = indexFor(d);
+            FilterIndex.Result kept = indexed.filter().query(f, s);
+            String feedback = kept.events().isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f) : null;
+            return new FilterResult(indexed.events(), indexed.events().subset(kept.positions()), kept.actorCounts(),
+                    kept.kindCounts(), feedback);
         },
                 result -> {
                     if (generation != filterGeneration) {
                         return; // a newer filter was asked for meanwhile
                     }
-                    filteredEvents.set(result.ids().stream().map(eventsById::get).toList());
-                    actorCounts.set(Map.copyOf(result.actorCounts()));
-                    kindCounts.set(Map.copyOf(result.kindCounts()));
+                    // Every event first: the result is cut from them (the timeline cuts its lanes alike).
+                    if (EventIndex.of(allEvents.get()) != result.all()) {
+                        allEvents.set(result.all().all());
+                    }
+                    filteredEvents.set(result.events().all());
+                    actorCounts.set(result.actorCounts());
+                    kindCounts.set(result.kindCounts());
                     searchFeedback.set(result.searchFeedback());
                     querying.set(false);
                     takeWaiting().forEach(w -> w.onResults().run());
@@ -152,8 +167,25 @@ public final class AppModel {
     private record Waiting(Runnable onResults, java.util.function.Consumer<String> onFailure) {
     }
 
-    private record FilterResult(List<String> ids, Map<String, Integer> actorCounts,
+    private record FilterResult(EventIndex all, EventIndex events, Map<String, Integer> actorCounts,
                                 Map<EventKind, Integer> kindCounts, String searchFeedback) {
+    }
+
+    /** A dataset's events in time order, and indexed for filtering. */
+    private record Indexed(Dataset dataset, EventIndex events, FilterIndex filter) {
+    }
+
+    /** The indexes of {@code d}, built by the first query after loading (on the worker). */
+    private synchronized Indexed indexFor(Dataset d) {
+        if (indexed == null || indexed.dataset() != d) {
+            // The dataset's events come in time order: the filter's positions are the index's.
+            indexed = new Indexed(d, new EventIndex(d.events()), new FilterIndex(d));
+        }
+        return indexed;
+    }
+
+    private synchronized void dropFilterIndex() {
+        indexed = null;
     }
 
     /**
@@ -210,6 +242,14 @@ public final class AppModel {
 
     public EventFilter getFilter() {
         return filter.get();
+    }
+
+    /**
+     * Every event of the dataset in time order, once the first filter results are in (with its time
+     * index: the filter results are cut from it); empty before.
+     */
+    public ReadOnlyObjectProperty<List<Event>> allEventsProperty() {
+        return allEvents.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Event>> filteredEventsProperty() {

@@ -205,16 +205,33 @@ final class FilterBar extends WrappingBar {
         updating = true;
         years.set(first, Math.max(first + 1, last), first, last);
         updating = false;
-        Map<String, Long> counts = new HashMap<>();
-        for (Actor a : d.actors()) {
-            counts.put(a.id(), d.events().stream().filter((Event e) -> e.involves(a.id())).count());
-        }
-        // By country (China, Pakistan, other), then the most present first.
+        // By country (China, Pakistan, other), then the most present first: counted in one pass
+        // over the events, not one per actor (100,000 events and a thousand actors).
+        Map<String, Integer> counts = eventsPerActor(d);
         actors.setChoices(d.actors().stream()
                 .sorted(Comparator.comparing(Actor::country)
-                        .thenComparing((Actor a) -> -counts.get(a.id())).thenComparing(Actor::name))
+                        .thenComparing((Actor a) -> -counts.getOrDefault(a.id(), 0)).thenComparing(Actor::name))
                 .map(Actor::id).toList());
         showFilter(model.getFilter());
+    }
+
+    /** How many events each actor takes part in (an event naming an actor twice counts once). */
+    static Map<String, Integer> eventsPerActor(Dataset d) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Event e : d.events()) {
+            List<app.corridor.model.Participation> who = e.participants();
+            for (int i = 0; i < who.size(); i++) {
+                String id = who.get(i).actorId();
+                boolean seen = false;
+                for (int j = 0; j < i && !seen; j++) {
+                    seen = who.get(j).actorId().equals(id);
+                }
+                if (!seen) {
+                    counts.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     /** Makes every control show {@code f}, without feeding back into the filter. */

@@ -28,13 +28,11 @@ final class FxFonts {
     private final Map<TextStyle, Font> arabic = new EnumMap<>(TextStyle.class);
     /** Loaded by the app at start (see {@code NativeName.loadFonts}). */
     private static final String NASKH_FAMILY = "Noto Naskh Arabic";
-    /** Bounded: zooming shortens labels to ever new lengths, and each is measured once. */
-    private final Map<String, Double> widths = new java.util.LinkedHashMap<>(4096, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-            return size() > MAX_CACHED_WIDTHS;
-        }
-    };
+    /**
+     * Per style (no key string built per lookup: painting asks for every label of every frame).
+     * Bounded: zooming shortens labels to ever new lengths, and each is measured once.
+     */
+    private final Map<TextStyle, Map<String, Double>> widths = new EnumMap<>(TextStyle.class);
     private final Text probe = new Text();
 
     FxFonts(Theme theme) {
@@ -96,10 +94,21 @@ final class FxFonts {
     }
 
     TextMeasure measure() {
-        return (text, style) -> widths.computeIfAbsent(style.ordinal() + "\u0000" + text, key -> {
-            probe.setFont(font(style, text));
-            probe.setText(text);
-            return probe.getLayoutBounds().getWidth();
+        return measure;
+    }
+
+    private final TextMeasure measure = (text, style) -> widthsOf(style).computeIfAbsent(text, key -> {
+        probe.setFont(font(style, key));
+        probe.setText(key);
+        return probe.getLayoutBounds().getWidth();
+    });
+
+    private Map<String, Double> widthsOf(TextStyle style) {
+        return widths.computeIfAbsent(style, s -> new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+                return size() > MAX_CACHED_WIDTHS;
+            }
         });
     }
 }

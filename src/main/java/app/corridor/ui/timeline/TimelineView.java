@@ -120,7 +120,7 @@ public class TimelineView extends Control {
         setAccessibleRoleDescription("timeline");
         setAccessibleHelp("Left and right arrows move through the events in time, up and down between lanes; "
                 + "plus and minus zoom, 0 fits every event, Enter opens the selection.");
-        events.addListener((o, a, b) -> index.set(new EventIndex(b == null ? List.of() : b)));
+        events.addListener((o, a, b) -> index.set(EventIndex.of(b == null ? List.of() : b)));
     }
 
     /**
@@ -148,7 +148,7 @@ public class TimelineView extends Control {
     }
 
     public final void setEvents(List<Event> value) {
-        events.set(List.copyOf(value));
+        events.set(EventIndex.readOnly(value));
     }
 
     /**
@@ -164,7 +164,7 @@ public class TimelineView extends Control {
     }
 
     public final void setContextEvents(List<Event> value) {
-        contextEvents.set(List.copyOf(value));
+        contextEvents.set(EventIndex.readOnly(value));
     }
 
     /** What the plot says when no event is shown ("" while there is nothing to say yet, e.g. loading). */
