@@ -75,6 +75,43 @@ public final class FilterIndex {
             actorsOf[i] = Arrays.copyOf(scratch, distinct);
         }
         actorIds = ids.toArray(String[]::new);
+        totals = totals();
+    }
+
+    /**
+     * What the filter controls show before anything is filtered.
+     *
+     * @param eventsPerActor how many events each actor takes part in
+     * @param firstYear      the year of the earliest first day (0 when there are no events)
+     * @param lastYear       the year of the latest last day
+     */
+    public record Totals(Map<String, Integer> eventsPerActor, int firstYear, int lastYear) {
+    }
+
+    private final Totals totals;
+
+    /** The data's totals, worked out with the index. */
+    public Totals totalsOfAll() {
+        return totals;
+    }
+
+    private Totals totals() {
+        int[] perActor = new int[actorIds.length];
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < events.size(); i++) {
+            for (int a : actorsOf[i]) {
+                perActor[a]++;
+            }
+            first = Math.min(first, firstDay[i]);
+            last = Math.max(last, lastDay[i]);
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (int a = 0; a < perActor.length; a++) {
+            counts.put(actorIds[a], perActor[a]);
+        }
+        return events.isEmpty() ? new Totals(Map.of(), 0, 0) : new Totals(Map.copyOf(counts),
+                java.time.LocalDate.ofEpochDay(first).getYear(), java.time.LocalDate.ofEpochDay(last).getYear());
     }
 
     /**

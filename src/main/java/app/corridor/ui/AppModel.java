@@ -57,6 +57,7 @@ public final class AppModel {
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.all());
     private final ReadOnlyObjectWrapper<List<Event>> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", List.of());
+    private final ReadOnlyObjectWrapper<FilterIndex.Totals> totals = new ReadOnlyObjectWrapper<>(this, "totals");
     private final ReadOnlyObjectWrapper<List<Event>> allEvents =
             new ReadOnlyObjectWrapper<>(this, "allEvents", List.of());
     private final ReadOnlyObjectWrapper<Map<String, Integer>> actorCounts =
@@ -100,6 +101,7 @@ public final class AppModel {
         actorsById.clear();
         filteredEvents.set(List.of());
         allEvents.set(List.of());
+        totals.set(null);
         dataset.set(null);
     }
 
@@ -127,8 +129,8 @@ public final class AppModel {
             Indexed indexed = indexFor(d);
             FilterIndex.Result kept = indexed.filter().query(f, s);
             String feedback = kept.events().isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f) : null;
-            return new FilterResult(indexed.events(), indexed.events().subset(kept.positions()), kept.actorCounts(),
-                    kept.kindCounts(), feedback);
+            return new FilterResult(indexed.events(), indexed.filter().totalsOfAll(),
+                    indexed.events().subset(kept.positions()), kept.actorCounts(), kept.kindCounts(), feedback);
         },
                 result -> {
                     if (generation != filterGeneration) {
@@ -136,6 +138,7 @@ public final class AppModel {
                     }
                     // Every event first: the result is cut from them (the timeline cuts its lanes alike).
                     if (EventIndex.of(allEvents.get()) != result.all()) {
+                        totals.set(result.totals());
                         allEvents.set(result.all().all());
                     }
                     filteredEvents.set(result.events().all());
@@ -167,7 +170,7 @@ public final class AppModel {
     private record Waiting(Runnable onResults, java.util.function.Consumer<String> onFailure) {
     }
 
-    private record FilterResult(EventIndex all, EventIndex events, Map<String, Integer> actorCounts,
+    private record FilterResult(EventIndex all, FilterIndex.Totals totals, EventIndex events, Map<String, Integer> actorCounts,
                                 Map<EventKind, Integer> kindCounts, String searchFeedback) {
     }
 
@@ -250,6 +253,11 @@ public final class AppModel {
      */
     public ReadOnlyObjectProperty<List<Event>> allEventsProperty() {
         return allEvents.getReadOnlyProperty();
+    }
+
+    /** The data's years and how many events each actor has, once indexed (with the first results); null before. */
+    public ReadOnlyObjectProperty<FilterIndex.Totals> totalsProperty() {
+        return totals.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Event>> filteredEventsProperty() {

@@ -121,4 +121,14 @@ class FilterIndexTest {
             sameAsTheStore(f);
         }
     }
+
+    @Test
+    void theTotalsAreTheCountsOfNoFilterAndTheYearsOfEveryEvent() {
+        FilterIndex.Totals totals = index.totalsOfAll();
+        assertThat(totals.eventsPerActor()).isEqualTo(store.actorCounts(EventFilter.all()));
+        assertThat(totals.firstYear()).isEqualTo(data.events().stream().mapToInt(e -> e.date().firstDay().getYear())
+                .min().orElseThrow());
+        assertThat(totals.lastYear()).isEqualTo(data.events().stream().mapToInt(e -> e.date().lastDay().getYear())
+                .max().orElseThrow());
+    }
 }
