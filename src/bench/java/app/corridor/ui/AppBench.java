@@ -103,8 +103,10 @@ public final class AppBench {
         print("start.firstFrame", firstFrameAt, "ms");
         bench.settle();
         bench.memory();
-        bench.filters(rounds);
-        bench.zoom(rounds);
+        if (rounds > 0) {
+            bench.filters(rounds);
+            bench.zoom(rounds);
+        }
         FxToolkit.cleanupApplication(app);
         System.exit(0);
     }
@@ -121,11 +123,9 @@ public final class AppBench {
         });
     }
 
-    /** Milliseconds since the process started (the {@code java} launcher's exec, as a user counts). */
+    /** Milliseconds since the JVM started (a process's own start time, as Linux reports it, is not reliable). */
     private static double uptimeMs() {
-        java.time.Instant started = ProcessHandle.current().info().startInstant()
-                .orElseGet(() -> java.time.Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
-        return java.time.Duration.between(started, java.time.Instant.now()).toNanos() / 1e6;
+        return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     private static void print(String name, double value, String unit) {

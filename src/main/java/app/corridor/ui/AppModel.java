@@ -82,8 +82,13 @@ public final class AppModel {
 
     /** The store is open and its dataset read: show it with the current filter. */
     void loaded(Store openedStore, Dataset loadedDataset) {
+        loaded(openedStore, loadedDataset, null);
+    }
+
+    /** Like {@link #loaded(Store, Dataset)}, with the dataset's indexes made already (null: made with the first query). */
+    void loaded(Store openedStore, Dataset loadedDataset, Indexed prepared) {
         this.store = openedStore;
-        dropFilterIndex();
+        useIndexes(prepared != null && prepared.dataset() == loadedDataset ? prepared : null);
         selectedEvent.set(null);
         actorsById.clear();
         loadedDataset.actors().forEach(a -> actorsById.put(a.id(), a));
@@ -94,7 +99,7 @@ public final class AppModel {
     /** The data goes away (another dataset is being opened): nothing is shown or queried meanwhile. */
     void unloaded() {
         store = null;
-        dropFilterIndex();
+        useIndexes(null);
         ++filterGeneration;
         querying.set(false);
         selectedEvent.set(null);
@@ -175,20 +180,25 @@ public final class AppModel {
     }
 
     /** A dataset's events in time order, and indexed for filtering. */
-    private record Indexed(Dataset dataset, EventIndex events, FilterIndex filter) {
+    record Indexed(Dataset dataset, EventIndex events, FilterIndex filter) {
     }
 
-    /** The indexes of {@code d}, built by the first query after loading (on the worker). */
+    /** The indexes the filters use, for {@code d}: made off the UI thread, e.g. while the store opens. */
+    static Indexed index(Dataset d) {
+        // The dataset's events come in time order: the filter's positions are the index's.
+        return new Indexed(d, new EventIndex(d.events()), new FilterIndex(d));
+    }
+
+    /** The indexes of {@code d}, built by the first query after loading (on the worker) unless given. */
     private synchronized Indexed indexFor(Dataset d) {
         if (indexed == null || indexed.dataset() != d) {
-            // The dataset's events come in time order: the filter's positions are the index's.
-            indexed = new Indexed(d, new EventIndex(d.events()), new FilterIndex(d));
+            indexed = index(d);
         }
         return indexed;
     }
 
-    private synchronized void dropFilterIndex() {
-        indexed = null;
+    private synchronized void useIndexes(Indexed prepared) {
+        indexed = prepared;
     }
 
     /**
