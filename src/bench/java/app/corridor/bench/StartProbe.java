@@ -81,7 +81,7 @@ public final class StartProbe {
             System.out.println(String.format(Locale.ROOT, "probe: window %.0f ms, first frame %.0f ms (since the JVM "
                     + "started); first frame at epoch %d ms", windowAt, sinceStart(), System.currentTimeMillis()));
             System.out.flush();
-            Runtime.getRuntime().halt(0);
+            System.exit(0);
         }
     }
 }
