@@ -48,9 +48,12 @@ public final class CalendarWords {
         return icu.format("MMM", date);
     }
 
-    /** The quarter the date is in: "Q2", "2季度". */
+    /**
+     * The quarter the date is in: "Q2", "2季度", "دوسری سہ ماہی". From the bundle, not CLDR, whose
+     * Urdu "چوتهی" is written with the Arabic heh instead of Urdu's ھ.
+     */
     public String quarter(LocalDate date) {
-        return icu.format("QQQ", date);
+        return messages.get("axis.quarter", Integer.toString((date.getMonthValue() - 1) / 3 + 1));
     }
 
     /** A year as a bare number, for ticks under a row that names the decade: "2024". */
