@@ -1,6 +1,10 @@
 package app.corridor.export;
 
 import app.corridor.export.ExportRequest.Part;
+import app.corridor.i18n.CalendarWords;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
+import app.corridor.i18n.Terms;
 import app.corridor.layout.ExportLayoutEngine;
 import app.corridor.layout.ItemBox;
 import app.corridor.layout.ItemShape;
@@ -49,23 +53,25 @@ final class TimelinePage {
     private static final double LEGEND_ENTRY_GAP = 22;
     private static final double LEGEND_SAMPLE = 26;
     private static final double NOTE_LINE = 15;
-    private static final String SOURCES_HEADING = "Sources";
     private static final String UNCERTAIN_MARK = " (?)";
 
     /** How an event's date is drawn, besides its kind: what the legend explains. */
     enum Encoding {
-        POINT("point", "known day"),
-        BAR("bar", "known first and last days"),
-        SPAN("span", "known only to the month or year"),
-        APPROXIMATE("approximate", "approximate date"),
-        UNCERTAIN("uncertain", "uncertain date");
+        POINT("point"),
+        BAR("bar"),
+        SPAN("span"),
+        APPROXIMATE("approximate"),
+        UNCERTAIN("uncertain");
 
         final String code;
-        final String label;
 
-        Encoding(String code, String label) {
+        Encoding(String code) {
             this.code = code;
-            this.label = label;
+        }
+
+        /** "known day", "已知具体日期", "معلوم دن". */
+        String label(Messages messages) {
+            return messages.get("export.legend." + code);
         }
     }
 
@@ -86,6 +92,7 @@ final class TimelinePage {
     }
 
     private final Theme theme;
+    private final Language language;
     private final TimelineLayout layout;
     private final double width;
     private final double timelineTop;
@@ -99,10 +106,12 @@ final class TimelinePage {
     private final Density density;
     private final PiecewiseTimeAxis timeAxis;
 
-    private TimelinePage(Theme theme, TimelineLayout layout, double width, double timelineTop, double height,
-                         List<Line> header, List<LegendEntry> legend, double legendTop, Line sourcesHeading,
-                         List<NoteEntry> notes, int eventCount, Density density, PiecewiseTimeAxis timeAxis) {
+    private TimelinePage(Theme theme, Language language, TimelineLayout layout, double width, double timelineTop,
+                         double height, List<Line> header, List<LegendEntry> legend, double legendTop,
+                         Line sourcesHeading, List<NoteEntry> notes, int eventCount, Density density,
+                         PiecewiseTimeAxis timeAxis) {
         this.theme = theme;
+        this.language = language;
         this.layout = layout;
         this.width = width;
         this.timelineTop = timelineTop;
@@ -135,9 +144,12 @@ final class TimelinePage {
         double y = header(request, filterDescription, textWidth, measure, metrics, header);
         double timelineTop = y;
 
-        Footnotes footnotes = request.includes(Part.FOOTER) ? new Footnotes(shown, sources) : Footnotes.none();
-        ExportLayoutEngine engine = new ExportLayoutEngine(measure, LayoutStyle.export());
-        List<Lane> lanes = Lanes.build(shown, request.lanes(), actors);
+        Language language = request.language();
+        Messages messages = Messages.of(language);
+        Footnotes footnotes = request.includes(Part.FOOTER) ? new Footnotes(shown, sources, language)
+                : Footnotes.none();
+        ExportLayoutEngine engine = new ExportLayoutEngine(measure, LayoutStyle.export(), CalendarWords.of(language));
+        List<Lane> lanes = Lanes.build(shown, request.lanes(), actors, language);
         LocalDate todayShown = request.includes(Part.TODAY) && range.contains(today) ? today : null;
         ExportLayoutEngine.Result result = engine.layout(lanes, range.startDay(), range.endDay(), width,
                 new ExportLayoutEngine.Options(request.includes(Part.AXIS_BREAKS), todayShown,
@@ -153,14 +165,14 @@ final class TimelinePage {
         List<LegendEntry> legend = new ArrayList<>();
         double legendTop = y;
         if (request.includes(Part.LEGEND) && !shown.isEmpty()) {
-            y = legend(shown, layout, measure, width, y + 10, legend);
+            y = legend(shown, layout, measure, width, y + 10, legend, messages, Terms.of(language));
         }
 
         Line sourcesHeading = null;
         List<NoteEntry> notes = new ArrayList<>();
         if (!footnotes.notes().isEmpty()) {
             y += legend.isEmpty() ? 12 : 8;
-            sourcesHeading = new Line(SOURCES_HEADING, INSET, y + NOTE_LINE / 2 + metrics.baselineOffset(TextStyle.LANE),
+            sourcesHeading = new Line(messages.get("export.sources"), INSET, y + NOTE_LINE / 2 + metrics.baselineOffset(TextStyle.LANE),
                     TextStyle.LANE);
             y += NOTE_LINE + 4;
             y = notes(footnotes, measure, metrics, textWidth, y, notes);
@@ -169,7 +181,7 @@ final class TimelinePage {
             y += 10;
         }
         Density density = Density.of(shown, (int) Math.round(width), result.busiestLane(), result.maxRows());
-        return new TimelinePage(request.theme(), layout, width, timelineTop, Math.ceil(y), header, legend, legendTop,
+        return new TimelinePage(request.theme(), language, layout, width, timelineTop, Math.ceil(y), header, legend, legendTop,
                 sourcesHeading, notes, shown.size(), density, result.axis());
     }
 
@@ -207,13 +219,13 @@ final class TimelinePage {
      * (only those), wrapped into rows; returns the y below it.
      */
     private static double legend(List<Event> shown, TimelineLayout layout, TextMeasure measure, double width,
-                                 double top, List<LegendEntry> out) {
+                                 double top, List<LegendEntry> out, Messages messages, Terms terms) {
         double r = layout.style().markerRadius();
         Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
         shown.forEach(e -> kinds.add(e.kind()));
         double[] at = {INSET, top + LEGEND_ROW / 2};
         for (EventKind kind : kinds) {
-            place(new LegendEntry(kind, null, 0, 0, 2 * r, kind.label()), measure, width, at, out);
+            place(new LegendEntry(kind, null, 0, 0, 2 * r, terms.kind(kind)), measure, width, at, out);
         }
         at[0] = INSET;
         at[1] += LEGEND_ROW;
@@ -223,7 +235,7 @@ final class TimelinePage {
                 case UNCERTAIN -> measure.width(UNCERTAIN_MARK.strip(), TextStyle.LABEL);
                 default -> 2 * r;
             };
-            place(new LegendEntry(null, e, 0, 0, sample, e.label), measure, width, at, out);
+            place(new LegendEntry(null, e, 0, 0, sample, e.label(messages)), measure, width, at, out);
         }
         return at[1] + LEGEND_ROW / 2;
     }
@@ -353,8 +365,8 @@ final class TimelinePage {
             s.text(line.text(), line.x(), line.baseline(),
                     line.style(), line.style() == TextStyle.HEADING ? theme.text() : theme.mutedText());
         }
-        TimelinePainter painter = new TimelinePainter();
-        painter.paint(layout, s.shifted(timelineTop), theme, TimelinePainter.Decorations.NONE);
+        TimelinePainter painter = new TimelinePainter(language);
+        painter.paint(layout, s.shifted(timelineTop), theme, TimelinePainter.Decorations.none(language));
         if (timelineTop > 0) {
             s.line(0, timelineTop + 0.5, width, timelineTop + 0.5, theme.axisLine(), 1, null);
         }

@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Every message is an ICU {@link MessageFormat} pattern, so counts take the language's plural
  * forms ({@code {0,plural,one{# event} other{# events}}}; Chinese has one form, Urdu two) and
  * arguments are placed where the language puts them, never glued on by concatenation. A key the
- * language lacks falls back to English (a test keeps every bundle complete).
+ * language lacks falls back to English (a test keeps every bundle complete). A text argument
+ * written in the other direction (an English title in Urdu, an Urdu name in English) is embedded
+ * whole ({@link BidiText}), so its punctuation stays with it.
  */
 public final class Messages {
 
@@ -70,9 +72,15 @@ public final class Messages {
     public String get(String key, Object... args) {
         MessageFormat format = formats.computeIfAbsent(key,
                 k -> new MessageFormat(bundle.getString(k), language.uLocale()));
+        Object[] embedded = args.clone();
+        for (int i = 0; i < embedded.length; i++) {
+            if (embedded[i] instanceof String text) {
+                embedded[i] = BidiText.embed(text, language);
+            }
+        }
         // A MessageFormat is not safe to share between threads while it formats.
         synchronized (format) {
-            return format.format(args);
+            return format.format(embedded);
         }
     }
 
@@ -83,13 +91,18 @@ public final class Messages {
 
     /** "A, B or C" in this language's words. */
     public String orList(List<String> items) {
-        return ListFormatter.getInstance(listLocale(), ListFormatter.Type.OR, ListFormatter.Width.WIDE).format(items);
+        return ListFormatter.getInstance(listLocale(), ListFormatter.Type.OR, ListFormatter.Width.WIDE)
+                .format(embedded(items));
     }
 
     /** "A, B and C" in this language's words. */
     public String andList(List<String> items) {
         return ListFormatter.getInstance(listLocale(), ListFormatter.Type.AND, ListFormatter.Width.WIDE)
-                .format(items);
+                .format(embedded(items));
+    }
+
+    private List<String> embedded(List<String> items) {
+        return items.stream().map(i -> BidiText.embed(i, language)).toList();
     }
 
     /** British lists for English ("A, B or C", no serial comma), as the English wording has always been. */

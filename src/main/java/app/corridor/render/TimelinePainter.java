@@ -69,6 +69,8 @@ public final class TimelinePainter {
     private final CalendarWords calendar;
     private final String today;
     private final String noEvents;
+    /** Lane headers align right, as a right-to-left reader's eye starts there. */
+    private final boolean rightToLeft;
 
     /** A painter whose words are English. */
     public TimelinePainter() {
@@ -81,6 +83,7 @@ public final class TimelinePainter {
         this.calendar = CalendarWords.of(language);
         this.today = messages.get("timeline.today");
         this.noEvents = messages.get("axis.break.empty");
+        this.rightToLeft = language.rightToLeft();
     }
 
     /** Paints the whole frame. */
@@ -347,23 +350,30 @@ public final class TimelinePainter {
             String[] name = nameLines(s, lane.lane().label(), gutter - 24, nameRoom);
             double y = firstRowMiddle;
             for (String line : name) {
-                s.text(line, 12, y + s.baselineOffset(TextStyle.LANE), TextStyle.LANE, theme.text());
+                s.text(line, headerX(s, line, TextStyle.LANE, gutter), y + s.baselineOffset(TextStyle.LANE),
+                        TextStyle.LANE, theme.text());
                 y += lineHeight;
             }
             int used = name.length;
             if (nativeName != null && used < room) {
-                s.text(s.measure().fit(nativeName, TextStyle.LANE, gutter - 24), 12,
-                        y + s.baselineOffset(TextStyle.LANE), TextStyle.LANE, theme.mutedText());
+                String shown = s.measure().fit(nativeName, TextStyle.LANE, gutter - 24);
+                s.text(shown, headerX(s, shown, TextStyle.LANE, gutter), y + s.baselineOffset(TextStyle.LANE),
+                        TextStyle.LANE, theme.mutedText());
                 y += lineHeight;
                 used++;
             }
             if (used < room) {
-                int n = lane.lane().events().size();
-                s.text(messages.get("timeline.events", n), 12, y + s.baselineOffset(TextStyle.AXIS_MINOR),
-                        TextStyle.AXIS_MINOR, theme.mutedText());
+                String count = messages.get("timeline.events", lane.lane().events().size());
+                s.text(count, headerX(s, count, TextStyle.AXIS_MINOR, gutter),
+                        y + s.baselineOffset(TextStyle.AXIS_MINOR), TextStyle.AXIS_MINOR, theme.mutedText());
             }
         }
         s.popClip();
+    }
+
+    /** Where a lane header's line starts: at the left inset, or in Urdu ending at the right one. */
+    private double headerX(Surface s, String text, TextStyle style, double gutter) {
+        return rightToLeft ? Math.max(12, gutter - 12 - s.measure().width(text, style)) : 12;
     }
 
     /** A lane name on one line, or broken at a space onto two when it is too long and there is room. */

@@ -13,7 +13,7 @@ import javafx.scene.text.Font;
  */
 final class NativeName {
 
-    private static final String NASKH = "/app/corridor/ui/fonts/NotoNaskhArabic-Regular.ttf";
+    private static final String NASKH = "/app/corridor/render/fonts/NotoNaskhArabic-Regular.ttf";
 
     private NativeName() {
     }

@@ -28,7 +28,19 @@ class MessagesTest {
         assertThat(Messages.english().orList(three)).isEqualTo("A, B or C");
         assertThat(Messages.english().andList(List.of("A", "B"))).isEqualTo("A and B");
         assertThat(Messages.of(Language.CHINESE).orList(three)).isEqualTo("A、B或C");
-        assertThat(Messages.of(Language.URDU).orList(List.of("A", "B"))).isEqualTo("A یا B");
+        // Latin words inside an Urdu sentence are embedded left to right, invisibly.
+        String urdu = Messages.of(Language.URDU).orList(List.of("A", "B"));
+        assertThat(BidiText.strip(urdu)).isEqualTo("A یا B");
+        assertThat(urdu).startsWith("\u202aA\u202c");
+    }
+
+    @Test
+    void wordsOfTheOtherDirectionKeepTheirPunctuation() {
+        String urdu = Messages.of(Language.URDU).get("filters.matching", "CPEC (2015)");
+        assertThat(urdu).isEqualTo("”\u202aCPEC (2015)\u202c“ پر مشتمل");
+        String english = Messages.english().get("filters.matching", "شہباز شریف");
+        assertThat(english).isEqualTo("matching “\u202bشہباز شریف\u202c”");
+        assertThat(Messages.of(Language.CHINESE).get("filters.matching", "CPEC")).isEqualTo("包含“CPEC”");
     }
 
     @Test
