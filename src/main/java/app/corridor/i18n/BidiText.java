@@ -5,14 +5,15 @@ package app.corridor.i18n;
  * Urdu sentence, an Urdu date inside an English reference. Without this, the Unicode bidi
  * algorithm lets neutral characters at the edge of the inner words (a closing parenthesis, a full
  * stop, a number) join the outer sentence's direction, and "(2015)" prints as "(2015". The words
- * are wrapped in an embedding (LRE or RLE … PDF), which every renderer Corridor uses (JavaFX,
- * Java2D, browsers for SVG) honours and none draws.
+ * are wrapped in an isolate (LRI or RLI … PDI, Unicode 6.3), which the JDK's bidi algorithm (and so
+ * JavaFX and Java2D) and browsers honour and none draws. Isolates, not the older embeddings: two
+ * English names in an Urdu list stay two, in Urdu order, instead of merging into one English run.
  */
 public final class BidiText {
 
-    private static final char LRE = '\u202a';
-    private static final char RLE = '\u202b';
-    private static final char PDF = '\u202c';
+    private static final char LRI = '\u2066';
+    private static final char RLI = '\u2067';
+    private static final char PDI = '\u2069';
 
     private BidiText() {
     }
@@ -26,7 +27,7 @@ public final class BidiText {
         if (rtl == null || rtl == language.rightToLeft()) {
             return text;
         }
-        return (rtl ? RLE : LRE) + text + PDF;
+        return (rtl ? RLI : LRI) + text + PDI;
     }
 
     /** True when the first letter with a direction is right to left, false when left to right, null when none has one. */

@@ -31,15 +31,15 @@ class MessagesTest {
         // Latin words inside an Urdu sentence are embedded left to right, invisibly.
         String urdu = Messages.of(Language.URDU).orList(List.of("A", "B"));
         assertThat(BidiText.strip(urdu)).isEqualTo("A یا B");
-        assertThat(urdu).startsWith("\u202aA\u202c");
+        assertThat(urdu).startsWith("\u2066A\u2069");
     }
 
     @Test
     void wordsOfTheOtherDirectionKeepTheirPunctuation() {
         String urdu = Messages.of(Language.URDU).get("filters.matching", "CPEC (2015)");
-        assertThat(urdu).isEqualTo("”\u202aCPEC (2015)\u202c“ پر مشتمل");
+        assertThat(urdu).isEqualTo("”\u2066CPEC (2015)\u2069“ پر مشتمل");
         String english = Messages.english().get("filters.matching", "شہباز شریف");
-        assertThat(english).isEqualTo("matching “\u202bشہباز شریف\u202c”");
+        assertThat(english).isEqualTo("matching “\u2067شہباز شریف\u2069”");
         assertThat(Messages.of(Language.CHINESE).get("filters.matching", "CPEC")).isEqualTo("包含“CPEC”");
     }
 
