@@ -20,6 +20,7 @@ import app.corridor.model.Actor;
 import app.corridor.model.Event;
 import app.corridor.model.EventKind;
 import app.corridor.model.Source;
+import app.corridor.render.LegendEncoding;
 import app.corridor.render.Rgba;
 import app.corridor.render.Surface;
 import app.corridor.render.Theme;
@@ -53,30 +54,9 @@ final class TimelinePage {
     private static final double LEGEND_ENTRY_GAP = 22;
     private static final double LEGEND_SAMPLE = 26;
     private static final double NOTE_LINE = 15;
-    private static final String UNCERTAIN_MARK = " (?)";
-
-    /** How an event's date is drawn, besides its kind: what the legend explains. */
-    enum Encoding {
-        POINT("point"),
-        BAR("bar"),
-        SPAN("span"),
-        APPROXIMATE("approximate"),
-        UNCERTAIN("uncertain");
-
-        final String code;
-
-        Encoding(String code) {
-            this.code = code;
-        }
-
-        /** "known day", "已知具体日期", "معلوم دن". */
-        String label(Messages messages) {
-            return messages.get("export.legend." + code);
-        }
-    }
 
     /** A legend entry: a kind's marker, or a sample of an encoding, centred at {@code (x, y)}. */
-    record LegendEntry(EventKind kind, Encoding encoding, double x, double y, double sampleWidth, String label) {
+    record LegendEntry(EventKind kind, LegendEncoding encoding, double x, double y, double sampleWidth, String label) {
     }
 
     /** A line of text at a baseline. */
@@ -153,7 +133,7 @@ final class TimelinePage {
         LocalDate todayShown = request.includes(Part.TODAY) && range.contains(today) ? today : null;
         ExportLayoutEngine.Result result = engine.layout(lanes, range.startDay(), range.endDay(), width,
                 new ExportLayoutEngine.Options(request.includes(Part.AXIS_BREAKS), todayShown,
-                        e -> TimelinePainter.isUncertain(e) ? e.title() + UNCERTAIN_MARK : e.title(), footnotes::of));
+                        e -> TimelinePainter.isUncertain(e) ? e.title() + LegendEncoding.UNCERTAIN_MARK : e.title(), footnotes::of));
         TimelineLayout layout = result.layout();
         if (lanes.isEmpty()) {
             layout = new TimelineLayout(layout.scale(), layout.width(), layout.height() + EMPTY_PLOT_HEIGHT, 0, 0,
@@ -229,10 +209,10 @@ final class TimelinePage {
         }
         at[0] = INSET;
         at[1] += LEGEND_ROW;
-        for (Encoding e : encodingsDrawn(layout)) {
+        for (LegendEncoding e : LegendEncoding.drawn(layout)) {
             double sample = switch (e) {
                 case BAR, SPAN -> LEGEND_SAMPLE;
-                case UNCERTAIN -> measure.width(UNCERTAIN_MARK.strip(), TextStyle.LABEL);
+                case UNCERTAIN -> measure.width(LegendEncoding.UNCERTAIN_MARK.strip(), TextStyle.LABEL);
                 default -> 2 * r;
             };
             place(new LegendEntry(null, e, 0, 0, sample, e.label(messages)), measure, width, at, out);
@@ -252,22 +232,6 @@ final class TimelinePage {
         at[0] += entryWidth + LEGEND_ENTRY_GAP;
     }
 
-    /** The encodings {@code layout} draws, in legend order. */
-    static Set<Encoding> encodingsDrawn(TimelineLayout layout) {
-        Set<Encoding> drawn = EnumSet.noneOf(Encoding.class);
-        double r = layout.style().markerRadius();
-        for (ItemBox box : layout.items()) {
-            ItemShape shape = TimelinePainter.drawnShape(box, r);
-            drawn.add(shape == ItemShape.POINT ? Encoding.POINT : shape == ItemShape.BAR ? Encoding.BAR : Encoding.SPAN);
-            if (TimelinePainter.isApproximate(box.event())) {
-                drawn.add(Encoding.APPROXIMATE);
-            }
-            if (TimelinePainter.isUncertain(box.event())) {
-                drawn.add(Encoding.UNCERTAIN);
-            }
-        }
-        return drawn;
-    }
 
     /** The numbered list of sources, each entry wrapped under a hanging number; returns the y below it. */
     private static double notes(Footnotes footnotes, TextMeasure measure, Surface metrics, double textWidth,
@@ -321,7 +285,7 @@ final class TimelinePage {
     }
 
     /** The encodings the legend explains, in its order (empty without a legend). */
-    List<Encoding> legendEncodings() {
+    List<LegendEncoding> legendEncodings() {
         return legend.stream().filter(e -> e.encoding() != null).map(LegendEntry::encoding).toList();
     }
 
@@ -390,7 +354,7 @@ final class TimelinePage {
         double r = layout.style().markerRadius();
         double left = e.x() - e.sampleWidth() / 2;
         Rgba neutral = theme.mutedText();
-        s.beginGroup(null, "legend legend-" + (e.kind() != null ? e.kind().code() : e.encoding().code), e.label());
+        s.beginGroup(null, "legend legend-" + (e.kind() != null ? e.kind().code() : e.encoding().code()), e.label());
         if (e.kind() != null) {
             painter.paintMarker(s, theme, e.kind(), e.x(), e.y(), r);
         } else {
@@ -413,7 +377,7 @@ final class TimelinePage {
                     s.fillPolygon(p[0], p[1], theme.background());
                     s.strokePolygon(p[0], p[1], neutral, 1.6);
                 }
-                case UNCERTAIN -> s.text(UNCERTAIN_MARK.strip(), left, e.y() + s.baselineOffset(TextStyle.LABEL),
+                case UNCERTAIN -> s.text(LegendEncoding.UNCERTAIN_MARK.strip(), left, e.y() + s.baselineOffset(TextStyle.LABEL),
                         TextStyle.LABEL, theme.text());
             }
         }

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The rows of one lane at one zoom level. Positions are absolute pixels ({@code t × pxPerDay}),
+ * The rows of one lane at one zoom level. Positions are absolute pixels ({@code t × pxPerDay}, or
+ * a broken axis's x),
  * so the packing does not depend on where the view is: panning moves it as a whole and rows never
  * jump; only a zoom change packs again.
  *
@@ -59,6 +60,15 @@ final class LanePacking {
      */
     LanePacking(EventIndex index, double pxPerDay, LayoutStyle style, LabelFitter labels, double spanStart,
                 double spanEnd) {
+        this(index, t -> t * pxPerDay, style, labels, spanStart, spanEnd);
+    }
+
+    /**
+     * @param toPx where a time (epoch days) falls, in absolute pixels: {@code t × pxPerDay} on a
+     *             continuous axis, {@code axis.x(t)} on a broken one
+     */
+    LanePacking(EventIndex index, java.util.function.DoubleUnaryOperator toPx, LayoutStyle style, LabelFitter labels,
+                double spanStart, double spanEnd) {
         int n = index.size();
         events = new Event[n];
         shapes = new ItemShape[n];
@@ -79,14 +89,14 @@ final class LanePacking {
         Arrays.fill(rowLast, -1);
         Map<Long, List<Event>> overflow = new TreeMap<>();
         double gap = style.itemGap();
-        double leftLimit = spanStart * pxPerDay - ViewBounds.LEFT_MARGIN;
-        double rightLimit = spanEnd * pxPerDay + ViewBounds.RIGHT_MARGIN;
+        double leftLimit = toPx.applyAsDouble(spanStart) - ViewBounds.LEFT_MARGIN;
+        double rightLimit = toPx.applyAsDouble(spanEnd) + ViewBounds.RIGHT_MARGIN;
         int placed = 0;
         int maxRow = -1;
         for (int i = 0; i < n; i++) {
             Event e = index.get(i);
-            double s = index.start(i) * pxPerDay;
-            double en = index.end(i) * pxPerDay;
+            double s = toPx.applyAsDouble(index.start(i));
+            double en = toPx.applyAsDouble(index.end(i));
             ItemShape shape = shapeOf(e);
             double a = shape == ItemShape.POINT ? (s + en) / 2 - style.markerRadius() : s;
             double b = shape == ItemShape.POINT ? a + 2 * style.markerRadius() : Math.max(en, s + 2 * style.markerRadius());

@@ -27,6 +27,9 @@ public final class TimelineLayoutEngine {
         }
     };
     private List<Lane> packedLanes;
+    /** Packings on the broken axis last asked for: Fit all with axis breaks. */
+    private final Map<Lane, LanePacking> brokenPackings = new IdentityHashMap<>();
+    private PiecewiseTimeAxis brokenAxis;
     private double gutterWidth;
     private java.util.function.ToIntFunction<Lane> minRows = lane -> 1;
 
@@ -68,12 +71,44 @@ public final class TimelineLayoutEngine {
      */
     public TimelineLayout layout(List<Lane> lanes, TimeScale scale, double width, double height, double scrollY,
                                  LocalDate today) {
-        Map<Lane, LanePacking> packed = packingsAt(lanes, scale.pxPerDay());
+        double px = scale.pxPerDay();
+        Map<Lane, LanePacking> packed = packingsAt(lanes, px);
+        double plotLeft = gutterWidth;
+        Axis axis = axisBuilder.build(scale, plotLeft, Math.max(0, width - plotLeft));
+        double todayX = plotLeft + scale.x(today.toEpochDay() + 0.5);
+        return frame(lanes, packed, t -> t * px, plotLeft - scale.t0() * px, scale, axis, todayX, width, height,
+                scrollY);
+    }
+
+    /**
+     * The frame for {@code lanes} on a broken axis (long stretches without events left out, see
+     * {@link AxisBreaks}) whose x 0 lies {@code inset} pixels right of the lane headers; {@code scale}
+     * is the continuous scale that shows the same span, for what reads the view as one.
+     */
+    public TimelineLayout layout(List<Lane> lanes, PiecewiseTimeAxis axis, double inset, TimeScale scale,
+                                 double width, double height, double scrollY, LocalDate today) {
+        if (lanes != packedLanes || axis != brokenAxis) {
+            brokenPackings.clear();
+            brokenAxis = axis;
+        }
+        if (lanes != packedLanes) {
+            packings.clear();
+            packedLanes = lanes;
+        }
+        double plotLeft = gutterWidth;
+        double origin = plotLeft + inset;
+        Axis ticks = axisBuilder.build(axis, origin);
+        double todayX = origin + axis.x(today.toEpochDay() + 0.5);
+        // A label turned left may run across a break: cut at the edge of the view, it would read less.
+        return frame(lanes, brokenPackings, axis::x, origin, scale, ticks, todayX, width, height, scrollY);
+    }
+
+
+    private TimelineLayout frame(List<Lane> lanes, Map<Lane, LanePacking> packed,
+                                 java.util.function.DoubleUnaryOperator toPx, double shift, TimeScale scale, Axis axis,
+                                 double todayX, double width, double height, double scrollY) {
         LayoutStyle frameStyle = gutterWidth == style.gutterWidth() ? style : style.withGutterWidth(gutterWidth);
         double plotLeft = gutterWidth;
-        double plotWidth = Math.max(0, width - plotLeft);
-        double shift = plotLeft - scale.t0() * scale.pxPerDay();
-        Axis axis = axisBuilder.build(scale, plotLeft, plotWidth);
         List<LaneBox> laneBoxes = new ArrayList<>();
         List<ItemBox> items = new ArrayList<>();
         List<ClusterBox> clusters = new ArrayList<>();
@@ -84,7 +119,7 @@ public final class TimelineLayoutEngine {
         for (int li = 0; li < lanes.size(); li++) {
             Lane lane = lanes.get(li);
             LanePacking p = packed.computeIfAbsent(lane,
-                    l -> new LanePacking(l.events(), scale.pxPerDay(), style, labels, span[0], span[1]));
+                    l -> new LanePacking(l.events(), toPx, style, labels, span[0], span[1]));
             int rows = Math.max(Math.max(1, minRows.applyAsInt(lane)), p.rowsUsed);
             boolean hasClusters = !p.clusters.isEmpty();
             double laneHeight = 2 * style.lanePadding() + (rows + (hasClusters ? 1 : 0)) * style.rowHeight();
@@ -100,7 +135,6 @@ public final class TimelineLayoutEngine {
             contentHeight += laneHeight;
         }
         laneItemStart[lanes.size()] = items.size();
-        double todayX = plotLeft + scale.x(today.toEpochDay() + 0.5);
         if (todayX < plotLeft || todayX > width) {
             todayX = Double.NaN;
         }

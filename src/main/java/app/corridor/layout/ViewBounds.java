@@ -96,6 +96,11 @@ public final class ViewBounds {
         return estimatedOverflow(pxPerDay, cap) + RIGHT_MARGIN;
     }
 
+    /** The room, in pixels, the last labels need past the span's end at {@code pxPerDay}, margin included. */
+    public double labelRoom(double pxPerDay, double plotWidth) {
+        return labelOverflow(pxPerDay, plotWidth);
+    }
+
     private double estimatedOverflow(double pxPerDay, double cap) {
         if (byEnd == null) {
             sortByEnd();

@@ -83,6 +83,15 @@ public record Theme(String name, Rgba background, Rgba gutter, Rgba laneStripe, 
                 kindColors, kindShapes, fonts, interactive);
     }
 
+    /** This theme with other colours for the kinds (from a stylesheet's tokens); shapes and fonts stay. */
+    public Theme withKindColors(Map<EventKind, Rgba> colors) {
+        Map<EventKind, Rgba> merged = new EnumMap<>(kindColors);
+        merged.putAll(colors);
+        return new Theme(name, background, gutter, laneStripe, laneLine, axisBackground, axisLine, axisText,
+                axisMajorText, gridMinor, gridMajor, text, mutedText, today, selection, clusterFill, clusterText,
+                merged, kindShapes, fonts, interactive);
+    }
+
     /** This theme with label text {@code size} pixels high (axis and lane text follow in proportion). */
     public Theme withFontSize(double size) {
         Map<TextStyle, FontSpec> scaled = new EnumMap<>(TextStyle.class);

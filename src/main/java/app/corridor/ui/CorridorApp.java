@@ -93,6 +93,8 @@ public final class CorridorApp extends Application {
         model.laneModeProperty().set(laneMode(settings.laneMode()));
         window = new MainWindow(stage, model);
         window.timeline().setOverviewVisible(!Boolean.FALSE.equals(settings.overviewShown()));
+        window.legend().expandedProperty().set(!Boolean.FALSE.equals(settings.legendShown()));
+        window.timeline().setAxisBreaks(!Boolean.FALSE.equals(settings.axisBreaks()));
         if (settings.laneHeaderWidth() != null) {
             window.timeline().setLaneHeaderWidth(settings.laneHeaderWidth());
         }
@@ -176,8 +178,11 @@ public final class CorridorApp extends Application {
                     && settings.viewEnd() > settings.viewStart()) {
                 // The first view of a session jumps into place: there is nothing to glide from.
                 window.timeline().request(new ViewRequest.ShowRange(settings.viewStart(), settings.viewEnd(), false));
+            } else if (window.timeline().isAxisBreaks()) {
+                // Every event, long empty stretches broken out of the axis.
+                window.timeline().request(new ViewRequest.Fit(1, false));
             } else {
-                // The most recent nine tenths of the events; Fit all (0) shows the rest.
+                // The most recent nine tenths of the events: one early event would squeeze the rest.
                 window.timeline().request(new ViewRequest.Fit(FIRST_VIEW_SHARE, false));
             }
             window.loaded();
@@ -248,6 +253,7 @@ public final class CorridorApp extends Application {
         Double viewEnd = hasView ? Double.valueOf(scale.time(window.timeline().plotWidth())) : settings.viewEnd();
         return new UiSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                 window.sidePanelWidth(), window.isSidePanelShown(), window.timeline().isOverviewVisible(),
+                window.legend().expandedProperty().get(), window.timeline().isAxisBreaks(),
                 Double.isNaN(headerWidth) ? null : headerWidth, model.darkProperty().get(),
                 model.laneModeProperty().get().name(), model.tableShownProperty().get(),
                 viewStart, viewEnd,

@@ -105,7 +105,7 @@ final class EventTable extends TableView<Event> {
             protected void updateItem(EventKind item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.label());
-                setGraphic(empty || item == null ? null : KindMarker.node(item, model.darkProperty().get()));
+                setGraphic(empty || item == null ? null : KindMarker.node(item));
             }
         });
         kind.setComparator(Comparator.comparing(EventKind::label));

@@ -108,7 +108,7 @@ final class FilterBar extends WrappingBar {
         allActors.setOnAction(e -> apply(model.getFilter().withActors(model.getFilter().actors(),
                 allActors.isSelected())));
 
-        kinds = new FacetPicker<>(KINDS, KINDS_HELP, EventKind::label, k -> KindMarker.node(k, model.darkProperty().get()),
+        kinds = new FacetPicker<>(KINDS, KINDS_HELP, EventKind::label, KindMarker::node,
                 null);
         kinds.setId("kind-filter");
         kinds.setChoices(List.of(EventKind.values()));

@@ -2,48 +2,96 @@ package app.corridor.ui;
 
 import app.corridor.model.Event;
 import app.corridor.model.EventKind;
+import app.corridor.render.LegendEncoding;
 import app.corridor.ui.timeline.KindMarker;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
 
 /**
- * The legend under the timeline: each kind shown, as its marker and name, plus how partial dates
- * are drawn. Kinds differ by shape as well as colour, for colour-blind readers and grey print.
+ * The legend under the timeline: the marker of each kind shown, then how dates are drawn (a point,
+ * a bar, a dashed span, a hollow marker for an approximate date, "(?)" for an uncertain one), only
+ * those the shown events use. Kinds differ by shape as well as colour, for colour-blind readers and
+ * grey print; colours come from the kinds' CSS tokens, so a theme switch needs no rebuilding. It
+ * folds away to one line where the window is short.
  */
-final class Legend extends FlowPane {
+final class Legend extends HBox {
 
     private final AppModel model;
+    private final FlowPane entries = new FlowPane(14, 4);
+    private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
 
     Legend(AppModel model) {
-        super(14, 4);
+        super(10);
         this.model = model;
         getStyleClass().add("legend");
         setId("legend");
-        setAlignment(Pos.CENTER_LEFT);
+        setAlignment(Pos.TOP_LEFT);
         setMinHeight(USE_PREF_SIZE);
+        ToggleButton toggle = new ToggleButton(LegendText.TITLE);
+        toggle.setId("legend-toggle");
+        toggle.getStyleClass().add("legend-toggle");
+        toggle.selectedProperty().bindBidirectional(expanded);
+        toggle.setAccessibleHelp(LegendText.TOGGLE_HELP);
+        entries.setAlignment(Pos.CENTER_LEFT);
+        entries.visibleProperty().bind(expanded);
+        entries.managedProperty().bind(expanded);
+        HBox.setHgrow(entries, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(toggle, entries);
         model.filteredEventsProperty().addListener((o, a, b) -> refresh());
-        model.darkProperty().addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    /** Whether the entries are shown (or folded away behind the toggle). */
+    BooleanProperty expandedProperty() {
+        return expanded;
     }
 
     private void refresh() {
         List<Event> events = model.getFilteredEvents();
         Set<EventKind> present = EnumSet.noneOf(EventKind.class);
         events.forEach(e -> present.add(e.kind()));
-        getChildren().clear();
+        entries.getChildren().clear();
         for (EventKind kind : present) {
-            Label entry = new Label(kind.label(), KindMarker.node(kind, model.darkProperty().get()));
-            entry.getStyleClass().add("legend-entry");
-            getChildren().add(entry);
+            entries.getChildren().add(entry(kind.label(), KindMarker.node(kind), "legend-kind"));
         }
-        if (!present.isEmpty()) {
-            Label hint = new Label("Bar: known start and end \u00b7 dashed span: known only to the month or year");
-            hint.getStyleClass().add("legend-hint");
-            getChildren().add(hint);
+        for (LegendEncoding encoding : LegendEncoding.of(events)) {
+            entries.getChildren().add(entry(encoding.label(), sample(encoding), "legend-encoding"));
         }
+    }
+
+    private static Label entry(String text, Node graphic, String styleClass) {
+        Label entry = new Label(text, graphic);
+        entry.getStyleClass().addAll("legend-entry", styleClass);
+        return entry;
+    }
+
+    /** A small neutral sample of how {@code encoding} looks on the timeline. */
+    private static Node sample(LegendEncoding encoding) {
+        Node shape = switch (encoding) {
+            case POINT -> new Circle(5);
+            case BAR -> new Rectangle(22, 10);
+            case SPAN -> new Rectangle(22, 12);
+            case APPROXIMATE -> new Circle(5);
+            case UNCERTAIN -> new Label(LegendEncoding.UNCERTAIN_MARK.strip());
+        };
+        shape.getStyleClass().addAll("legend-sample", "legend-" + encoding.code());
+        return shape;
+    }
+
+    /** What the legend says, in one place. */
+    private static final class LegendText {
+        static final String TITLE = "Legend";
+        static final String TOGGLE_HELP = "Show or hide what the markers, bars and spans mean";
     }
 }

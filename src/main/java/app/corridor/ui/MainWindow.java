@@ -8,6 +8,7 @@ import app.corridor.model.Quote;
 import app.corridor.model.Source;
 import app.corridor.store.EventFilter;
 import app.corridor.ui.timeline.KeyBindings;
+import app.corridor.ui.timeline.KindColors;
 import app.corridor.ui.timeline.TimelineView;
 import java.io.File;
 import java.nio.file.Path;
@@ -72,6 +73,7 @@ final class MainWindow {
     private final SidePanel sidePanel;
     private final VBox main;
     private final SplitPane split = new SplitPane();
+    private final Legend legend;
     private final StackPane centre = new StackPane();
     private final VBox loading = new VBox(10);
     private final ProgressBar progress = new ProgressBar(-1);
@@ -111,6 +113,13 @@ final class MainWindow {
             timeline.setContextEvents(d == null ? List.of() : d.events());
         });
         timeline.setOnOpen(e -> sidePanel.requestFocus());
+        // Escape anywhere in the side panel goes back to the timeline (or the table), where the reader was.
+        sidePanel.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                (model.tableShownProperty().get() ? table : timeline).requestFocus();
+                e.consume();
+            }
+        });
         // Nothing to say about an empty plot until the data is in: never a false "No events match".
         timeline.emptyTextProperty().bind(Bindings.createStringBinding(() -> windowModel.loadingProperty().get() ? ""
                         : model.searchFeedbackProperty().get() != null ? model.searchFeedbackProperty().get()
@@ -133,7 +142,8 @@ final class MainWindow {
 
         StackPane plot = new StackPane(timeline, outsideBar());
         StackPane.setAlignment(outsideBar, Pos.TOP_CENTER);
-        VBox timelineBox = new VBox(plot, new Legend(model));
+        legend = new Legend(model);
+        VBox timelineBox = new VBox(plot, legend);
         VBox.setVgrow(plot, Priority.ALWAYS);
         timelineBox.getStyleClass().add("timeline-box");
         table.visibleProperty().bind(model.tableShownProperty());
@@ -153,7 +163,8 @@ final class MainWindow {
         root.setBottom(statusBar());
         root.getStyleClass().add("corridor-root");
         scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
-        scene.getStylesheets().add(MainWindow.class.getResource("/app/corridor/ui/corridor.css").toExternalForm());
+        scene.getStylesheets().addAll(KindColors.stylesheet(),
+                MainWindow.class.getResource("/app/corridor/ui/corridor.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(windowModel.titleProperty());
         stage.setMinWidth(900);
@@ -180,6 +191,10 @@ final class MainWindow {
 
     SplitPane split() {
         return split;
+    }
+
+    Legend legend() {
+        return legend;
     }
 
     MainWindowModel windowModel() {
@@ -492,12 +507,15 @@ final class MainWindow {
         tableItem.selectedProperty().bindBidirectional(model.tableShownProperty());
         CheckMenuItem overviewItem = check(MenuAction.SHOW_OVERVIEW);
         overviewItem.selectedProperty().bindBidirectional(timeline.overviewVisibleProperty());
+        CheckMenuItem breaksItem = check(MenuAction.AXIS_BREAKS);
+        breaksItem.selectedProperty().bindBidirectional(timeline.axisBreaksProperty());
         sidePanelItem.setAccelerator(MenuAction.SHOW_SIDE_PANEL.accelerator());
         sidePanelItem.setId("menu-show-side-panel");
         sidePanelItem.setSelected(true);
         sidePanelItem.setOnAction(e -> setSidePanelShown(sidePanelItem.isSelected()));
         Menu view = new Menu("View", null, item(MenuAction.ZOOM_IN), item(MenuAction.ZOOM_OUT), item(MenuAction.FIT_ALL),
-                new SeparatorMenuItem(), lanesMenu, tableItem, overviewItem, sidePanelItem, new SeparatorMenuItem(),
+                breaksItem, new SeparatorMenuItem(), lanesMenu, tableItem, overviewItem, sidePanelItem,
+                new SeparatorMenuItem(),
                 item(MenuAction.FIND), item(MenuAction.CLEAR_FILTERS), new SeparatorMenuItem(), light, dark);
         Menu help = new Menu("Help", null, item(MenuAction.SHORTCUTS), item(MenuAction.ABOUT));
         MenuBar bar = new MenuBar(file, view, help);

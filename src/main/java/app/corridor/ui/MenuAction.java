@@ -17,6 +17,7 @@ enum MenuAction {
     LANES_ACTOR("Lanes by actor", "Shortcut+3"),
     SHOW_TABLE("Show table", "Shortcut+T"),
     SHOW_OVERVIEW("Overview strip", null),
+    AXIS_BREAKS("Break long empty stretches in Fit all", null),
     SHOW_SIDE_PANEL("Side panel", "Shortcut+I"),
     LIGHT_THEME("Light theme", null),
     DARK_THEME("Dark theme", null),

@@ -44,6 +44,8 @@ final class SidePanel extends ScrollPane {
         content.getStyleClass().add("side-content");
         setContent(content);
         setMinWidth(280);
+        setFocusTraversable(true);
+        setAccessibleHelp(SidePanelText.HELP);
         model.selectedEventProperty().addListener((o, a, b) -> refresh());
         model.filterProperty().addListener((o, a, b) -> refresh());
         model.datasetProperty().addListener((o, a, b) -> refresh());
@@ -57,10 +59,35 @@ final class SidePanel extends ScrollPane {
         content.getChildren().clear();
         if (e == null || d == null) {
             showPlaceholder(d);
+            setAccessibleText(SidePanelText.NONE_SELECTED);
         } else {
             showEvent(e, d);
+            setAccessibleText(SidePanelText.describe(e, precisionNote(e)));
         }
         setVvalue(0);
+    }
+
+    /** What a screen reader hears when the panel takes the focus, and how to move through it. */
+    private static final class SidePanelText {
+        static final String NONE_SELECTED = "Event details: no event selected";
+        static final String HELP = "Tab moves through the actors and each quote's Show in source and "
+                + "Copy citation; arrows scroll; Escape goes back to the timeline.";
+
+        static String describe(Event e, String precision) {
+            StringBuilder sb = new StringBuilder("Event details: ").append(e.title()).append(", ")
+                    .append(e.date().label());
+            if (precision != null) {
+                sb.append(" (").append(precision.toLowerCase(java.util.Locale.ROOT)).append(')');
+            }
+            sb.append(", ").append(e.kind().label());
+            if (e.location() != null) {
+                sb.append(", ").append(e.location());
+            }
+            sb.append(". ").append(e.summary());
+            int n = e.quotes().size();
+            sb.append(' ').append(n).append(n == 1 ? " source quoted." : " sources quoted.");
+            return sb.toString();
+        }
     }
 
     private void showPlaceholder(Dataset d) {
@@ -83,7 +110,7 @@ final class SidePanel extends ScrollPane {
     private void showEvent(Event e, Dataset d) {
         List<String> words = Highlights.words(model.getFilter().text());
         Label kind = new Label(e.kind().label().toUpperCase(java.util.Locale.ROOT), KindMarker.node(e.kind(),
-                model.darkProperty().get()));
+                app.corridor.render.TimelinePainter.isApproximate(e)));
         kind.getStyleClass().add("event-kind");
         var title = RichText.flow(e.title(), words, "event-title");
         title.setId("event-title");

@@ -26,7 +26,8 @@ import java.util.logging.Logger;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UiSettings(Double x, Double y, Double width, Double height, boolean maximized,
-                         Double sidePanelWidth, Boolean sidePanelShown, Boolean overviewShown, Double laneHeaderWidth,
+                         Double sidePanelWidth, Boolean sidePanelShown, Boolean overviewShown, Boolean legendShown, Boolean axisBreaks,
+                         Double laneHeaderWidth,
                          boolean dark, String laneMode, boolean table, Double viewStart, Double viewEnd,
                          String from, String to, List<String> actors, boolean allActors, List<String> kinds,
                          String text, List<String> recent) {
@@ -43,7 +44,8 @@ public record UiSettings(Double x, Double y, Double width, Double height, boolea
 
     /** Nothing remembered yet: the app's defaults. */
     public static UiSettings defaults() {
-        return new UiSettings(null, null, null, null, false, null, true, true, null, false, "KIND", false, null, null,
+        return new UiSettings(null, null, null, null, false, null, true, true, true, true, null, false, "KIND", false,
+                null, null,
                 null, null, List.of(), false, List.of(), "", List.of());
     }
 

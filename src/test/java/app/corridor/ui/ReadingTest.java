@@ -141,4 +141,27 @@ class ReadingTest extends RunningAppTest {
         AppFixture.waitUntil(() -> lookup("#loading").tryQuery().isPresent());
         assertThat(lookup("#loading .label").queryLabeled().getText()).contains("There is no dataset at");
     }
+
+    @Test
+    void theSidePanelIsReachedAndReadByKeyboardAlone() {
+        clickOn(timeline());
+        type(KeyCode.HOME);
+        type(KeyCode.ENTER);
+        javafx.scene.Node panel = lookup("#side-panel").query();
+        assertThat(panel.isFocused()).isTrue();
+        assertThat(panel.queryAccessibleAttribute(AccessibleAttribute.TEXT)).asString()
+                .startsWith("Event details: President B visits Beijing, 16\u201317 March 2020, State visit")
+                .endsWith("1 source quoted.");
+        type(KeyCode.TAB);
+        type(KeyCode.TAB);
+        javafx.scene.Node focused = fx.window().scene().getFocusOwner();
+        assertThat(focused).isNotSameAs(panel);
+        javafx.scene.Node up = focused;
+        while (up != null && up != panel) {
+            up = up.getParent();
+        }
+        assertThat(up).as("Tab moves through the panel's own controls").isSameAs(panel);
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(timeline().isFocused()).as("Escape goes back to the timeline").isTrue();
+    }
 }

@@ -34,70 +34,109 @@ class ReadmeScreenshots extends FxRobot {
         AppFixture fx = new AppFixture(this, Path.of("data", "events.json").toAbsolutePath(), dir.resolve("store"))
                 .start();
         try {
-            interact(() -> {
-                fx.stage().setWidth(1600);
-                fx.stage().setHeight(960);
-                fx.timeline().todayProperty().set(LocalDate.of(2026, 11, 23));
-            });
-            Event visit = event(fx, "shehbaz-sharif-visit-china-2024-06");
-            interact(() -> {
-                fx.timeline().showRange(LocalDate.of(2019, 1, 1).toEpochDay(), LocalDate.of(2026, 7, 1).toEpochDay());
-                fx.model().selectedEventProperty().set(visit);
-            });
-            settle();
-            save(fx.window().scene(), out.resolve("main-light.png"));
-            save(fx.window().scene(), Path.of("docs", "screenshot.png"));
-
-            interact(() -> {
-                fx.model().darkProperty().set(true);
-                fx.model().laneModeProperty().set(LaneMode.ACTOR);
-                fx.model().selectedEventProperty().set(event(fx, "cpec-political-parties-jcm-second-conference-2020-08-20"));
-            });
-            settle();
-            save(fx.window().scene(), out.resolve("main-dark-actors.png"));
-
-            interact(() -> {
-                fx.model().darkProperty().set(false);
-                fx.model().laneModeProperty().set(LaneMode.COUNTRY);
-                fx.model().tableShownProperty().set(true);
-            });
-            settle();
-            save(fx.window().scene(), out.resolve("table.png"));
-
-            interact(() -> {
-                fx.model().tableShownProperty().set(false);
-                fx.timeline().fitAll();
-            });
-            settle();
-            save(fx.window().scene(), out.resolve("fit-all-country.png"));
+            interact(() -> fx.timeline().todayProperty().set(LocalDate.of(2026, 11, 23)));
+            for (int[] size : new int[][] {{1600, 1000}, {1024, 700}}) {
+                String at = "-" + size[0] + "x" + size[1];
+                resize(fx, size[0], size[1]);
+                // The first view: every event, the empty decades before 2012 broken out of the axis.
+                interact(() -> {
+                    fx.model().clearFilters();
+                    fx.timeline().fitAll();
+                    fx.model().selectedEventProperty().set(event(fx, "shehbaz-sharif-visit-china-2024-06"));
+                });
+                settle(fx);
+                save(fx.window().scene(), out.resolve("first-view" + at + ".png"), 1);
+                if (size[0] == 1600) {
+                    save(fx.window().scene(), Path.of("docs", "screenshot.png"), 1);
+                }
+                // A search brings its results into view; the side panel marks the words found.
+                interact(() -> fx.model().filterProperty().set(fx.model().getFilter().withText("FOCAC")));
+                settle(fx);
+                save(fx.window().scene(), out.resolve("search-focac" + at + ".png"), 1);
+                // A year filter shows those years.
+                interact(() -> fx.model().filterProperty().set(app.corridor.store.EventFilter.all().withRange(
+                        app.corridor.model.PartialDate.ofYear(2019), app.corridor.model.PartialDate.ofYear(2021))));
+                settle(fx);
+                save(fx.window().scene(), out.resolve("years-2019-2021" + at + ".png"), 1);
+                // An actor, then the view moved away: the quiet bar offers the matches back.
+                interact(() -> {
+                    fx.model().clearFilters();
+                    fx.model().filterToActor("li-qiang");
+                });
+                settle(fx);
+                interact(() -> fx.timeline().showRange(LocalDate.of(2019, 1, 1).toEpochDay(),
+                        LocalDate.of(2020, 6, 1).toEpochDay()));
+                settle(fx);
+                save(fx.window().scene(), out.resolve("outside-bar" + at + ".png"), 1);
+                // Dark, lanes by actor (native names in the headers), the side panel folded away.
+                interact(() -> {
+                    fx.model().clearFilters();
+                    fx.model().darkProperty().set(true);
+                    fx.model().laneModeProperty().set(LaneMode.ACTOR);
+                    fx.window().setSidePanelShown(false);
+                    fx.timeline().fitAll();
+                });
+                settle(fx);
+                save(fx.window().scene(), out.resolve("dark-actors-no-panel" + at + ".png"), 1);
+                interact(() -> {
+                    fx.model().darkProperty().set(false);
+                    fx.model().laneModeProperty().set(LaneMode.KIND);
+                    fx.window().setSidePanelShown(true);
+                    fx.model().tableShownProperty().set(true);
+                });
+                settle(fx);
+                save(fx.window().scene(), out.resolve("table" + at + ".png"), 1);
+                interact(() -> fx.model().tableShownProperty().set(false));
+            }
+            // A 2560×1440 screen at 200%: the window at 1280×720 logical pixels, drawn twice as fine.
+            resize(fx, 1280, 720);
+            interact(() -> fx.timeline().fitAll());
+            settle(fx);
+            save(fx.window().scene(), out.resolve("hidpi-2560x1440.png"), 2);
 
             interact(() -> fx.window().showInSource(fx.model().getDataset().source("zhao-shiren-diplomatic-insight-2024")
                     .orElseThrow(), event(fx, "belt-and-road-forum-3-2023-10").quotes().get(1)));
-            settle();
-            save(fx.window().sourceViewer().stage().getScene(), out.resolve("source-viewer.png"));
+            settle(fx);
+            save(fx.window().sourceViewer().stage().getScene(), out.resolve("source-viewer.png"), 1);
             interact(() -> fx.window().sourceViewer().stage().close());
 
             interact(() -> fx.window().showExport());
-            settle();
-            save(fx.window().exportDialog().dialog().getDialogPane().getScene(), out.resolve("export-dialog.png"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx.window().exportDialog() != null
+                    && fx.window().exportDialog().dialog().isShowing());
+            settle(fx);
+            save(fx.window().exportDialog().dialog().getDialogPane().getScene(), out.resolve("export-dialog.png"), 1);
             interact(() -> fx.window().exportDialog().dialog().close());
         } finally {
             fx.stop();
         }
     }
 
+    private void resize(AppFixture fx, int width, int height) {
+        interact(() -> {
+            fx.stage().setX(0);
+            fx.stage().setY(0);
+            fx.stage().setWidth(width);
+            fx.stage().setHeight(height);
+        });
+    }
+
     private static Event event(AppFixture fx, String id) {
         return fx.model().getDataset().events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+    /** Waits until the filters' results are in and the view has stopped moving. */
+    private static void settle(AppFixture fx) throws Exception {
+        AppFixture.waitUntil(() -> !fx.model().queryingProperty().get() && fx.timeline().isViewSettled());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void save(Scene scene, Path file) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+    /** A snapshot of {@code scene} at {@code scale} device pixels per pixel. */
+    private void save(Scene scene, Path file, double scale) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+            params.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+            return scene.getRoot().snapshot(params, null);
+        }).get();
         BufferedImage buffered = toBuffered(image);
         ImageIO.write(buffered, "png", file.toFile());
     }

@@ -2,25 +2,36 @@ package app.corridor.ui.timeline;
 
 import app.corridor.model.EventKind;
 import app.corridor.render.Theme;
-import app.corridor.render.TimelinePainter;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.shape.Polygon;
 
-/** A kind's marker as a small node, drawn by the timeline's own painter: for legends and lists. */
+/**
+ * A kind's marker as a small shape, the timeline's own outline for the kind, coloured by the kind's
+ * CSS token (see {@link KindColors}): for legends and lists. A theme switch recolours it in place.
+ */
 public final class KindMarker {
 
-    private static final double SIZE = 16;
+    private static final double RADIUS = 5.5;
 
     private KindMarker() {
     }
 
-    /** The marker of {@code kind} in the light or dark theme's colours. */
-    public static Canvas node(EventKind kind, boolean dark) {
-        Canvas canvas = new Canvas(SIZE, SIZE);
-        Theme theme = dark ? Theme.dark() : Theme.light();
-        // Markers draw no text, so the surface needs no fonts.
-        new TimelinePainter().paintMarker(new FxSurface(canvas.getGraphicsContext2D(), null), theme, kind,
-                SIZE / 2, SIZE / 2, 5.5);
-        canvas.getStyleClass().add("kind-marker");
-        return canvas;
+    /** The marker of {@code kind}. */
+    public static Polygon node(EventKind kind) {
+        return node(kind, false);
+    }
+
+    /** The marker of {@code kind}, hollow when {@code approximate} (as the timeline draws such dates). */
+    public static Polygon node(EventKind kind, boolean approximate) {
+        double[][] p = Theme.light().shape(kind).polygon(0, 0, RADIUS);
+        Polygon shape = new Polygon();
+        for (int i = 0; i < p[0].length; i++) {
+            shape.getPoints().addAll(p[0][i], p[1][i]);
+        }
+        shape.getStyleClass().addAll("kind-marker", KindColors.styleClass(kind));
+        if (approximate) {
+            shape.getStyleClass().add("approximate");
+        }
+        shape.setAccessibleText(kind.label());
+        return shape;
     }
 }

@@ -88,6 +88,9 @@ final class TimelineBehavior {
         view.requestFocus();
         pressX = e.getX();
         pressY = e.getY();
+        if (e.getButton() == MouseButton.PRIMARY && !onHeaderEdge(e.getX()) && plotX(e.getX()) >= 0) {
+            skin.unbreak(plotX(e.getX()));
+        }
         pressScale = view.getScale();
         pressScrollY = view.scrollYProperty().get();
         pressHeaderWidth = skin.headerWidth();
@@ -172,12 +175,14 @@ final class TimelineBehavior {
         } else if (trackpad) {
             // Two fingers move the view: sideways moves in time, up/down scrolls the lanes.
             if (dx != 0) {
+                skin.unbreak(plotX(e.getX()));
                 skin.move(view.getScale().pan(dx));
             }
             if (dy != 0) {
                 skin.scrollLanes(-dy);
             }
         } else if (dx != 0) {
+            skin.unbreak(plotX(e.getX()));
             skin.move(view.getScale().pan(dx));
         } else if (dy != 0) {
             double notches = dy / Math.max(1, Math.abs(e.getMultiplierY()));

@@ -1,6 +1,9 @@
 package app.corridor.ui.timeline;
 
+import app.corridor.layout.AxisBreaks;
 import app.corridor.layout.ClusterBox;
+import app.corridor.layout.ExportLayoutEngine;
+import app.corridor.layout.PiecewiseTimeAxis;
 import app.corridor.layout.EventIndex;
 import app.corridor.layout.ItemBox;
 import app.corridor.layout.Lane;
@@ -68,8 +71,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private ViewRequest pendingView;
     private boolean viewSet;
     private double laidOutPlotWidth = Double.NaN;
+    /** Fit all with its long empty stretches broken out, and the continuous scale that stands for it; null otherwise. */
+    private PiecewiseTimeAxis broken;
+    private TimeScale brokenScale;
     /** At the last layout the view was fully zoomed out: it stays so when the plot changes width. */
     private boolean wasAtFitAll;
+    private boolean refitBroken;
 
     TimelineSkin(TimelineView view) {
         super(view);
@@ -83,6 +90,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         canvas.getStyleClass().add("timeline-canvas");
         getChildren().addAll(canvas, overview.canvas(), vertical);
         // Registered through SkinBase, so dispose() removes every one of them.
+        registerInvalidationListener(view.scaleProperty(), x -> {
+            if (broken != null && view.getScale() != brokenScale) {
+                broken = null; // any other view is continuous: breaks belong to Fit all
+            }
+        });
+        registerInvalidationListener(view.axisBreaksProperty(), x -> {
+            if (broken != null || wasAtFitAll) {
+                fitAllNow();
+            }
+        });
         for (Observable o : List.of(view.scaleProperty(), view.scrollYProperty(), view.hoveredEventProperty(),
                 view.todayProperty(), view.emptyTextProperty(), view.emptyHintProperty())) {
             registerInvalidationListener(o, x -> markDirty());
@@ -161,6 +178,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         lanes = null;
         bounds = null;
         overview.invalidate();
+        if (broken != null) {
+            refitBroken = true; // Fit all stays Fit all, over the events now shown
+        }
         TimelineView view = getSkinnable();
         Event selected = view.getSelectedEvent();
         if (selected != null && view.getEvents().stream().noneMatch(e -> e.id().equals(selected.id()))) {
@@ -188,7 +208,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double scrollWidth = vertical.prefWidth(-1);
         double oldPlotWidth = laidOutPlotWidth;
         // Fully zoomed out (Fit all) stays so when the plot changes width; any other view keeps its zoom.
-        boolean wasFitAll = viewSet && bounds() != null && wasAtFitAll;
+        boolean wasFitAll = viewSet && bounds() != null && (wasAtFitAll || broken != null);
         canvas.setWidth(Math.max(0, w - scrollWidth));
         canvas.setHeight(canvasHeight);
         canvas.relocate(x, y);
@@ -215,9 +235,17 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             // The first view is where the window opens: nothing to glide from.
             perform(first, false);
             updateSettled();
+        } else if (viewSet && (broken != null || refitBroken) && (oldPlotWidth != plotWidth() || refitBroken)) {
+            refitBroken = false;
+            fitAllNow();
         } else if (viewSet && oldPlotWidth != plotWidth() && bounds() != null) {
             animator.stop();
-            view.setScale(wasFitAll ? fitScale(1) : bounds().clamp(view.getScale(), plotWidth()));
+            // A resized plot keeps the span it showed (as a resized window or a folded side panel
+            // should), or, fully zoomed out, stays so.
+            TimeScale s = view.getScale();
+            TimeScale sameSpan = Double.isNaN(oldPlotWidth) || oldPlotWidth <= 1 ? s
+                    : new TimeScale(s.t0(), s.pxPerDay() * plotWidth() / oldPlotWidth);
+            view.setScale(wasFitAll ? fitScale(1) : bounds().clamp(sameSpan, plotWidth()));
         }
         redrawNow();
         wasAtFitAll = bounds() != null && view.getScale().pxPerDay() <= limits().minPxPerDay() * (1 + 1e-9);
@@ -263,7 +291,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         dirty = false;
         ensureStyle();
         engine.setGutterWidth(headerWidth());
-        layout = engine.layout(lanes(), view.getScale(), w, h, view.scrollYProperty().get(), view.todayProperty().get());
+        layout = broken != null
+                ? engine.layout(lanes(), broken, ViewBounds.LEFT_MARGIN, brokenScale, w, h,
+                        view.scrollYProperty().get(), view.todayProperty().get())
+                : engine.layout(lanes(), view.getScale(), w, h, view.scrollYProperty().get(), view.todayProperty().get());
         updateScrollBar(layout, h);
         String selected = view.getSelectedEvent() == null ? null : view.getSelectedEvent().id();
         String hovered = view.hoveredEventProperty().get() == null ? null : view.hoveredEventProperty().get().id();
@@ -308,9 +339,20 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         theme = base.withColors(FxSurface.rgba(v.backgroundColor()), FxSurface.rgba(v.textColor()),
                 FxSurface.rgba(v.mutedTextColor()), FxSurface.rgba(v.gridColor()), FxSurface.rgba(v.accentColor()),
                 FxSurface.rgba(v.todayLineColor()), FxSurface.rgba(v.stripeColor())).withFontSize(v.labelSize());
+        java.util.Map<app.corridor.model.EventKind, app.corridor.render.Rgba> kinds =
+                new java.util.EnumMap<>(app.corridor.model.EventKind.class);
+        for (app.corridor.model.EventKind k : app.corridor.model.EventKind.values()) {
+            kinds.put(k, FxSurface.rgba(v.kindColor(k)));
+        }
+        theme = theme.withKindColors(kinds);
         fonts = new FxFonts(theme);
         engine = new TimelineLayoutEngine(fonts.measure(), LayoutStyle.standard());
         engine.setMinRows(this::headerRows);
+    }
+
+    /** The broken axis of Fit all, or null when the view is continuous. */
+    PiecewiseTimeAxis brokenAxis() {
+        return broken;
     }
 
     OverviewStrip overviewStrip() {
@@ -401,6 +443,63 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return b == null ? target : b.clamp(target, plotWidth());
     }
 
+    /** Fit all now, broken where the events leave long empty stretches and breaks are on. */
+    private void fitAllNow() {
+        if (!fitBroken()) {
+            animator.stop();
+            getSkinnable().setScale(fitScale(1));
+        }
+    }
+
+    /**
+     * Fit all on a broken axis, when breaks are on and the events leave a stretch long enough to
+     * break out; false (and nothing done) otherwise.
+     */
+    private boolean fitBroken() {
+        TimelineView view = getSkinnable();
+        EventIndex index = view.indexProperty().get();
+        ViewBounds b = bounds();
+        if (!view.isAxisBreaks() || b == null) {
+            return false;
+        }
+        List<AxisBreaks.Span> spans = new java.util.ArrayList<>(index.size());
+        for (int i = 0; i < index.size(); i++) {
+            spans.add(new AxisBreaks.Span(index.start(i), index.end(i)));
+        }
+        AxisBreaks.Plan plan = AxisBreaks.plan(b.start(), b.end(), spans);
+        if (plan.breaks().isEmpty()) {
+            return false;
+        }
+        double width = Math.max(1, plotWidth() - ViewBounds.LEFT_MARGIN);
+        double[] pads = new double[plan.stretches().size()];
+        java.util.Arrays.fill(pads, ViewBounds.RIGHT_MARGIN);
+        PiecewiseTimeAxis axis = PiecewiseTimeAxis.layout(plan, width, pads, ExportLayoutEngine.BREAK_WIDTH);
+        // The last labels turn left where they can; what cannot gets its room, as in a continuous fit.
+        pads[pads.length - 1] = b.labelRoom(axis.pxPerDay(), plotWidth());
+        axis = PiecewiseTimeAxis.layout(plan, width, pads, ExportLayoutEngine.BREAK_WIDTH);
+        double from = axis.time(-ViewBounds.LEFT_MARGIN);
+        double to = axis.time(plotWidth() - ViewBounds.LEFT_MARGIN);
+        animator.stop();
+        broken = axis;
+        brokenScale = new TimeScale(from, plotWidth() / Math.max(1e-6, to - from));
+        view.setScale(brokenScale);
+        markDirty();
+        return true;
+    }
+
+    /**
+     * Leaves a broken axis for the continuous one that matches it at plot x {@code anchorX}: the
+     * time under the pointer stays under it as a zoom or a drag begins.
+     */
+    void unbreak(double anchorX) {
+        if (broken == null) {
+            return;
+        }
+        double px = broken.pxPerDay();
+        double t = broken.time(anchorX - ViewBounds.LEFT_MARGIN);
+        getSkinnable().setScale(new TimeScale(t - anchorX / px, px));
+    }
+
     /** Moves the view at once (a drag, a scroll), inside the bounds. */
     void move(TimeScale target) {
         animator.stop();
@@ -420,6 +519,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (request instanceof ViewRequest.Zoom z) {
             zoomAround(z.factor(), Double.NaN);
         } else if (request instanceof ViewRequest.Fit f) {
+            if (f.share() >= 1 && fitBroken()) {
+                return;
+            }
             apply(fitScale(f.share()), animate && f.animate());
         } else if (request instanceof ViewRequest.ShowRange r) {
             apply(exactScale(r.start(), r.end()), animate && r.animate());
@@ -433,6 +535,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** Moves the view to {@code target} (held inside the bounds), gliding there unless animation is off. */
     void apply(TimeScale target, boolean animate) {
         TimelineView view = getSkinnable();
+        // Worked out for the plot as it is now (new lanes may have changed the headers' width):
+        // the next layout pass must not take that for a resize.
+        laidOutPlotWidth = plotWidth();
         TimeScale to = clamp(target);
         if (!animate || !view.isAnimated() || view.getScene() == null) {
             animator.stop();
@@ -446,6 +551,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     void zoomAround(double factor, double anchorX) {
         TimelineView view = getSkinnable();
         double anchor = Double.isNaN(anchorX) ? plotWidth() / 2 : anchorX;
+        unbreak(anchor);
         TimeScale from = animator.target() != null ? animator.target() : view.getScale();
         TimeScale to = clamp(from.zoom(factor, anchor, limits()));
         if (!view.isAnimated() || view.getScene() == null) {

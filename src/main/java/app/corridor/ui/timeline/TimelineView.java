@@ -56,6 +56,7 @@ public class TimelineView extends Control {
             new SimpleStringProperty(this, "emptyHint", TimelinePainter.Decorations.NONE.emptyHint());
     private final DoubleProperty laneHeaderWidth = new SimpleDoubleProperty(this, "laneHeaderWidth", Double.NaN);
     private final ObjectProperty<double[]> timeRange = new SimpleObjectProperty<>(this, "timeRange");
+    private final BooleanProperty axisBreaks = new SimpleBooleanProperty(this, "axisBreaks", true);
     private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
     private final ObjectProperty<Function<String, Actor>> actors =
             new SimpleObjectProperty<>(this, "actors", id -> null);
@@ -109,6 +110,8 @@ public class TimelineView extends Control {
             CSS.createStyleableColorProperty(this, "stripe", "-corridor-stripe", v -> v.stripe, Color.web("#f6f8fa"));
     private final StyleableProperty<Number> labelSize =
             CSS.createStyleableNumberProperty(this, "labelSize", "-corridor-label-size", v -> v.labelSize, 12);
+    /** The kinds' colours, from the {@code -corridor-kind-*} tokens (see {@link KindColors}), inherited from the root. */
+    private final java.util.Map<app.corridor.model.EventKind, StyleableProperty<Color>> kindColors = kindColorProperties();
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -201,6 +204,23 @@ public class TimelineView extends Control {
      */
     public final ObjectProperty<double[]> timeRangeProperty() {
         return timeRange;
+    }
+
+    /**
+     * Whether Fit all leaves long stretches without events out of the axis, drawn as marked breaks
+     * (so one early event does not squeeze the rest into a corner). Zooming or panning returns to a
+     * continuous axis.
+     */
+    public final BooleanProperty axisBreaksProperty() {
+        return axisBreaks;
+    }
+
+    public final boolean isAxisBreaks() {
+        return axisBreaks.get();
+    }
+
+    public final void setAxisBreaks(boolean value) {
+        axisBreaks.set(value);
     }
 
     /** Whether the overview strip is shown under the lanes. */
@@ -422,8 +442,25 @@ public class TimelineView extends Control {
 
     /** Every CSS-styleable property, so the skin can restyle when any changes. */
     final List<javafx.beans.Observable> styleProperties() {
-        return java.util.stream.Stream.of(background, text, mutedText, grid, accent, todayColor, stripe, labelSize)
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(background, text, mutedText, grid, accent, todayColor, stripe, labelSize),
+                        kindColors.values().stream())
                 .map(p -> (javafx.beans.Observable) p).toList();
+    }
+
+    /** The colour of {@code kind} as the stylesheet sets it. */
+    final Color kindColor(app.corridor.model.EventKind kind) {
+        return kindColors.get(kind).getValue();
+    }
+
+    private java.util.Map<app.corridor.model.EventKind, StyleableProperty<Color>> kindColorProperties() {
+        java.util.Map<app.corridor.model.EventKind, StyleableProperty<Color>> map =
+                new java.util.EnumMap<>(app.corridor.model.EventKind.class);
+        for (app.corridor.model.EventKind k : app.corridor.model.EventKind.values()) {
+            map.put(k, new javafx.css.SimpleStyleableObjectProperty<>(KIND_CSS.get(k), this, "kindColor-" + k.code(),
+                    KIND_CSS.get(k).getInitialValue(this)));
+        }
+        return map;
     }
 
     final Color backgroundColor() {
@@ -458,9 +495,43 @@ public class TimelineView extends Control {
         return labelSize.getValue().doubleValue();
     }
 
+    /** The kinds' colour properties' CSS: inherited, so the root's tokens reach the control. */
+    private static final java.util.Map<app.corridor.model.EventKind, CssMetaData<TimelineView, Color>> KIND_CSS =
+            kindCss();
+    private static final List<CssMetaData<? extends Styleable, ?>> ALL_CSS = allCss();
+
+    private static java.util.Map<app.corridor.model.EventKind, CssMetaData<TimelineView, Color>> kindCss() {
+        java.util.Map<app.corridor.model.EventKind, CssMetaData<TimelineView, Color>> map =
+                new java.util.EnumMap<>(app.corridor.model.EventKind.class);
+        for (app.corridor.model.EventKind k : app.corridor.model.EventKind.values()) {
+            app.corridor.render.Rgba c = app.corridor.render.Theme.light().color(k);
+            Color initial = Color.rgb(c.red(), c.green(), c.blue(), c.alpha());
+            map.put(k, new CssMetaData<>(KindColors.token(k), javafx.css.StyleConverter.getColorConverter(), initial,
+                    true) {
+                @Override
+                public boolean isSettable(TimelineView view) {
+                    return !((javafx.beans.property.Property<?>) view.kindColors.get(k)).isBound();
+                }
+
+                @Override
+                @SuppressWarnings("unchecked")
+                public StyleableProperty<Color> getStyleableProperty(TimelineView view) {
+                    return view.kindColors.get(k);
+                }
+            });
+        }
+        return map;
+    }
+
+    private static List<CssMetaData<? extends Styleable, ?>> allCss() {
+        List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(CSS.getCssMetaData());
+        all.addAll(KIND_CSS.values());
+        return List.copyOf(all);
+    }
+
     /** Styleable properties of the control, for CSS. */
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS.getCssMetaData();
+        return ALL_CSS;
     }
 
     @Override

@@ -43,6 +43,10 @@ class TimelineInputTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
     @AfterEach
     void close() {
         interact(stage::close);
@@ -118,5 +122,37 @@ class TimelineInputTest extends FxRobot {
         assertThat(java.util.Arrays.stream(overview.all()).sum()).isEqualTo(200);
         assertThat(java.util.Arrays.stream(overview.matching()).sum()).isEqualTo(50);
         assertThat(overview.axis().minor()).anyMatch(t -> !t.label().isEmpty());
+    }
+
+    @Test
+    void fitAllBreaksALongEmptyStretchOutOfTheAxisAndAZoomMendsIt() throws Exception {
+        List<Event> lonely = new java.util.ArrayList<>(events.stream()
+                .filter(e -> e.date().startEpochDay() > java.time.LocalDate.of(2000, 1, 1).toEpochDay()).toList());
+        lonely.add(new Event("far-back", "Relations established", app.corridor.model.EventKind.DIPLOMATIC_MILESTONE,
+                app.corridor.model.EventDate.parse("1951-05-21"), null, List.of(), "", null, List.of()));
+        interact(() -> {
+            view.setEvents(lonely);
+            view.fitAll();
+        });
+        TimelineSkin skin = (TimelineSkin) view.getSkin();
+        app.corridor.layout.TimelineLayout frame = onFx(skin::currentLayout);
+        assertThat(frame.axis().breaks()).hasSize(1);
+        app.corridor.layout.TimeAxis.Break gap = frame.axis().breaks().get(0);
+        assertThat(java.time.LocalDate.ofEpochDay((long) gap.startDay()).getYear()).isEqualTo(1952);
+        // Both ends of the data are in view, and the period since 2000 takes most of the plot.
+        assertThat(view.getScale().time(0)).isLessThanOrEqualTo(java.time.LocalDate.of(1951, 5, 21).toEpochDay());
+        double lastEnd = lonely.stream().mapToDouble(e -> e.date().endEpochDayExclusive()).max().orElseThrow();
+        assertThat(view.getScale().time(view.plotWidth())).isGreaterThanOrEqualTo(lastEnd);
+        double since2000 = frame.items().stream().filter(b -> !b.event().id().equals("far-back"))
+                .mapToDouble(b -> b.x0()).min().orElseThrow();
+        assertThat(since2000 - view.plotLeft()).isLessThan(view.plotWidth() * 0.25);
+
+        // The time under the pointer stays under it as the zoom leaves the broken axis.
+        double anchorX = view.plotWidth() * 0.6;
+        double timeAtAnchor = onFx(() -> skin.brokenAxis().time(anchorX - app.corridor.layout.ViewBounds.LEFT_MARGIN));
+        wheel(view.plotLeft() + anchorX, 200, 1, false);
+        app.corridor.layout.TimelineLayout zoomed = onFx(skin::currentLayout);
+        assertThat(zoomed.axis().breaks()).as("a zoomed view is continuous").isEmpty();
+        assertThat(view.getScale().time(anchorX)).isCloseTo(timeAtAnchor, within(2.0));
     }
 }
