@@ -1,5 +1,7 @@
 package app.corridor.curate;
 
+import app.corridor.i18n.Messages;
+import app.corridor.i18n.Phrase;
 import java.nio.file.Path;
 
 /**
@@ -8,11 +10,21 @@ import java.nio.file.Path;
  */
 public final class ChangedOnDiskException extends Exception {
 
-    private static final String MESSAGE = "%s has changed on disk since it was opened (in another program, or by a "
-            + "git pull); saving now would replace those changes. Open it again to see them, or save anyway: the "
-            + "version on disk is then kept in %s.";
+    private static final String MESSAGE = "curate.changed-on-disk";
+
+    private final transient Phrase reason;
 
     public ChangedOnDiskException(Path file, String backupFolder) {
-        super(String.format(MESSAGE, file, backupFolder));
+        this(Phrase.of(MESSAGE, file.toString(), backupFolder));
+    }
+
+    private ChangedOnDiskException(Phrase reason) {
+        super(reason.english());
+        this.reason = reason;
+    }
+
+    /** What happened and what can be done, in the language of {@code words}. */
+    public String getMessage(Messages words) {
+        return reason.in(words);
     }
 }
