@@ -48,10 +48,30 @@ public final class Store implements AutoCloseable {
         return open(file, Migrations.LATEST);
     }
 
+    /**
+     * A store in memory holding {@code dataset}, never written to disk: what the window reads while a
+     * dataset is being edited, so the timeline, filters and search run the very queries they run on
+     * the saved store. Each call makes a new, independent store.
+     */
+    public static Store inMemory(Dataset dataset, String contentHash) {
+        Store store = connect("jdbc:sqlite::memory:", Path.of(":memory:"), Migrations.LATEST);
+        try {
+            StoreImporter.importDataset(store, dataset, contentHash);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     /** Opens the store migrated only up to {@code version}: how tests make an old store. */
     static Store open(Path file, int version) {
+        return connect("jdbc:sqlite:" + file.toAbsolutePath(), file, version);
+    }
+
+    private static Store connect(String url, Path file, int version) {
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Connection c = DriverManager.getConnection(url);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA foreign_keys = ON");
                 // Fails fast on a file that is not a SQLite database.

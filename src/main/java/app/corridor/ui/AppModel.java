@@ -84,6 +84,38 @@ public final class AppModel {
         runFilter(filter.get());
     }
 
+    /**
+     * The data was edited: show {@code editedDataset}, read from {@code editedStore}, in place of what
+     * is shown, keeping the filter (less the actors the data no longer has), the selected event (the
+     * same id, now with its edited fields) and the view. The store replaced is closed on the worker
+     * once the queries already queued on it are done.
+     */
+    void replaceData(Store editedStore, Dataset editedDataset) {
+        Store old = store;
+        String selectedId = selectedEvent.get() == null ? null : selectedEvent.get().id();
+        this.store = editedStore;
+        eventsById.clear();
+        editedDataset.events().forEach(e -> eventsById.put(e.id(), e));
+        actorsById.clear();
+        editedDataset.actors().forEach(a -> actorsById.put(a.id(), a));
+        dataset.set(editedDataset);
+        selectedEvent.set(selectedId == null ? null : eventsById.get(selectedId));
+        EventFilter f = filter.get();
+        Set<String> actors = new java.util.HashSet<>(f.actors());
+        actors.retainAll(actorsById.keySet());
+        if (actors.size() == f.actors().size()) {
+            runFilter(f);
+        } else {
+            filter.set(f.withActors(actors, f.allActors()));
+        }
+        if (old != null && old != editedStore) {
+            background.run(() -> {
+                old.close();
+                return null;
+            }, closed -> { }, failure -> { });
+        }
+    }
+
     /** The data goes away (another dataset is being opened): nothing is shown or queried meanwhile. */
     void unloaded() {
         store = null;

@@ -1,0 +1,25 @@
+package app.corridor.ui.edit;
+
+import app.corridor.ui.Background;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Background work done at once on the calling thread: view models tested without a toolkit. */
+final class Inline implements Background {
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception | Error e) {
+            onFailure.accept(e);
+            return;
+        }
+        onSuccess.accept(result);
+    }
+
+    @Override
+    public void shutdown() {
+    }
+}
