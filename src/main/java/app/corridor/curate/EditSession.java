@@ -130,6 +130,14 @@ public final class EditSession implements AutoCloseable {
         return new EditSession(file, document, Hashing.sha256(bytes), found, clock, words);
     }
 
+    /**
+     * True when an earlier session left unsaved work beside {@code datasetFile} (a recovery file):
+     * a quick look, for offering it back as the dataset opens; {@link #recovery()} says what it holds.
+     */
+    public static boolean hasUnsavedWork(Path datasetFile) {
+        return Files.isRegularFile(Journal.pathFor(datasetFile));
+    }
+
     /** The dataset file being edited. */
     public Path file() {
         return file;

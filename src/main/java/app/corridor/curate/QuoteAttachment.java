@@ -186,8 +186,13 @@ public final class QuoteAttachment {
         return s.length() <= SHOWN ? s : "…" + s.substring(s.length() - SHOWN);
     }
 
+    /** What follows {@code from}, up to the end of its line and at most {@link #SHOWN} characters. */
     private static String head(String s, int from) {
         String rest = s.substring(from).strip();
+        int lineEnd = rest.indexOf('\n');
+        if (lineEnd >= 0 && lineEnd <= SHOWN) {
+            return rest.substring(0, lineEnd).strip() + "…";
+        }
         return rest.length() <= SHOWN ? rest : rest.substring(0, SHOWN) + "…";
     }
 

@@ -52,9 +52,12 @@ public final class Store implements AutoCloseable {
      * A store in memory holding {@code dataset}, never written to disk: what the window reads while a
      * dataset is being edited, so the timeline, filters and search run the very queries they run on
      * the saved store. Each call makes a new, independent store.
+     *
+     * @param standsFor the saved store this one stands in for: {@link #file()} names it, so what is
+     *                  kept beside the store (the export dialog's choices) stays in its folder
      */
-    public static Store inMemory(Dataset dataset, String contentHash) {
-        Store store = connect("jdbc:sqlite::memory:", Path.of(":memory:"), Migrations.LATEST);
+    public static Store inMemory(Dataset dataset, String contentHash, Path standsFor) {
+        Store store = connect("jdbc:sqlite::memory:", standsFor, Migrations.LATEST);
         try {
             StoreImporter.importDataset(store, dataset, contentHash);
             return store;

@@ -50,6 +50,10 @@ public final class CorridorApp extends Application {
     private Store store;
     private AppLog log;
     private ErrorReporter errors;
+    private CuratorMode curatorMode;
+    /** The dataset open (or opening), and its saved store's file. */
+    private DatasetRef current;
+    private Path currentStoreFile;
     private final List<Path> recent = new ArrayList<>();
     /** The filters and view are remembered for the dataset the app started on, not for others opened since. */
     private boolean onStartDataset = true;
@@ -98,7 +102,11 @@ public final class CorridorApp extends Application {
         if (settings.laneHeaderWidth() != null) {
             window.timeline().setLaneHeaderWidth(settings.laneHeaderWidth());
         }
-        window.setOpener(this::openDataset);
+        // Until the window has a language of its own, curator mode speaks the system's.
+        curatorMode = new CuratorMode(stage, window, model, background,
+                app.corridor.i18n.Messages.of(app.corridor.i18n.Language.system()), this::openDataset);
+        // Opening another dataset first asks about unsaved edits.
+        window.setOpener(chosen -> curatorMode.whenSafe(() -> openDataset(chosen)));
         window.setRecent(recent);
         restoreWindow(stage);
         stage.show();
@@ -131,13 +139,21 @@ public final class CorridorApp extends Application {
         long attempt = ++opening;
         window.showLoading();
         onStartDataset = restoreView;
+        curatorMode.datasetClosing();
         Store previous = store;
+        // While a dataset is edited the window shows a store in memory of the edited data.
+        Store shown = model.store();
         store = null;
         model.unloaded();
         StoreManager manager = new StoreManager(datasetStoreDir, new DatasetLoader());
+        current = dataset;
+        currentStoreFile = manager.storeFile();
         background.run(() -> {
             if (previous != null) {
                 previous.close(); // on the worker: queries run there too, one at a time
+            }
+            if (shown != null && shown != previous) {
+                shown.close();
             }
             StoreManager.Opening result = manager.open(dataset.files(), dataset.fileName(),
                     (fraction, message) -> Platform.runLater(() -> {
@@ -169,6 +185,8 @@ public final class CorridorApp extends Application {
             model.unloaded();
             window.failed("No events to show: the dataset has problems and there is no earlier good copy. "
                     + "See the problems above, fix them and open it again.");
+            // Curator mode can fix them here: the timeline comes back once the edited data passes.
+            curatorMode.datasetOpened(current, currentStoreFile, false);
             return;
         }
         store = result.opening().store();
@@ -186,6 +204,7 @@ public final class CorridorApp extends Application {
                 window.timeline().request(new ViewRequest.Fit(FIRST_VIEW_SHARE, false));
             }
             window.loaded();
+            curatorMode.datasetOpened(current, currentStoreFile, true);
         }, window::failed);
         model.loaded(store, result.dataset());
     }
@@ -274,6 +293,9 @@ public final class CorridorApp extends Application {
 
     @Override
     public void stop() {
+        if (curatorMode != null) {
+            curatorMode.stop();
+        }
         if (window != null) {
             UiSettings current = currentSettings();
             background.run(() -> {
@@ -306,6 +328,10 @@ public final class CorridorApp extends Application {
 
     MainWindow window() {
         return window;
+    }
+
+    CuratorMode curatorMode() {
+        return curatorMode;
     }
 
     AppModel model() {

@@ -93,6 +93,10 @@ final class MainWindow {
     private long followGeneration;
     private EventFilter followFrom;
     private SourceViewer viewer;
+    /** Curator mode's toggle in the view bar (wired by CuratorMode), and its forms in the side panel's place. */
+    private final javafx.scene.control.ToggleButton editToggle = new javafx.scene.control.ToggleButton();
+    private javafx.scene.layout.Region editor;
+    private MenuBar menus;
     private ExportDialog exportDialog;
     private DataExportDialog exportDataDialog;
 
@@ -150,7 +154,8 @@ final class MainWindow {
         timelineBox.visibleProperty().bind(model.tableShownProperty().not());
         centre.getChildren().addAll(timelineBox, table, loadingOverlay());
         VBox.setVgrow(centre, Priority.ALWAYS);
-        main = new VBox(new ViewBar(model, timeline, () -> run(MenuAction.EXPORT)), centre);
+        editToggle.setId("edit-mode");
+        main = new VBox(new ViewBar(model, timeline, () -> run(MenuAction.EXPORT), editToggle), centre);
         main.setMinWidth(480);
 
         sidePanel.setMinWidth(SIDE_PANEL_MIN);
@@ -159,7 +164,8 @@ final class MainWindow {
         keepPanelWidth();
 
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(menuBar(), banner(), filterBar));
+        menus = menuBar();
+        root.setTop(new VBox(menus, banner(), filterBar));
         root.setBottom(statusBar());
         root.getStyleClass().add("corridor-root");
         scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
@@ -402,13 +408,47 @@ final class MainWindow {
         if (!isSidePanelShown()) {
             return lastPanelWidth;
         }
-        return sidePanel.getWidth() > 0 ? sidePanel.getWidth() : SIDE_PANEL_WIDTH;
+        return panel().getWidth() > 0 ? panel().getWidth() : SIDE_PANEL_WIDTH;
     }
 
     private double lastPanelWidth = SIDE_PANEL_WIDTH;
 
     boolean isSidePanelShown() {
-        return split.getItems().contains(sidePanel);
+        return split.getItems().contains(sidePanel) || (editor != null && split.getItems().contains(editor));
+    }
+
+    /** What shows in the side panel's place: the side panel, or curator mode's forms. */
+    private javafx.scene.layout.Region panel() {
+        return editor != null ? editor : sidePanel;
+    }
+
+    /**
+     * Puts curator mode's forms ({@code forms}) in the side panel's place, at least {@code minWidth}
+     * wide; null brings the side panel back.
+     */
+    void setEditor(javafx.scene.layout.Region forms, double minWidth) {
+        boolean shown = isSidePanelShown();
+        double width = shown ? panel().getWidth() : lastPanelWidth;
+        split.getItems().remove(panel());
+        editor = forms;
+        if (forms != null) {
+            SplitPane.setResizableWithParent(forms, false);
+            forms.setMinWidth(SIDE_PANEL_MIN);
+        }
+        split.getItems().add(panel());
+        wantedPanelWidth = Math.max(width, forms == null ? SIDE_PANEL_MIN : minWidth);
+        applyPanelWidth();
+        sidePanelItem.setSelected(true);
+    }
+
+    /** The view bar's toggle for curator mode. */
+    javafx.scene.control.ToggleButton editToggle() {
+        return editToggle;
+    }
+
+    /** The menu bar, for curator mode's Edit menu and File items. */
+    MenuBar menus() {
+        return menus;
     }
 
     /** Collapses or reopens the side panel; it comes back at the width it had. */
@@ -418,12 +458,12 @@ final class MainWindow {
             return;
         }
         if (shown) {
-            split.getItems().add(sidePanel);
+            split.getItems().add(panel());
             wantedPanelWidth = lastPanelWidth;
             applyPanelWidth();
         } else {
             lastPanelWidth = sidePanelWidth();
-            split.getItems().remove(sidePanel);
+            split.getItems().remove(panel());
             timeline.requestFocus();
         }
         sidePanelItem.setSelected(shown);
@@ -665,6 +705,11 @@ final class MainWindow {
 
     /** Opens (or reuses) the source viewer on {@code quote}. */
     void showInSource(Source source, Quote quote) {
+        viewer().open(model.getDataset(), source, quote);
+    }
+
+    /** The source viewer, made the first time it is needed, in the window's theme. */
+    SourceViewer viewer() {
         if (viewer == null) {
             viewer = new SourceViewer(stage, scene.getStylesheets());
             // An open viewer follows a theme switch.
@@ -673,6 +718,6 @@ final class MainWindow {
         }
         viewer.stage().getScene().getRoot().pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("dark"), model.darkProperty().get());
-        viewer.open(model.getDataset(), source, quote);
+        return viewer;
     }
 }

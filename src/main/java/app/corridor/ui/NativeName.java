@@ -11,7 +11,7 @@ import javafx.scene.text.Font;
  * ہ) that the usual sans-serif fallbacks lack, which breaks the joining of the whole word, so
  * Corridor bundles Noto Naskh Arabic; Chinese falls back to the system's CJK font.
  */
-final class NativeName {
+public final class NativeName {
 
     private static final String NASKH = "/app/corridor/render/fonts/NotoNaskhArabic-Regular.ttf";
 
@@ -30,7 +30,7 @@ final class NativeName {
     }
 
     /** A label for {@code text} with the style class of its script ({@code script-arabic}, {@code script-cjk}). */
-    static Label label(String text) {
+    public static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().addAll("native-name", scriptClass(text));
         label.setMinWidth(Label.USE_PREF_SIZE);

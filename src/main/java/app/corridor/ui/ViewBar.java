@@ -47,7 +47,7 @@ final class ViewBar extends WrappingBar {
     private static final String EXPORT = "Export\u2026";
     private static final String EXPORT_HELP = "Export the timeline as PNG, SVG or PDF ({0})";
 
-    ViewBar(AppModel model, TimelineView timeline, Runnable export) {
+    ViewBar(AppModel model, TimelineView timeline, Runnable export, ButtonBase edit) {
         super(16, 6);
         getStyleClass().add("view-bar");
         setPadding(new Insets(6, 12, 6, 12));
@@ -63,9 +63,10 @@ final class ViewBar extends WrappingBar {
         Button exportButton = button(EXPORT, null, format(EXPORT_HELP, MenuAction.EXPORT), "export-button", export);
         HBox view = viewSwitch(model);
         HBox lanes = laneSwitch(model);
-        addArrangement(List.of(List.of(view, lanes, spacer(), zoom, exportButton)));
-        addArrangement(List.of(List.of(view, spacer(), zoom, exportButton), List.of(lanes)));
-        addArrangement(List.of(List.of(view), List.of(lanes), List.of(spacer(), zoom, exportButton)));
+        edit.setMinWidth(USE_PREF_SIZE);
+        addArrangement(List.of(List.of(view, lanes, spacer(), zoom, exportButton, edit)));
+        addArrangement(List.of(List.of(view, spacer(), zoom, exportButton, edit), List.of(lanes)));
+        addArrangement(List.of(List.of(view, edit), List.of(lanes), List.of(spacer(), zoom, exportButton)));
     }
 
     private static Region spacer() {

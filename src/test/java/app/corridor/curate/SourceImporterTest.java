@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SourceImporterTest {
+public class SourceImporterTest {
 
     @TempDir
     Path dir;
@@ -172,7 +172,7 @@ class SourceImporterTest {
                 .as("a new proposal picks a free name").isEqualTo("sources/speech-at-the-friendship-dinner-2.txt");
     }
 
-    static void writePdf(Path file, String title, String author, List<String> lines) throws IOException {
+    public static void writePdf(Path file, String title, String author, List<String> lines) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);

@@ -78,10 +78,13 @@ public final class CuratorModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyObjectWrapper<Validation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
     private final ObservableList<Validation.FieldProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Validation.FieldProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyObjectWrapper<Recovery> recovery = new ReadOnlyObjectWrapper<>(this, "recovery");
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
+    /** The saved store the stores in memory stand in for (see {@link Store#inMemory}). */
+    private Path storeFile;
     /** Changes were made while a check ran: check again when it is done. */
     private boolean checkAgain;
 
@@ -96,11 +99,13 @@ public final class CuratorModel {
     }
 
     /**
-     * Starts curating {@code opened}. Unsaved work an earlier session left is offered in
+     * Starts curating {@code opened}, whose saved store is {@code storeFile} (the edited data is
+     * shown from stores in memory standing in for it). Unsaved work an earlier session left is offered in
      * {@link #recoveryProperty()} and must be recovered or set aside before editing.
      */
-    public void attach(EditSession opened) {
+    public void attach(EditSession opened, Path storeFile) {
         detach();
+        this.storeFile = storeFile;
         session.set(opened);
         recovery.set(opened.recovery().orElse(null));
         refresh();
@@ -285,10 +290,11 @@ public final class CuratorModel {
             return;
         }
         EditSession s = session.get();
+        Path standsFor = storeFile;
         validating.set(true);
         background.run(() -> {
             Validation v = s.validate();
-            return new Checked(v, v.isValid() ? Store.inMemory(v.dataset(), v.result().contentHash()) : null);
+            return new Checked(v, v.isValid() ? Store.inMemory(v.dataset(), v.result().contentHash(), standsFor) : null);
         }, result -> {
             validating.set(false);
             if (s != session.get()) {
@@ -400,7 +406,8 @@ public final class CuratorModel {
 
     /** The problems of the last check, each with the field it is about. */
     public ObservableList<Validation.FieldProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        // One wrapper, kept: a wrapper listens to the list weakly, so a new one per call could lose its listeners.
+        return readOnlyProblems;
     }
 
     /** The problems now, as a list. */

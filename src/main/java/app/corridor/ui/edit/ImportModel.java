@@ -92,6 +92,11 @@ public final class ImportModel {
         });
     }
 
+    /** The words of the window this import serves. */
+    public Messages words() {
+        return words;
+    }
+
     /** The metadata form, filled from the proposal. */
     public SourceFormModel form() {
         return form;

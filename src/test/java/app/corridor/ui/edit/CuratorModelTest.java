@@ -32,7 +32,7 @@ class CuratorModelTest {
     void open() throws Exception {
         file = Fixtures.mini(dir);
         curator = new CuratorModel(new Inline(), Messages.english());
-        curator.attach(EditSession.open(file));
+        curator.attach(EditSession.open(file), dir.resolve("store.db"));
     }
 
     @AfterEach
@@ -93,7 +93,7 @@ class CuratorModelTest {
     void aRefusedEditSaysWhyInTheReadersLanguageAndChangesNothing() throws Exception {
         CuratorModel chinese = new CuratorModel(new Inline(), Messages.of(Language.CHINESE));
         curator.detach();
-        chinese.attach(EditSession.open(file, Messages.of(Language.CHINESE)));
+        chinese.attach(EditSession.open(file, Messages.of(Language.CHINESE)), dir.resolve("store.db"));
         var before = chinese.getDocument();
 
         assertThat(chinese.apply(new Edit.DeleteActor("president-b"))).isFalse();
@@ -146,7 +146,7 @@ class CuratorModelTest {
         curator.getSession().flushJournal();
         // The process dies: the session is never closed, its journal stays.
         CuratorModel next = new CuratorModel(new Inline(), Messages.english());
-        next.attach(EditSession.open(file));
+        next.attach(EditSession.open(file), dir.resolve("store.db"));
 
         assertThat(next.recoveryProperty().get()).isNotNull();
         assertThat(next.recoveryProperty().get().labels()).containsExactly("Rename the dataset");

@@ -60,7 +60,7 @@ class SourceFormModelTest {
                 + "<meta property=\"og:site_name\" content=\"Pakistan Observer\"></head><body><nav>Home | News</nav>"
                 + "<article><p>The ambassador wrote about the corridor.</p></article></body></html>", StandardCharsets.UTF_8);
         CuratorModel curator = new CuratorModel(new Inline(), Messages.english());
-        curator.attach(EditSession.open(file));
+        curator.attach(EditSession.open(file), dir.resolve("store.db"));
         ImportModel imports = new ImportModel(new Inline(), curator);
 
         imports.read(page);
@@ -95,7 +95,7 @@ class SourceFormModelTest {
         Path odd = dir.resolve("notes.docx");
         Files.writeString(odd, "x");
         CuratorModel curator = new CuratorModel(new Inline(), Messages.english());
-        curator.attach(EditSession.open(file));
+        curator.attach(EditSession.open(file), dir.resolve("store.db"));
         ImportModel imports = new ImportModel(new Inline(), curator);
         imports.read(odd);
         assertThat(imports.problemProperty().get()).contains("Corridor imports .txt, .html (.htm) and .pdf files");

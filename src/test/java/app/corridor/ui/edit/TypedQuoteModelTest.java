@@ -19,7 +19,7 @@ class TypedQuoteModelTest {
     @Test
     void aTypedQuoteIsFoundOrShowsWhereItStopsMatching() throws Exception {
         CuratorModel curator = new CuratorModel(new Inline(), Messages.english());
-        curator.attach(EditSession.open(Fixtures.mini(dir)));
+        curator.attach(EditSession.open(Fixtures.mini(dir)), dir.resolve("store.db"));
         TypedQuoteModel typed = new TypedQuoteModel(curator);
         typed.sourceProperty().set("speech");
 

@@ -1,0 +1,97 @@
+package app.corridor.ui.edit;
+
+import app.corridor.i18n.Messages;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Adding a source document: the text extracted from it, as it will be stored and quoted, beside the
+ * metadata form (each field the document states with where it states it, the others "not stated").
+ * Nothing is written until "Add source".
+ */
+public final class ImportDialog {
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final ImportModel model;
+    private final ButtonType add;
+
+    public ImportDialog(Window owner, ImportModel model, Consumer<String> onAdded) {
+        this.model = model;
+        Messages w = model.words();
+        dialog.initOwner(owner);
+        dialog.setTitle(w.get("edit.import.title"));
+        dialog.setHeaderText(w.get("edit.import.header"));
+        dialog.setResizable(true);
+        add = new ButtonType(w.get("edit.import.add"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("import-dialog");
+
+        TextArea text = new TextArea();
+        text.setId("import-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.textProperty().bind(model.textProperty());
+        Label details = new Label();
+        details.setId("import-details");
+        details.setWrapText(true);
+        details.getStyleClass().add("field-hint");
+        details.textProperty().bind(model.detailsProperty());
+        Label textTitle = new Label(w.get("edit.import.text"));
+        textTitle.getStyleClass().add("field-label");
+        VBox left = new VBox(6, textTitle, text, details);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        ScrollPane right = new ScrollPane(new SourceFields(w, model.form(), () -> { }, "import-", false));
+        right.setFitToWidth(true);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.55);
+        Label problem = new Label();
+        problem.setId("import-problem");
+        problem.getStyleClass().add("editor-refusal");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.visibleProperty().bind(model.busyProperty());
+        busy.setMaxSize(48, 48);
+        StackPane centre = new StackPane(split, busy);
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        VBox content = new VBox(8, problem, centre);
+        content.setPrefSize(980, 620);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().lookupButton(add).disableProperty().bind(
+                Bindings.or(model.proposalProperty().isNull(), model.busyProperty()));
+        // "Add source" writes in the background; the dialog closes once the source is in.
+        dialog.getDialogPane().lookupButton(add).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            model.approve(id -> {
+                dialog.setResult(add);
+                dialog.close();
+                onAdded.accept(id);
+            });
+        });
+    }
+
+    /** Shows the dialog and reads {@code file} into it. */
+    public void show(Path file) {
+        model.read(file);
+        dialog.show();
+    }
+
+    public Dialog<ButtonType> dialog() {
+        return dialog;
+    }
+}
