@@ -149,6 +149,29 @@ final class SourceDocument {
         }
     }
 
+    /**
+     * Characters {@code [from, to)} widened to whole words: an end that falls inside a word moves out
+     * to the word's edge, as a mouse selection of words does. Spaces and punctuation are left as they are.
+     */
+    Span toWords(int from, int to) {
+        java.text.BreakIterator words = java.text.BreakIterator.getWordInstance(java.util.Locale.ROOT);
+        words.setText(text);
+        int start = from;
+        if (start > 0 && start < text.length() && insideWord(start)) {
+            start = words.preceding(start);
+        }
+        int end = to;
+        if (end > 0 && end < text.length() && insideWord(end)) {
+            end = words.following(end);
+        }
+        return new Span(Math.max(0, start), Math.min(text.length(), Math.max(start, end)));
+    }
+
+    /** True when {@code offset} falls between two letters or digits of one word. */
+    private boolean insideWord(int offset) {
+        return Character.isLetterOrDigit(text.codePointBefore(offset)) && Character.isLetterOrDigit(text.codePointAt(offset));
+    }
+
     Source source() {
         return source;
     }

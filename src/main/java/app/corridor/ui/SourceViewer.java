@@ -519,7 +519,10 @@ final class SourceViewer {
             int end = movingEnd > 0 ? at : chosen.getEnd();
             selection.set(new IndexRange(Math.min(start, end), Math.max(start, end)));
         } else {
-            selection.set(new IndexRange(Math.min(anchor, at), Math.max(anchor, at)));
+            // Whole words, as word processors select by dragging; Alt keeps the exact characters.
+            SourceDocument.Span span = e.isAltDown() ? new SourceDocument.Span(Math.min(anchor, at), Math.max(anchor, at))
+                    : document.toWords(Math.min(anchor, at), Math.max(anchor, at));
+            selection.set(new IndexRange(span.start(), span.end()));
         }
         e.consume();
     }

@@ -112,6 +112,7 @@ final class EventEditor extends VBox {
         kind.getItems().setAll(EventKind.values());
         kind.setConverter(converter(k -> terms.kind(k)));
         kind.setMaxWidth(Double.MAX_VALUE);
+        kind.setPromptText(words.get("edit.field.kind.prompt"));
         fields.add("kind", words.get("edit.field.kind"), kind);
         kind.valueProperty().addListener((o, a, k) -> {
             if (!loading) {

@@ -70,8 +70,10 @@ public final class ImportDialog {
         StackPane centre = new StackPane(split, busy);
         VBox.setVgrow(centre, Priority.ALWAYS);
         VBox content = new VBox(8, problem, centre);
-        content.setPrefSize(980, 620);
         dialog.getDialogPane().setContent(content);
+        // Room for the text beside the form; smaller screens get less (the dialog is resizable).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        dialog.getDialogPane().setPrefSize(Math.min(1040, screen.getWidth() - 80), Math.min(720, screen.getHeight() - 80));
         dialog.getDialogPane().lookupButton(add).disableProperty().bind(
                 Bindings.or(model.proposalProperty().isNull(), model.busyProperty()));
         // "Add source" writes in the background; the dialog closes once the source is in.

@@ -47,6 +47,7 @@ final class Picker<T> extends VBox {
                 setText(empty || item == null ? null : text.apply(item));
             }
         });
+        list.setFixedCellSize(ROW_HEIGHT);
         list.managedProperty().bind(list.visibleProperty());
         list.setVisible(false);
         field.textProperty().addListener((o, a, typed) -> update(typed, !typed.isBlank()));
@@ -86,7 +87,7 @@ final class Picker<T> extends VBox {
     private void update(String typed, boolean show) {
         List<T> found = matching.apply(typed == null ? "" : typed);
         list.setItems(FXCollections.observableArrayList(found));
-        list.setPrefHeight(Math.min(ROWS, Math.max(1, found.size())) * ROW_HEIGHT + 4);
+        list.setPrefHeight(Math.min(ROWS, Math.max(1, found.size())) * ROW_HEIGHT + 8);
         list.setVisible(show && !found.isEmpty());
     }
 

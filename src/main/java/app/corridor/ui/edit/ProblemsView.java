@@ -56,6 +56,9 @@ final class ProblemsView extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        // No empty box when all is well: the summary says so.
+        list.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(curator.problems()));
+        list.managedProperty().bind(list.visibleProperty());
         curator.problems().addListener((javafx.collections.ListChangeListener<Validation.FieldProblem>) c -> update());
         curator.checkedProperty().addListener(o -> update());
         curator.validatingProperty().addListener(o -> update());

@@ -6,7 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,8 +38,12 @@ public final class QuoteBar extends VBox {
         newEvent = EventEditor.button(words.get("edit.viewer.new-event"), words.get("edit.viewer.new-event.help"),
                 "new-event-from-quote");
         trim = EventEditor.button(words.get("edit.viewer.trim"), words.get("edit.viewer.trim.help"), "trim-quote");
-        HBox buttons = new HBox(6, quote, newEvent, trim);
+        // The buttons wrap rather than widen the viewer past its window.
+        FlowPane buttons = new FlowPane(6, 6, quote, newEvent, trim);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setPrefWrapLength(400);
+        status.setMinWidth(0);
+        setMinWidth(0);
         trim.managedProperty().bind(trim.visibleProperty());
         getChildren().addAll(status, buttons);
         update();
