@@ -1,5 +1,6 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.Messages;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -11,8 +12,6 @@ import javafx.scene.control.Dialog;
 /** What the export dialogs share: a run button that keeps the dialog open, cancelling, asking before replacing. */
 final class ExportDialogs {
 
-    static final String REPLACE_HEADER = "Replace the existing file?";
-    static final String REPLACE = "%s already exists. Replace it?";
 
     private ExportDialogs() {
     }
@@ -24,7 +23,7 @@ final class ExportDialogs {
      * {@code replace} or {@code keep}.
      */
     static void wire(Dialog<ButtonType> dialog, ButtonType run, String runId, ExportJob job, Runnable start,
-                     Runnable replace, Runnable keep) {
+                     Runnable replace, Runnable keep, Messages words) {
         Button runButton = (Button) dialog.getDialogPane().lookupButton(run);
         runButton.setId(runId);
         runButton.disableProperty().bind(job.runningProperty());
@@ -47,7 +46,7 @@ final class ExportDialogs {
         job.replaceQuestionProperty().addListener((o, a, path) -> {
             if (path != null) {
                 Platform.runLater(() -> {
-                    if (askReplace(dialog, path)) {
+                    if (askReplace(dialog, path, words)) {
                         replace.run();
                     } else {
                         keep.run();
@@ -57,11 +56,12 @@ final class ExportDialogs {
         });
     }
 
-    private static boolean askReplace(Dialog<ButtonType> dialog, Path path) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, String.format(REPLACE, path), ButtonType.CANCEL,
-                ButtonType.OK);
+    private static boolean askReplace(Dialog<ButtonType> dialog, Path path, Messages words) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, words.get("export.replace", path.toString()),
+                ButtonType.CANCEL, ButtonType.OK);
         alert.initOwner(dialog.getDialogPane().getScene().getWindow());
-        alert.setHeaderText(REPLACE_HEADER);
+        alert.setHeaderText(words.get("export.replace.header"));
+        UiLanguage.apply(alert, words.language());
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 }

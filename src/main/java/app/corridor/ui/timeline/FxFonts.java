@@ -1,5 +1,6 @@
 package app.corridor.ui.timeline;
 
+import app.corridor.render.BundledFace;
 import app.corridor.layout.TextMeasure;
 import app.corridor.layout.TextStyle;
 import app.corridor.render.FontSpec;
@@ -26,6 +27,7 @@ final class FxFonts {
     private final Map<TextStyle, Font> fonts = new EnumMap<>(TextStyle.class);
     private final Map<TextStyle, Double> baselines = new EnumMap<>(TextStyle.class);
     private final Map<TextStyle, Font> arabic = new EnumMap<>(TextStyle.class);
+    private final Map<TextStyle, Font> cjk = new EnumMap<>(TextStyle.class);
     /** Loaded by the app at start (see {@code NativeName.loadFonts}). */
     private static final String NASKH_FAMILY = "Noto Naskh Arabic";
     /** Bounded: zooming shortens labels to ever new lengths, and each is measured once. */
@@ -78,7 +80,22 @@ final class FxFonts {
      */
     Font font(TextStyle style, String text) {
         Font base = fonts.get(style);
-        return hasArabic(text) ? arabic.computeIfAbsent(style, s -> Font.font(NASKH_FAMILY, base.getSize() + 1)) : base;
+        if (hasArabic(text)) {
+            return arabic.computeIfAbsent(style, s -> Font.font(NASKH_FAMILY, base.getSize() + 1));
+        }
+        // Chinese in the bundled Noto Sans CJK SC (it has Latin too), so it shows without system CJK fonts.
+        return hasHan(text) ? cjk.computeIfAbsent(style, s -> Font.font(BundledFace.CJK.family(),
+                FontWeight.findByName(base.getStyle().contains("Bold") ? "BOLD" : "NORMAL"), base.getSize())) : base;
+    }
+
+    static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u3000' && c <= '\u9fff' || c >= '\uff00' && c <= '\uffef') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasArabic(String text) {
