@@ -69,7 +69,8 @@ public final class AppModel {
     public AppModel(Background background, Language language) {
         this.background = background;
         this.language = language;
-        this.words = Messages.of(language);
+        // The window's words: JavaFX draws bidi controls as boxes, so none are put in.
+        this.words = Messages.of(language).withoutBidiControls();
         filter.addListener((o, a, b) -> runFilter(b));
     }
 
@@ -173,7 +174,7 @@ public final class AppModel {
         List<String> missing = s.wordsWithoutMatch(f.text());
         if (!missing.isEmpty()) {
             // Some words of the search match no event at all: name them.
-            return words.get("search.no-match-for", String.join(words.get("search.word-separator"),
+            return words.get("search.no-match-for", String.join(words.get("list.separator"),
                     missing.stream().map(w -> words.get("search.quoted", w)).toList()));
         }
         String quoted = words.get("search.quoted", f.text());

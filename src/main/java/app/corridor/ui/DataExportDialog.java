@@ -72,7 +72,8 @@ final class DataExportDialog {
         UiLanguage.apply(dialog, model.language());
         dialog.setTitle(words.get("export.data.title"));
         dialog.setHeaderText(words.get("export.data.header"));
-        dialog.getDialogPane().getButtonTypes().addAll(exportType, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(exportType,
+                UiLanguage.button(words, ButtonBar.ButtonData.CANCEL_CLOSE));
         ChoiceBox<DataFormat> format = new ChoiceBox<>();
         format.setId("data-format");
         format.getItems().addAll(DataFormat.values());
@@ -89,6 +90,7 @@ final class DataExportDialog {
         });
         format.valueProperty().bindBidirectional(vm.formatProperty());
         target.setId("data-target");
+        target.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         target.setPrefColumnCount(34);
         target.textProperty().bindBidirectional(vm.targetProperty());
         Button choose = new Button(words.get("export.data.choose"));
@@ -99,10 +101,9 @@ final class DataExportDialog {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(vm.job().progressProperty());
         progress.visibleProperty().bind(vm.job().runningProperty());
-        Label message = new Label();
+        javafx.scene.layout.Region message = Paragraph.of("", model.language().rightToLeft());
         message.setId("data-message");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.job().messageProperty());
+        Paragraph.textOf(message).bind(vm.job().messageProperty());
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);

@@ -80,7 +80,7 @@ final class ErrorReporter implements Thread.UncaughtExceptionHandler {
             return;
         }
         repeats = 0;
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", UiLanguage.close(words.get()));
         Window w = owner.get();
         if (w != null && w.isShowing()) {
             alert.initOwner(w);

@@ -101,7 +101,7 @@ final class EventTable extends TableView<Event> {
 
         title.setId("title-column");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        title.setCellFactory(c -> new TextCell());
+        title.setCellFactory(c -> TextCell.leftToRight());
 
         kind.setId("kind-column");
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
@@ -120,7 +120,7 @@ final class EventTable extends TableView<Event> {
         actors.setCellFactory(c -> new TextCell());
         sources.setId("sources-column");
         sources.setCellValueFactory(c -> new ReadOnlyStringWrapper(sourceTitles(c.getValue())));
-        sources.setCellFactory(c -> new TextCell());
+        sources.setCellFactory(c -> TextCell.leftToRight());
 
         getColumns().setAll(List.of(date, title, kind, actors, sources));
         setColumnResizePolicy(new TitleTakesTheRest());
@@ -238,7 +238,7 @@ final class EventTable extends TableView<Event> {
         return e.participants().stream()
                 .map(p -> d == null ? p.actorId() : d.actor(p.actorId())
                         .map(a -> ActorNames.primary(a, model.language())).orElse(p.actorId()))
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(words.get("list.separator")));
     }
 
     private String sourceTitles(Event e) {
@@ -250,6 +250,16 @@ final class EventTable extends TableView<Event> {
 
     /** A text cell that shows its whole text as a tooltip when the column cuts it. */
     private static final class TextCell extends TableCell<Event, String> {
+        TextCell() {
+        }
+
+        /** A cell of the dataset's own (English) words: left to right in a right-to-left window too. */
+        static TextCell leftToRight() {
+            TextCell cell = new TextCell();
+            cell.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+            return cell;
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);

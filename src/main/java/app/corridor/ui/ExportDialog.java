@@ -102,7 +102,8 @@ final class ExportDialog {
         UiLanguage.apply(dialog, model.language());
         dialog.setTitle(words.get("export.dialog.title"));
         dialog.setHeaderText(words.get("export.dialog.header"));
-        dialog.getDialogPane().getButtonTypes().addAll(exportType, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(exportType,
+                UiLanguage.button(words, ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(form(scene.events().isEmpty()));
         dialog.getDialogPane().getStyleClass().add("export-dialog");
         dialog.getDialogPane().setPrefWidth(700);
@@ -199,6 +200,8 @@ final class ExportDialog {
                 check(Part.AXIS_BREAKS, words.get("export.dialog.axis-breaks")));
 
         file.setId("export-file");
+        // A path reads left to right in any language.
+        file.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         file.setPrefColumnCount(34);
         file.textProperty().bindBidirectional(vm.fileProperty());
         Button choose = new Button(words.get("export.dialog.choose"));
@@ -239,11 +242,10 @@ final class ExportDialog {
         progress.progressProperty().bind(vm.job().progressProperty());
         progress.visibleProperty().bind(vm.job().runningProperty());
         progress.managedProperty().bind(vm.job().runningProperty());
-        Label message = new Label();
+        Region message = Paragraph.of("", model.language().rightToLeft());
         message.setId("export-message");
-        message.setWrapText(true);
         message.setMaxWidth(560);
-        message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        Paragraph.textOf(message).bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.denseWarningProperty().get() != null ? vm.denseWarningProperty().get()
                         : vm.job().messageProperty().get(), vm.denseWarningProperty(), vm.job().messageProperty()));
         anyway.setId("export-anyway");

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 
@@ -31,7 +32,9 @@ final class ExportDialogs {
             e.consume();
             start.run();
         });
-        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        ButtonType cancelType = dialog.getDialogPane().getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(cancelType);
         cancel.addEventFilter(ActionEvent.ACTION, e -> {
             if (job.runningProperty().get()) {
                 e.consume();
@@ -58,10 +61,11 @@ final class ExportDialogs {
 
     private static boolean askReplace(Dialog<ButtonType> dialog, Path path, Messages words) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, words.get("export.replace", path.toString()),
-                ButtonType.CANCEL, ButtonType.OK);
+                UiLanguage.button(words, ButtonBar.ButtonData.CANCEL_CLOSE),
+                UiLanguage.button(words, ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(dialog.getDialogPane().getScene().getWindow());
         alert.setHeaderText(words.get("export.replace.header"));
         UiLanguage.apply(alert, words.language());
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.BidiText;
 import app.corridor.i18n.Messages;
 import app.corridor.export.ExportCancelledException;
 import app.corridor.export.ExportProgress;
@@ -67,7 +68,7 @@ public final class ExportJob {
                 uiThread.execute(() -> {
                     if (running.get()) {
                         progress.set(fraction);
-                        message.set(text);
+                        message.set(BidiText.strip(text));
                     }
                 });
             }
@@ -89,7 +90,7 @@ public final class ExportJob {
             } else if (failure instanceof ExportCancelledException) {
                 message.set(words.get("export.cancelled"));
             } else if (!special.test(failure)) {
-                message.set(failure.getMessage());
+                message.set(failure.getMessage() == null ? null : BidiText.strip(failure.getMessage()));
             }
         });
     }

@@ -79,7 +79,8 @@ final class MainWindow {
     private final StackPane centre = new StackPane();
     private final VBox loading = new VBox(10);
     private final ProgressBar progress = new ProgressBar(-1);
-    private final Label progressText = new Label();
+    /** The loading message, or why nothing could be loaded: a Label, or a Paragraph in Urdu. */
+    private final Region progressText;
     private final HBox banner = new HBox(10);
     private final HBox outsideBar = new HBox(8);
     private final Label status = new Label();
@@ -106,7 +107,8 @@ final class MainWindow {
         this.model = model;
         this.words = model.words();
         this.windowModel = new MainWindowModel(model);
-        progressText.setText(windowModel.text().loading());
+        progressText = Paragraph.of(windowModel.text().loading(), model.language().rightToLeft());
+        progressText.setMaxWidth(560);
         recentMenu.setText(words.get("menu.open-recent"));
         sidePanelItem.setText(MenuAction.SHOW_SIDE_PANEL.label(words));
         timeline.setLanguage(model.language());
@@ -294,7 +296,7 @@ final class MainWindow {
 
     void progress(double fraction, String message) {
         progress.setProgress(fraction);
-        progressText.setText(message);
+        Paragraph.textOf(progressText).set(message);
     }
 
     /** A dataset is being opened: the overlay comes back over whatever was shown. */
@@ -302,7 +304,7 @@ final class MainWindow {
         windowModel.loadingProperty().set(true);
         progress.setVisible(true);
         progress.setProgress(-1);
-        progressText.setText(windowModel.text().loading());
+        Paragraph.textOf(progressText).set(windowModel.text().loading());
         if (!centre.getChildren().contains(loading)) {
             centre.getChildren().add(loading);
         }
@@ -318,9 +320,7 @@ final class MainWindow {
     /** Nothing could be loaded: say why in place of the timeline. */
     void failed(String message) {
         progress.setVisible(false);
-        progressText.setText(message);
-        progressText.setWrapText(true);
-        progressText.setMaxWidth(560);
+        Paragraph.textOf(progressText).set(message);
         if (!centre.getChildren().contains(loading)) {
             centre.getChildren().add(loading);
         }
@@ -331,8 +331,7 @@ final class MainWindow {
         banner.setId("problems-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setPadding(new Insets(8, 12, 8, 12));
-        Label text = new Label();
-        text.setWrapText(true);
+        Region text = Paragraph.of("", model.language().rightToLeft());
         Button details = new Button(words.get("window.problems.show"));
         details.setOnAction(e -> showProblems());
         Region spacer = new Region();
@@ -340,7 +339,7 @@ final class MainWindow {
         banner.getChildren().addAll(text, spacer, details);
         banner.managedProperty().bind(banner.visibleProperty());
         banner.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-        text.textProperty().bind(windowModel.bannerProperty());
+        Paragraph.textOf(text).bind(windowModel.bannerProperty());
         return banner;
     }
 
@@ -356,7 +355,7 @@ final class MainWindow {
             }
         });
         list.setPrefSize(820, 360);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", UiLanguage.close(words));
         alert.initOwner(stage);
         UiLanguage.apply(alert, model.language());
         alert.setTitle(words.get("problems.title"));
@@ -652,7 +651,7 @@ final class MainWindow {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(520, stage.getHeight() * 0.7));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", UiLanguage.close(words));
         alert.initOwner(stage);
         UiLanguage.apply(alert, model.language());
         alert.setTitle(MenuAction.SHORTCUTS.label(words));
@@ -677,13 +676,14 @@ final class MainWindow {
                     .append("\n\n");
             for (Source s : d.sources()) {
                 sb.append("\u2022 ").append(s.title());
-                if (!s.byline().isEmpty()) {
-                    sb.append(" \u2014 ").append(s.byline());
+                String by = s.byline(app.corridor.i18n.DateWords.of(model.language())::label);
+                if (!by.isEmpty()) {
+                    sb.append(" \u2014 ").append(by);
                 }
                 sb.append('\n');
             }
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, sb.toString(), ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, sb.toString(), UiLanguage.close(words));
         alert.initOwner(stage);
         UiLanguage.apply(alert, model.language());
         alert.setTitle(MenuAction.ABOUT.label(words));

@@ -11,7 +11,7 @@ import javafx.scene.text.Font;
 /**
  * A name in its own script, as a label set in a font that can draw it. Urdu needs letters (such as
  * ہ) that the usual sans-serif fallbacks lack, which breaks the joining of the whole word, so
- * Corridor bundles Noto Naskh Arabic; and Noto Sans CJK SC (a GB2312 subset), so Chinese shows on a
+ * Corridor bundles a Naskh face (Noto Naskh Arabic with Latin added); and Noto Sans CJK SC (a GB2312 subset), so Chinese shows on a
  * machine without Chinese fonts.
  */
 final class NativeName {

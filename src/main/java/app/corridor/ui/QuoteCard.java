@@ -1,5 +1,6 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.DateWords;
 import app.corridor.i18n.Messages;
 import app.corridor.model.Citation;
 import app.corridor.model.Event;
@@ -37,11 +38,16 @@ final class QuoteCard extends VBox {
         Label title = new Label(source.title());
         title.getStyleClass().add("source-title");
         title.setWrapText(true);
-        Label byline = new Label(source.byline().isEmpty() ? text.get("quote.no-byline") : source.byline());
-        byline.getStyleClass().add("source-byline");
-        byline.setWrapText(true);
-        Label place = new Label(place(sourceText, quote, text));
-        place.getStyleClass().add("source-place");
+        title.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        boolean rtl = text.language().rightToLeft();
+        // The byline is the source's own (English); only the note that there is none is the window's words.
+        String by = source.byline(DateWords.of(text.language())::label);
+        Region byline = Paragraph.of(by.isEmpty() ? text.get("quote.no-byline") : by,
+                rtl && source.byline().isEmpty(), "source-byline");
+        if (!source.byline().isEmpty()) {
+            byline.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        }
+        Region place = Paragraph.of(place(sourceText, quote, text), rtl, "source-place");
 
         Button show = new Button(text.get("quote.show-in-source"));
         show.setAccessibleHelp(text.get("quote.show-in-source.help"));
@@ -64,7 +70,6 @@ final class QuoteCard extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(6, spacer, copy, show);
         actions.setAlignment(Pos.CENTER_LEFT);
-        place.setWrapText(true);
         getChildren().addAll(words, title, byline, place, actions);
         setAccessibleText(text.get("quote.card", source.title(), quote.text()));
     }

@@ -89,16 +89,19 @@ final class SidePanel extends ScrollPane {
     private void showPlaceholder(Dataset d) {
         Label title = new Label(words.get("side.placeholder.title"));
         title.getStyleClass().add("placeholder-title");
-        Label hint = new Label(words.get("side.placeholder.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("placeholder-hint");
+        boolean rtl = model.language().rightToLeft();
+        var hint = Paragraph.of(words.get("side.placeholder.hint"), rtl, "placeholder-hint");
         content.getChildren().addAll(title, hint);
         if (d != null) {
-            Label summary = new Label(d.title() + "\n" + words.get("side.placeholder.dataset", d.events().size(),
-                    d.actors().size(), d.sources().size()));
-            summary.getStyleClass().add("placeholder-hint");
-            summary.setWrapText(true);
-            content.getChildren().add(summary);
+            Label dataset = new Label(d.title());
+            dataset.getStyleClass().add("placeholder-hint");
+            dataset.setWrapText(true);
+            dataset.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+            dataset.setMaxWidth(Double.MAX_VALUE);
+            dataset.setAlignment(rtl ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            var summary = Paragraph.of(words.get("side.placeholder.dataset", d.events().size(), d.actors().size(),
+                    d.sources().size()), rtl, "placeholder-hint");
+            content.getChildren().add(new VBox(dataset, summary));
         }
     }
 
@@ -117,10 +120,7 @@ final class SidePanel extends ScrollPane {
         VBox header = new VBox(4, kind, title, date);
         String precision = precisionNote(e);
         if (precision != null) {
-            Label p = new Label(precision);
-            p.getStyleClass().add("event-precision");
-            p.setWrapText(true);
-            header.getChildren().add(p);
+            header.getChildren().add(Paragraph.of(precision, model.language().rightToLeft(), "event-precision"));
         }
         content.getChildren().add(header);
         if (e.location() != null) {

@@ -196,7 +196,8 @@ final class SourceViewer {
         document = SourceDocument.of(d, s);
         stage.setTitle(words.get("viewer.window-title", s.title()));
         title.setText(s.title());
-        byline.setText(s.byline().isEmpty() ? words.get("quote.no-byline") : s.byline());
+        String by = s.byline(DateWords.of(words.language())::label);
+        byline.setText(by.isEmpty() ? words.get("quote.no-byline") : by);
         note.setText(s.note() == null ? "" : s.note());
         note.setManaged(s.note() != null);
         note.setVisible(s.note() != null);

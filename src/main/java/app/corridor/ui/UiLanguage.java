@@ -3,7 +3,11 @@ package app.corridor.ui;
 import app.corridor.i18n.Language;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
+import app.corridor.i18n.Messages;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 
 /**
  * How a window looks in its language: Urdu mirrored (right to left) and set in the bundled Naskh,
@@ -14,6 +18,24 @@ import javafx.scene.control.Dialog;
 final class UiLanguage {
 
     private UiLanguage() {
+    }
+
+    /**
+     * A dialog button in the window's language. JavaFX names its own buttons (Cancel, Close, OK) in
+     * the system's language, and has no Urdu.
+     */
+    static ButtonType button(Messages words, ButtonBar.ButtonData data) {
+        String key = switch (data) {
+            case CANCEL_CLOSE -> "button.cancel";
+            case OK_DONE -> "button.ok";
+            default -> "button.close";
+        };
+        return new ButtonType(words.get(key), data);
+    }
+
+    /** A dialog's Close button. */
+    static ButtonType close(Messages words) {
+        return new ButtonType(words.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     /** The stylesheet that sets the language's font, or null for English. */
@@ -38,12 +60,30 @@ final class UiLanguage {
         }
     }
 
-    /** The same for a dialog, whose pane lives in a scene of its own. */
+    /**
+     * The same for a dialog, whose pane lives in a scene of its own. In a right-to-left language its
+     * content text is set as a {@link Paragraph}, since JavaFX wraps right-to-left text wrongly.
+     */
     static void apply(Dialog<?> dialog, Language language) {
-        dialog.getDialogPane().setNodeOrientation(orientation(language));
+        DialogPane pane = dialog.getDialogPane();
+        pane.setNodeOrientation(orientation(language));
         String css = stylesheet(language);
-        if (css != null && !dialog.getDialogPane().getStylesheets().contains(css)) {
-            dialog.getDialogPane().getStylesheets().add(css);
+        if (css != null && !pane.getStylesheets().contains(css)) {
+            pane.getStylesheets().add(css);
+        }
+        if (language.rightToLeft()) {
+            Runnable asParagraph = () -> {
+                String text = pane.getContentText();
+                if (pane.getContent() == null && text != null && !text.isEmpty()) {
+                    Paragraph p = new Paragraph(text);
+                    p.setMaxWidth(Math.max(360, pane.getPrefWidth() > 0 ? pane.getPrefWidth() - 40 : 560));
+                    pane.setContent(p);
+                } else if (pane.getContent() instanceof Paragraph p) {
+                    p.setText(text);
+                }
+            };
+            pane.contentTextProperty().addListener((o, a, b) -> asParagraph.run());
+            asParagraph.run();
         }
     }
 }

@@ -29,7 +29,7 @@ final class FxFonts {
     private final Map<TextStyle, Font> arabic = new EnumMap<>(TextStyle.class);
     private final Map<TextStyle, Font> cjk = new EnumMap<>(TextStyle.class);
     /** Loaded by the app at start (see {@code NativeName.loadFonts}). */
-    private static final String NASKH_FAMILY = "Noto Naskh Arabic";
+    private static final String NASKH_FAMILY = BundledFace.ARABIC.family();
     /** Bounded: zooming shortens labels to ever new lengths, and each is measured once. */
     private final Map<String, Double> widths = new java.util.LinkedHashMap<>(4096, 0.75f, true) {
         @Override
@@ -75,7 +75,7 @@ final class FxFonts {
 
     /**
      * The font to draw {@code text} in: the style's, or for Arabic script (Urdu names) the bundled
-     * Noto Naskh at the same size, since the usual fallbacks lack letters such as ہ and break the
+     * Corridor Naskh at the same size, since the usual fallbacks lack letters such as ہ and break the
      * joining of the whole word. Chinese falls back to the system's CJK font on its own.
      */
     Font font(TextStyle style, String text) {
@@ -110,6 +110,13 @@ final class FxFonts {
 
     double baselineOffset(TextStyle style) {
         return baselines.get(style);
+    }
+
+    /** The width of {@code text} in {@code font} (not cached: for the runs of a bidi line). */
+    double width(String text, Font font) {
+        probe.setFont(font);
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
     }
 
     TextMeasure measure() {
