@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "corridor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Corridor: a timeline explorer of China\u2013Pakistan high-level exchanges. "
                 + "Without a command, starts the desktop app.",
-        subcommands = {ValidateCommand.class, ExportCommand.class, ExportDataCommand.class,
+        subcommands = {ValidateCommand.class, FmtCommand.class, NewCommand.class, ExportCommand.class,
+                ExportDataCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CorridorCommand implements Callable<Integer> {
 

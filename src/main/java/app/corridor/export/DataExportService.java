@@ -3,14 +3,14 @@ package app.corridor.export;
 import app.corridor.i18n.Language;
 import app.corridor.i18n.Messages;
 import app.corridor.dataset.DatasetLoader;
-import app.corridor.dataset.DatasetWriter;
+import app.corridor.dataset.canonical.CanonicalJson;
+import app.corridor.dataset.canonical.ModelDocument;
 import app.corridor.dataset.Hashing;
 import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.Source;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,9 +116,7 @@ public final class DataExportService {
         cited.forEach(s -> texts.put(s.id(), data.sourceTexts().get(s.id())));
         Dataset subset = new Dataset(title == null ? data.title() : title, cited, actors, events, texts);
         long bytes = writer.writeFolder(target, overwrite, DATASET_ENTRIES, folder -> {
-            try (OutputStream out = Files.newOutputStream(folder.resolve(DatasetLoader.DATASET_FILE))) {
-                DatasetWriter.write(subset, out);
-            }
+            Files.write(folder.resolve(DatasetLoader.DATASET_FILE), CanonicalJson.bytes(ModelDocument.of(subset)));
             for (Source s : cited) {
                 checkpoint.run();
                 byte[] text = textBytes(s, data, target);

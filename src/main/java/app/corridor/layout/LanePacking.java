@@ -1,7 +1,6 @@
 package app.corridor.layout;
 
 import app.corridor.model.Event;
-import app.corridor.model.Precision;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -198,10 +197,7 @@ final class LanePacking {
     }
 
     static ItemShape shapeOf(Event e) {
-        if (e.date().precision() != Precision.DAY) {
-            return ItemShape.SPAN;
-        }
-        return e.date().isInterval() ? ItemShape.BAR : ItemShape.POINT;
+        return ItemShape.of(e.date());
     }
 
     /** The row whose last item ends furthest left of {@code left} (and before it), or -1. */

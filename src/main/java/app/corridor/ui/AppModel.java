@@ -10,6 +10,7 @@ import app.corridor.model.Event;
 import app.corridor.model.EventKind;
 import app.corridor.store.EventFilter;
 import app.corridor.store.Store;
+import app.corridor.store.StoreManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ public final class AppModel {
     private final ReadOnlyObjectWrapper<String> searchFeedback = new ReadOnlyObjectWrapper<>(this, "searchFeedback");
     private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying", false);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<StoreManager.Notice> storeNotices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyObjectWrapper<String> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
@@ -277,6 +279,11 @@ public final class AppModel {
     /** What is wrong with the dataset, when the app shows the last good store or nothing. */
     public ObservableList<Problem> problems() {
         return problems;
+    }
+
+    /** What happened to the store file on opening (moved aside, a temporary store): shown in a banner. */
+    public ObservableList<StoreManager.Notice> storeNotices() {
+        return storeNotices;
     }
 
     /** The last error worth telling the user, or null. */

@@ -231,6 +231,7 @@ public final class CorridorApp extends Application {
 
     private void loaded(Loaded result, boolean restoreView) {
         model.problems().setAll(result.opening().problems());
+        model.storeNotices().setAll(result.opening().notices());
         if (result.opening().store() == null) {
             model.unloaded();
             window.failed(model.words().get("open.no-events"));

@@ -11,6 +11,7 @@ import app.corridor.model.Source;
 import app.corridor.store.EventFilter;
 import app.corridor.ui.timeline.KeyBindings;
 import app.corridor.ui.timeline.KindColors;
+import app.corridor.store.StoreManager;
 import app.corridor.ui.timeline.TimelineView;
 import java.io.File;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -171,7 +173,7 @@ final class MainWindow {
         keepPanelWidth();
 
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(menuBar(), banner(), filterBar));
+        root.setTop(new VBox(menuBar(), storeNoticeBanner(), banner(), filterBar));
         root.setBottom(statusBar());
         root.getStyleClass().add("corridor-root");
         scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
@@ -341,6 +343,46 @@ final class MainWindow {
         banner.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         Paragraph.textOf(text).bind(windowModel.bannerProperty());
         return banner;
+    }
+
+    /** What happened to the store file (moved aside, a temporary store), until dismissed. */
+    private HBox storeNoticeBanner() {
+        HBox box = new HBox(10);
+        box.getStyleClass().add("store-notice-banner");
+        box.setId("store-notice");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 12, 8, 12));
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.storeNotices().stream()
+                .map(this::storeNotice).toList()), model.storeNotices()));
+        // The store's own words (file, reason) are English; in another language they are the tooltip.
+        if (model.language() != Language.ENGLISH) {
+            Tooltip details = new Tooltip();
+            details.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.storeNotices()
+                    .stream().map(StoreManager.Notice::message).toList()), model.storeNotices()));
+            text.setTooltip(details);
+        }
+        Button dismiss = new Button(words.get("store.notice.dismiss"));
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setOnAction(e -> model.storeNotices().clear());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(text, Priority.SOMETIMES);
+        box.getChildren().addAll(text, spacer, dismiss);
+        box.managedProperty().bind(box.visibleProperty());
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.storeNotices()));
+        return box;
+    }
+
+    /** A store notice as the window says it: the store's own sentence in English, a sentence of ours otherwise. */
+    private String storeNotice(StoreManager.Notice notice) {
+        if (model.language() == Language.ENGLISH) {
+            return notice.message();
+        }
+        return words.get(notice.kind() == StoreManager.Notice.Kind.MOVED_ASIDE ? "store.notice.moved-aside"
+                : "store.notice.temporary", notice.path().toString());
     }
 
     private void showProblems() {

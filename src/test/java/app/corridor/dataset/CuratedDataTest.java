@@ -2,6 +2,7 @@ package app.corridor.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.corridor.dataset.canonical.CanonicalJson;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.EventKind;
@@ -69,6 +70,13 @@ class CuratedDataTest {
         }
         assertThat(d.actor("xi-jinping").orElseThrow().nativeName()).isEqualTo("习近平");
         assertThat(d.actor("asif-ali-zardari").orElseThrow().nativeName()).isEqualTo("آصف علی زرداری");
+    }
+
+    @Test
+    void theRepositoryDatasetIsInCanonicalForm() throws Exception {
+        Path file = DATA.resolve(DatasetLoader.DATASET_FILE);
+        CanonicalJson.Formatted formatted = CanonicalJson.format(Files.readAllBytes(file), file.toString());
+        assertThat(formatted.difference()).as("run: ./corridor fmt data/events.json").isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The window follows the reader's question: filters bring their results into view, and so on. */
 class ReadingTest extends RunningAppTest {
@@ -83,11 +84,17 @@ class ReadingTest extends RunningAppTest {
 
     @Test
     void resultsAlreadyInViewLeaveTheViewWhereItIs() throws Exception {
-        interact(() -> timeline().fitAll());
-        TimeScale before = timeline().getScale();
+        interact(() -> {
+            timeline().setAxisBreaks(false);
+            timeline().fitAll();
+        });
+        double from = shownFrom();
+        double to = shownTo();
         interact(() -> fx.model().filterToActor("president-a"));
         AppFixture.waitUntil(() -> timeline().getEvents().size() == 3 && timeline().isViewSettled());
-        assertThat(timeline().getScale()).isEqualTo(before);
+        // The same span in view (the plot may have changed width with the lane names).
+        assertThat(shownFrom()).isCloseTo(from, within(1.0));
+        assertThat(shownTo()).isCloseTo(to, within(1.0));
     }
 
     @Test
@@ -115,6 +122,24 @@ class ReadingTest extends RunningAppTest {
         assertThat(timeline().queryAccessibleAttribute(AccessibleAttribute.TEXT))
                 .isEqualTo("Timeline, 4 events, none selected");
         assertThat(timeline().getAccessibleHelp()).contains("arrows");
+    }
+
+    @Test
+    void theFirstViewBreaksTheEmptyYearsOutOfTheAxisAndAZoomMendsIt() throws Exception {
+        // The mini data has nothing in 2021–2023: three whole empty years, drawn as a break.
+        app.corridor.layout.TimelineLayout frame = WaitForAsyncUtils.asyncFx(
+                () -> timeline().boundsOf(event("letters-2024")).isPresent() ? currentAxisBreaks() : null).get();
+        assertThat(frame).isNotNull();
+        assertThat(frame.axis().breaks()).extracting(b -> LocalDate.ofEpochDay((long) b.startDay()).getYear())
+                .containsExactly(2021);
+        assertThat(shownFrom()).isLessThan(day(2020, 3, 16));
+        assertThat(shownTo()).isGreaterThan(day(2025, 2, 1));
+        interact(() -> timeline().zoom(1.5));
+        assertThat(WaitForAsyncUtils.asyncFx(this::currentAxisBreaks).get().axis().breaks()).isEmpty();
+    }
+
+    private app.corridor.layout.TimelineLayout currentAxisBreaks() {
+        return timeline().currentLayout();
     }
 
     @Test

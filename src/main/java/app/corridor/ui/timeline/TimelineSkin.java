@@ -190,6 +190,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (broken != null) {
             refitBroken = true; // Fit all stays Fit all, over the events now shown
         }
+        // A continuous view keeps the span it shows when the events change; where it goes next is
+        // the window's decision (it brings the results into view only when they are not).
+        wasAtFitAll = false;
         TimelineView view = getSkinnable();
         Event selected = view.getSelectedEvent();
         if (selected != null && view.getEvents().stream().noneMatch(e -> e.id().equals(selected.id()))) {

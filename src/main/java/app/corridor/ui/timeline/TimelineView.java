@@ -435,6 +435,12 @@ public class TimelineView extends Control {
                 .map(b -> new javafx.geometry.BoundingBox(b.hitLeft(), b.y(), b.hitRight() - b.hitLeft(), b.height()));
     }
 
+    /** The frame as drawn now, laid out first if anything changed (null without a skin or a size). */
+    public app.corridor.layout.TimelineLayout currentLayout() {
+        TimelineSkin s = skin();
+        return s == null ? null : s.currentLayout();
+    }
+
     /** The lanes as drawn now, top to bottom (empty without a skin). */
     public List<app.corridor.layout.Lane> lanes() {
         TimelineSkin s = skin();

@@ -1,0 +1,84 @@
+package app.corridor.curate;
+
+import app.corridor.dataset.DatasetFiles;
+import app.corridor.dataset.DatasetLoader;
+import app.corridor.dataset.DirectoryDatasetFiles;
+import app.corridor.dataset.Dto.DatasetDto;
+import app.corridor.dataset.LoadResult;
+import app.corridor.dataset.canonical.CanonicalJson;
+import app.corridor.dataset.canonical.OverlayFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a document being edited by the rules of {@code corridor validate}, by running the very
+ * same loader on it: the document is written in its canonical form in memory (exactly what saving
+ * would write) and read through {@link OverlayFiles}, its source texts from the dataset's folder.
+ * No rule is repeated here. Source files are read once and kept while their size and time stay
+ * the same. Safe to call from a background thread.
+ */
+public final class LiveValidator {
+
+    private final Path datasetFile;
+    private final CachedFiles sources;
+
+    /** Validates documents that will be saved as {@code datasetFile}. */
+    public LiveValidator(Path datasetFile) {
+        this.datasetFile = datasetFile.toAbsolutePath();
+        this.sources = new CachedFiles(new DirectoryDatasetFiles(this.datasetFile.getParent()));
+    }
+
+    /** Every problem of {@code document}, or the valid dataset it makes. */
+    public Validation validate(DatasetDto document) {
+        DatasetDto canonical = CanonicalJson.normalize(document);
+        String name = datasetFile.getFileName().toString();
+        LoadResult result = new DatasetLoader().load(OverlayFiles.over(sources, name, CanonicalJson.bytes(canonical)),
+                name);
+        return new Validation(result, result.problems().stream()
+                .map(p -> new Validation.FieldProblem(p, FieldRef.of(p.pointer(), canonical))).toList());
+    }
+
+    /** The text of a source file (UTF-8), relative to the dataset's folder, if it can be read. */
+    public Optional<String> sourceText(String relativePath) {
+        try {
+            return Optional.of(new String(sources.read(relativePath), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Source files read once, read again when their size or modification time changes. */
+    private record CachedFiles(DirectoryDatasetFiles files, Map<String, Cached> cache) implements DatasetFiles {
+
+        private record Cached(long size, long modified, byte[] bytes) {
+        }
+
+        CachedFiles(DirectoryDatasetFiles files) {
+            this(files, new ConcurrentHashMap<>());
+        }
+
+        @Override
+        public byte[] read(String relativePath) throws IOException {
+            Path path = files.directory().resolve(relativePath);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            Cached cached = cache.get(relativePath);
+            if (cached == null || cached.size() != attributes.size()
+                    || cached.modified() != attributes.lastModifiedTime().toMillis()) {
+                cached = new Cached(attributes.size(), attributes.lastModifiedTime().toMillis(), files.read(relativePath));
+                cache.put(relativePath, cached);
+            }
+            return cached.bytes().clone();
+        }
+
+        @Override
+        public String display(String relativePath) {
+            return files.display(relativePath);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package app.corridor.dataset.canonical;
+
+import app.corridor.dataset.Dto.ActorDto;
+import app.corridor.dataset.Dto.DatasetDto;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes a dataset document in Corridor's canonical form, the one form {@code corridor fmt}
+ * produces and the editor saves:
+ *
+ * <ul>
+ *   <li>keys in the order the format declares them ({@link app.corridor.dataset.Dto}, as the README
+ *       shows), every key written, an unknown value as {@code null} and an actor without roles as
+ *       {@code "roles": []};</li>
+ *   <li>sources and actors sorted by id, events by date then id ({@link CanonicalOrder}); an event's
+ *       actors, quotes and an actor's roles stay in the order written, which means something;</li>
+ *   <li>two-space indent, one key per line, each array element on lines of its own, an empty array
+ *       as {@code []}, {@code "key": value} with one space;</li>
+ *   <li>UTF-8 without a byte-order mark, {@code \n} line ends, a final newline; only {@code "},
+ *       {@code \} and control characters are escaped, so Chinese and Urdu stay readable.</li>
+ * </ul>
+ *
+ * <p>This is exactly what Python's {@code json.dumps(data, indent=2, ensure_ascii=False)} prints
+ * (plus the final newline), so a script can produce it too. Because every event stands on lines
+ * of its own, editing one event changes only its lines, and two curators' edits to different
+ * events merge without conflict.
+ */
+public final class CanonicalJson {
+
+    private static final String INDENT = "  ";
+
+    private CanonicalJson() {
+    }
+
+    /** The canonical text of {@code document}, {@linkplain #normalize normalized} first. */
+    public static String write(DatasetDto document) {
+        StringBuilder out = new StringBuilder(1 << 16);
+        value(out, normalize(document), 0);
+        return out.append('\n').toString();
+    }
+
+    /**
+     * The document its canonical text reads back as: collections in {@linkplain CanonicalOrder
+     * canonical order}, an actor without roles given {@code []} (which means the same). The same
+     * instance when it is normalized already.
+     */
+    public static DatasetDto normalize(DatasetDto document) {
+        DatasetDto d = CanonicalOrder.sort(document);
+        if (d.actors() == null || d.actors().stream().allMatch(a -> a.roles() != null)) {
+            return d;
+        }
+        return new DatasetDto(d.schemaVersion(), d.title(), d.sources(), d.actors().stream()
+                .map(a -> a.roles() != null ? a
+                        : new ActorDto(a.id(), a.name(), a.nativeName(), a.country(), a.kind(), List.of()))
+                .toList(), d.events());
+    }
+
+    /**
+     * Formats a file's bytes: its canonical text and where the file departs from it.
+     *
+     * @throws DocumentException when the file cannot be read as a document without losing something
+     */
+    public static Formatted format(byte[] bytes, String display) throws DocumentException {
+        DatasetDto document = DatasetDocuments.read(bytes, display);
+        String canonical = write(document);
+        if (!DatasetDocuments.read(canonical.getBytes(StandardCharsets.UTF_8), display).equals(normalize(document))) {
+            // Cannot happen unless writer and reader disagree; never write a file that would change content.
+            throw new IllegalStateException("the canonical form of " + display + " does not read back the same");
+        }
+        return new Formatted(canonical, Difference.between(bytes, canonical));
+    }
+
+    /**
+     * A file formatted.
+     *
+     * @param canonical  its canonical text
+     * @param difference where the file first differs from it; empty when it is canonical
+     */
+    public record Formatted(String canonical, java.util.Optional<Difference> difference) {
+        public boolean isCanonical() {
+            return difference.isEmpty();
+        }
+    }
+
+    /** {@link #write} as UTF-8 bytes: what a canonical {@code events.json} holds. */
+    public static byte[] bytes(DatasetDto document) {
+        return write(document).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void value(StringBuilder out, Object value, int depth) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String s) {
+            string(out, s);
+        } else if (value instanceof Integer || value instanceof Long) {
+            out.append(value);
+        } else if (value instanceof List<?> list) {
+            array(out, list, depth);
+        } else if (value instanceof Record record) {
+            object(out, record, depth);
+        } else {
+            throw new IllegalArgumentException("no canonical form for " + value.getClass());
+        }
+    }
+
+    private static void array(StringBuilder out, List<?> list, int depth) {
+        if (list.isEmpty()) {
+            out.append("[]");
+            return;
+        }
+        out.append('[');
+        for (int i = 0; i < list.size(); i++) {
+            out.append(i == 0 ? "\n" : ",\n");
+            indent(out, depth + 1);
+            value(out, list.get(i), depth + 1);
+        }
+        out.append('\n');
+        indent(out, depth);
+        out.append(']');
+    }
+
+    private static void object(StringBuilder out, Record record, int depth) {
+        RecordComponent[] fields = record.getClass().getRecordComponents();
+        out.append('{');
+        for (int i = 0; i < fields.length; i++) {
+            out.append(i == 0 ? "\n" : ",\n");
+            indent(out, depth + 1);
+            string(out, fields[i].getName());
+            out.append(": ");
+            value(out, read(record, fields[i]), depth + 1);
+        }
+        out.append('\n');
+        indent(out, depth);
+        out.append('}');
+    }
+
+    private static Object read(Record record, RecordComponent field) {
+        try {
+            return field.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + field, e);
+        }
+    }
+
+    private static void indent(StringBuilder out, int depth) {
+        out.append(INDENT.repeat(depth));
+    }
+
+    /** A JSON string escaped as Python's {@code ensure_ascii=False} does: little, and lowercase hex. */
+    static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || isLoneSurrogate(s, i)) {
+                        // A lone surrogate cannot be written as UTF-8; escaped, it survives the round trip.
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static boolean isLoneSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return false;
+    }
+}
