@@ -1,7 +1,6 @@
 package app.corridor.i18n;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -12,18 +11,12 @@ import java.util.Map;
  */
 public final class CalendarWords {
 
-    private static final Map<Language, CalendarWords> ALL = new EnumMap<>(Language.class);
     /** English as the window has always written it, day first (CLDR's English puts the month first). */
     private static final java.time.format.DateTimeFormatter ENGLISH_DAY_MONTH =
             java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
     private static final java.time.format.DateTimeFormatter ENGLISH_DAY_MONTH_YEAR =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
-
-    static {
-        for (Language l : Language.values()) {
-            ALL.put(l, new CalendarWords(l));
-        }
-    }
+    private static final Map<Language, CalendarWords> ALL = Language.each(CalendarWords::new);
 
     private final Language language;
     private final Messages messages;

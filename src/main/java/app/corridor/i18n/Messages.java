@@ -2,8 +2,6 @@ package app.corridor.i18n;
 
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,12 +43,8 @@ public final class Messages {
     }
 
     private static Map<Language, Messages> loadAll(boolean isolate) {
-        Map<Language, Messages> all = new EnumMap<>(Language.class);
-        for (Language l : Language.values()) {
-            Locale locale = l == Language.ENGLISH ? Locale.ROOT : l.locale();
-            all.put(l, new Messages(l, ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK), isolate));
-        }
-        return Collections.unmodifiableMap(all);
+        return Language.each(l -> new Messages(l, ResourceBundle.getBundle(BUNDLE,
+                l == Language.ENGLISH ? Locale.ROOT : l.locale(), NO_FALLBACK), isolate));
     }
 
     /** The words of {@code language}. */

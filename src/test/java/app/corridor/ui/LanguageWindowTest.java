@@ -14,29 +14,14 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * The window in Urdu and Chinese: chosen in settings (as View → Language leaves it) or switched
  * while running; Urdu mirrored, with the side panel on the left and the bars in reverse order,
  * while the timeline keeps time running left to right.
  */
-class LanguageWindowTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private AppFixture fx;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (fx != null) {
-            fx.stop();
-        }
-    }
+class LanguageWindowTest extends StartsAppTest {
 
     private AppFixture start(String language) throws Exception {
         Path store = dir.resolve("store");

@@ -88,21 +88,27 @@ final class FxFonts {
                 FontWeight.findByName(base.getStyle().contains("Bold") ? "BOLD" : "NORMAL"), base.getSize())) : base;
     }
 
+    /** Han, CJK punctuation and full-width forms. */
+    private static final char[] HAN = {'\u3000', '\u9fff', '\uff00', '\uffef'};
+    /** Arabic and its presentation forms. */
+    private static final char[] ARABIC = {'\u0600', '\u06ff', '\ufb50', '\ufeff'};
+
     static boolean hasHan(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u3000' && c <= '\u9fff' || c >= '\uff00' && c <= '\uffef') {
-                return true;
-            }
-        }
-        return false;
+        return hasAny(text, HAN);
     }
 
     static boolean hasArabic(String text) {
+        return hasAny(text, ARABIC);
+    }
+
+    /** True when a character of {@code text} lies in one of the ranges (pairs of first and last). */
+    private static boolean hasAny(String text, char[] ranges) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0600' && c <= '\u06ff' || c >= '\ufb50' && c <= '\ufeff') {
-                return true;
+            for (int r = 0; r < ranges.length; r += 2) {
+                if (c >= ranges[r] && c <= ranges[r + 1]) {
+                    return true;
+                }
             }
         }
         return false;
