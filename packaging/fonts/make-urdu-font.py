@@ -29,22 +29,36 @@ TARGET = "src/main/resources/app/corridor/render/fonts/CorridorNaskh-Regular.ttf
 FAMILY = "Corridor Naskh"
 
 
+#: Taken from Noto Sans even where Naskh has them: the dataset's English, with its ".,;" and digits,
+#: reads in one Latin face (Naskh's full stop is a low Arabic-style dot); Urdu has its own ۔ ، ؛.
+LATIN_ALWAYS = range(0x21, 0x7F)
+
+
+def naskh_kept(naskh_cmap):
+    return [c for c in naskh_cmap if c not in LATIN_ALWAYS]
+
+
 def latin_wanted(naskh_cmap):
     ranges = [(0x20, 0x7E), (0xA0, 0xFF), (0x2010, 0x2027), (0x2030, 0x203A)]
-    return [c for lo, hi in ranges for c in range(lo, hi + 1) if c not in naskh_cmap]
+    return [c for lo, hi in ranges for c in range(lo, hi + 1) if c in LATIN_ALWAYS or c not in naskh_cmap]
 
 
-def part(path, unicodes):
-    """The font at {path} cut to {unicodes}, without hinting (the merged face keeps Naskh's)."""
+def part(path, unicodes, hinting=False):
+    """The font at {path} cut to {unicodes}, without hinting unless asked (the merged face keeps Naskh's)."""
     font = TTFont(path)
     options = subset.Options()
     options.layout_features = ["kern", "liga"]
     options.name_IDs = ["*"]
     options.notdef_outline = True
     options.glyph_names = True
+    if hinting:
+        options.layout_features = ["*"]
+        options.hinting = True
     sub = subset.Subsetter(options)
     sub.populate(unicodes=unicodes)
     sub.subset(font)
+    if hinting:
+        return font
     # Their hinting instructions would need their own fpgm/prep; Naskh's win in a merge.
     for table in ("fpgm", "prep", "cvt ", "gasp"):
         if table in font:
@@ -58,7 +72,9 @@ def part(path, unicodes):
 def main():
     naskh_cmap = TTFont(NASKH).getBestCmap()
     with tempfile.TemporaryDirectory() as tmp:
-        paths = [NASKH]
+        naskh = os.path.join(tmp, "naskh.ttf")
+        part(NASKH, naskh_kept(naskh_cmap), hinting=True).save(naskh)
+        paths = [naskh]
         for name, path, unicodes in (("latin", LATIN, latin_wanted(naskh_cmap)),
                                      ("arrows", ARROWS, list(range(0x2190, 0x2194)) + [0x2212])):
             p = os.path.join(tmp, name + ".ttf")
