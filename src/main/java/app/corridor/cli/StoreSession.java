@@ -45,6 +45,8 @@ final class StoreSession {
             err.println(command + ": " + e.getMessage());
             return ExitCodes.PROBLEMS;
         }
+        // What happened to the store file (moved aside, a temporary store): told, never fatal.
+        opening.notices().forEach(n -> err.println(command + ": warning: " + n.message()));
         if (opening.status() == StoreManager.Status.NO_STORE) {
             opening.problems().forEach(p -> err.println(p.format()));
             err.printf("%s: %s has %s and there is no earlier good store to export from; nothing written%n", command,

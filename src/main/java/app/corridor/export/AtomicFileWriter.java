@@ -1,5 +1,6 @@
 package app.corridor.export;
 
+import app.corridor.io.TempFiles;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -16,21 +17,22 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that it is either there whole or not at all: the content goes to a hidden
- * temporary file in the target's directory ({@code .NAME.RANDOM.part}), is flushed to disk, and is
- * then moved over the target in one step (an atomic rename; where the file system refuses one, a
- * plain replacing move). A failure or a cancellation at any point removes the temporary file and
- * leaves the target as it was.
+ * temporary file in the target's directory ({@code .NAME.corridor-PID-RANDOM.part}), is flushed to
+ * disk, and is then moved over the target in one step (an atomic rename; where the file system
+ * refuses one, a plain replacing move). A failure or a cancellation at any point removes the
+ * temporary file and leaves the target as it was; so does a SIGTERM or Ctrl+C (a shutdown hook).
+ * What a SIGKILL or a power cut leaves is removed by the next write into that folder, once the
+ * process that wrote it is gone (see {@link TempFiles}).
  */
 final class AtomicFileWriter {
 
-    private static final Logger LOG = Logger.getLogger(AtomicFileWriter.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Our temporary files, and only ours: the {@code corridor-PID-} part says whose. */
+    static final Pattern LEFTOVER = Pattern.compile("\\..+\\.corridor-(?<" + TempFiles.OWNER_GROUP
+            + ">\\d+)-[0-9a-z]+\\.part");
 
     /** Produces the content. */
     @FunctionalInterface
@@ -81,6 +83,7 @@ final class AtomicFileWriter {
     long write(Path target, boolean overwrite, Body body) throws ExportException {
         checkTarget(target, overwrite);
         Path dir = directoryOf(target);
+        TempFiles.sweep(dir, LEFTOVER);
         Path temp = createTemp(target, dir);
         boolean moved = false;
         try {
@@ -96,8 +99,10 @@ final class AtomicFileWriter {
             moved = true;
             return size;
         } finally {
-            if (!moved) {
-                deleteQuietly(temp);
+            if (moved) {
+                TempFiles.forget(temp);
+            } else {
+                TempFiles.deleteQuietly(temp);
             }
         }
     }
@@ -131,20 +136,23 @@ final class AtomicFileWriter {
             }
         }
         String name = target.getFileName().toString();
-        Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+        Path temp = dir.resolve("." + name + ".corridor-" + TempFiles.pid() + "-" + TempFiles.randomToken() + ".part");
         boolean done = false;
         try {
             Files.createDirectory(temp);
+            TempFiles.deleteOnExit(temp);
             body.write(temp);
             Path old = null;
             if (Files.exists(target)) {
-                old = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".old");
+                // Not a ".part": the sweep of leftovers never takes the user's previous folder.
+                old = dir.resolve("." + name + ".corridor-" + TempFiles.pid() + "-" + TempFiles.randomToken() + ".old");
                 Files.move(target, old);
             }
             Files.move(temp, target);
+            TempFiles.forget(temp);
             done = true;
             if (old != null) {
-                deleteTree(old);
+                TempFiles.deleteQuietly(old);
             }
             return sizeOfTree(target);
         } catch (IOException | UncheckedIOException e) {
@@ -153,7 +161,7 @@ final class AtomicFileWriter {
                     io);
         } finally {
             if (!done) {
-                deleteTree(temp);
+                TempFiles.deleteQuietly(temp);
             }
         }
     }
@@ -174,26 +182,15 @@ final class AtomicFileWriter {
         }
     }
 
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot remove " + root, e);
-        }
-    }
-
     private static Path createTemp(Path target, Path dir) throws ExportException {
         String name = target.getFileName().toString();
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            Path temp = dir.resolve("." + name + ".corridor-" + TempFiles.pid() + "-" + TempFiles.randomToken() + ".part");
             try {
                 // A new empty file with the default permissions (the umask's), like the target would get.
-                return Files.createFile(temp);
+                Files.createFile(temp);
+                TempFiles.deleteOnExit(temp);
+                return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 5) {
                     throw new ExportException(target, "Cannot write " + target + ": no temporary file name is free in "
@@ -258,14 +255,6 @@ final class AtomicFileWriter {
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot remove the temporary file " + temp, e);
-        }
     }
 
     /** Opens {@code file} (which exists, empty) and forces its content to disk on close. */

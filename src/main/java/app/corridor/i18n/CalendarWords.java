@@ -1,7 +1,6 @@
 package app.corridor.i18n;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -12,13 +11,12 @@ import java.util.Map;
  */
 public final class CalendarWords {
 
-    private static final Map<Language, CalendarWords> ALL = new EnumMap<>(Language.class);
-
-    static {
-        for (Language l : Language.values()) {
-            ALL.put(l, new CalendarWords(l));
-        }
-    }
+    /** English as the window has always written it, day first (CLDR's English puts the month first). */
+    private static final java.time.format.DateTimeFormatter ENGLISH_DAY_MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter ENGLISH_DAY_MONTH_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final Map<Language, CalendarWords> ALL = Language.each(CalendarWords::new);
 
     private final Language language;
     private final Messages messages;
@@ -74,6 +72,16 @@ public final class CalendarWords {
     /** "Jun 2024": shorter where the language has a shorter month. */
     public String monthYearShort(LocalDate date) {
         return icu.format("yMMM", date);
+    }
+
+    /** A day and month, short: "4 Sep", "9月4日", "4 ستمبر". English keeps its own day-first order. */
+    public String dayMonthShort(LocalDate date) {
+        return language == Language.ENGLISH ? ENGLISH_DAY_MONTH.format(date) : icu.format("MMMd", date);
+    }
+
+    /** A day, month and year, short: "4 Sep 2024", "2024年9月4日", "4 ستمبر، 2024". */
+    public String dayMonthYearShort(LocalDate date) {
+        return language == Language.ENGLISH ? ENGLISH_DAY_MONTH_YEAR.format(date) : icu.format("yMMMd", date);
     }
 
     /** The decade starting at the date's year: "2020s", "2020年代", "2020 کی دہائی". */

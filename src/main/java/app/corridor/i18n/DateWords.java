@@ -3,7 +3,6 @@ package app.corridor.i18n;
 import app.corridor.model.EventDate;
 import app.corridor.model.PartialDate;
 import app.corridor.model.Precision;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -21,13 +20,7 @@ public final class DateWords {
     /** CLDR's interval dash with the (thin) spaces around it. */
     private static final Pattern DASH = Pattern.compile("[\\s\\u2009\\u202f]*[\\u2013~-][\\s\\u2009\\u202f]*");
 
-    private static final Map<Language, DateWords> ALL = new EnumMap<>(Language.class);
-
-    static {
-        for (Language l : Language.values()) {
-            ALL.put(l, new DateWords(l));
-        }
-    }
+    private static final Map<Language, DateWords> ALL = Language.each(DateWords::new);
 
     private final Language language;
     private final Messages messages;

@@ -77,6 +77,15 @@ public enum Language {
         };
     }
 
+    /** One {@code T} per language, made once: the words, dates and axis words of each. */
+    static <T> java.util.Map<Language, T> each(java.util.function.Function<Language, T> make) {
+        java.util.Map<Language, T> all = new java.util.EnumMap<>(Language.class);
+        for (Language l : values()) {
+            all.put(l, make.apply(l));
+        }
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
     /** The language of the system's default locale: what Corridor starts in until the user chooses. */
     public static Language system() {
         return forLocale(Locale.getDefault());

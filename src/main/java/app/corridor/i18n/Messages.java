@@ -2,8 +2,6 @@ package app.corridor.i18n;
 
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,29 +28,37 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private static final Map<Language, Messages> ALL = loadAll();
+    private static final Map<Language, Messages> ALL = loadAll(true);
+    private static final Map<Language, Messages> PLAIN = loadAll(false);
 
     private final Language language;
     private final ResourceBundle bundle;
+    private final boolean isolate;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
-    private Messages(Language language, ResourceBundle bundle) {
+    private Messages(Language language, ResourceBundle bundle, boolean isolate) {
         this.language = language;
         this.bundle = bundle;
+        this.isolate = isolate;
     }
 
-    private static Map<Language, Messages> loadAll() {
-        Map<Language, Messages> all = new EnumMap<>(Language.class);
-        for (Language l : Language.values()) {
-            Locale locale = l == Language.ENGLISH ? Locale.ROOT : l.locale();
-            all.put(l, new Messages(l, ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK)));
-        }
-        return Collections.unmodifiableMap(all);
+    private static Map<Language, Messages> loadAll(boolean isolate) {
+        return Language.each(l -> new Messages(l, ResourceBundle.getBundle(BUNDLE,
+                l == Language.ENGLISH ? Locale.ROOT : l.locale(), NO_FALLBACK), isolate));
     }
 
     /** The words of {@code language}. */
     public static Messages of(Language language) {
         return ALL.get(language);
+    }
+
+    /**
+     * The same words without the invisible bidi controls around arguments of the other direction:
+     * for a renderer that draws those controls as boxes instead of obeying them (JavaFX 21 does),
+     * and that takes each text's direction from its node instead.
+     */
+    public Messages withoutBidiControls() {
+        return PLAIN.get(language);
     }
 
     /** English: what the command line and the tests that pin wording use. */
@@ -74,7 +80,7 @@ public final class Messages {
                 k -> new MessageFormat(bundle.getString(k), language.uLocale()));
         Object[] embedded = args.clone();
         for (int i = 0; i < embedded.length; i++) {
-            if (embedded[i] instanceof String text) {
+            if (isolate && embedded[i] instanceof String text) {
                 embedded[i] = BidiText.embed(text, language);
             }
         }
@@ -102,7 +108,7 @@ public final class Messages {
     }
 
     private List<String> embedded(List<String> items) {
-        return items.stream().map(i -> BidiText.embed(i, language)).toList();
+        return isolate ? items.stream().map(i -> BidiText.embed(i, language)).toList() : items;
     }
 
     /** British lists for English ("A, B or C", no serial comma), as the English wording has always been. */

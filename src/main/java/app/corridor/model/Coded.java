@@ -12,7 +12,7 @@ public interface Coded {
 
     /** The member of {@code type} written as {@code code}, if any. */
     static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
+        return Optional.ofNullable(CodeTable.lookup(type, code));
     }
 
     /** Every code of {@code type}, comma-separated: for messages that say what is allowed. */

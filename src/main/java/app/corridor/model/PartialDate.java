@@ -114,12 +114,15 @@ public record PartialDate(int year, int month, int day, boolean approximate, boo
 
     /** The EDTF text of this date, e.g. {@code 2024-06~}. */
     public String toEdtf() {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
+        // Not String.format: an import writes hundreds of thousands of dates, and each format call
+        // builds a Formatter and its DecimalFormatSymbols (about 3 KB of garbage per date).
+        StringBuilder sb = new StringBuilder(11);
+        zeroPadded(sb, year, 4);
         if (month != 0) {
-            sb.append(String.format(Locale.ROOT, "-%02d", month));
+            zeroPadded(sb.append('-'), month, 2);
         }
         if (day != 0) {
-            sb.append(String.format(Locale.ROOT, "-%02d", day));
+            zeroPadded(sb.append('-'), day, 2);
         }
         if (approximate && uncertain) {
             sb.append('%');
@@ -129,6 +132,15 @@ public record PartialDate(int year, int month, int day, boolean approximate, boo
             sb.append('?');
         }
         return sb.toString();
+    }
+
+    /** {@code value} (not negative) in at least {@code width} digits. */
+    private static void zeroPadded(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 
     /** "7 June 2024", "June 2024" or "2024", with "c." for approximate and "?" for uncertain dates. */

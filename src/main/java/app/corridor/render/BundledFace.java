@@ -4,14 +4,14 @@ import java.lang.Character.UnicodeScript;
 
 /**
  * The faces bundled for exports, and which of them draws which characters: DejaVu Sans for Latin
- * (and whatever else it has), Noto Sans CJK SC (a GB2312 subset) for Chinese, Noto Naskh Arabic
- * for Urdu. Exports embed them, so Chinese and Urdu print on a machine without those fonts.
+ * (and whatever else it has), Noto Sans CJK SC (a GB2312 subset) for Chinese, Corridor Naskh (Noto
+ * Naskh Arabic with Noto Sans' Latin and punctuation) for Urdu. Exports embed them, so Chinese and Urdu print on a machine without those fonts.
  */
 public enum BundledFace {
     LATIN("DejaVuSans.ttf", "DejaVu Sans"),
     LATIN_BOLD("DejaVuSans-Bold.ttf", "DejaVu Sans"),
     CJK("NotoSansCJKsc-Regular-GB2312.ttf", "Noto Sans CJK SC"),
-    ARABIC("NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic");
+    ARABIC("CorridorNaskh-Regular.ttf", "Corridor Naskh");
 
     private static final String DIR = "/app/corridor/render/fonts/";
 

@@ -28,8 +28,8 @@ public final class SvgSurface extends AwtMeasuredSurface {
             + BundledFace.CJK.family() + "', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', "
             + "sans-serif";
     /** Urdu runs: Naskh as in the other exports, then the Nastaliq faces Urdu readers may have. */
-    public static final String URDU_STACK = "'" + BundledFace.ARABIC.family() + "', 'Noto Nastaliq Urdu', "
-            + "'Jameel Noori Nastaleeq', 'Urdu Typesetting', serif";
+    public static final String URDU_STACK = "'Noto Naskh Arabic', '" + BundledFace.ARABIC.family()
+            + "', 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', serif";
 
     private final Writer out;
     private final Theme theme;

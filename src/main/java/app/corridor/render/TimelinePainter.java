@@ -356,9 +356,10 @@ public final class TimelinePainter {
             }
             int used = name.length;
             if (nativeName != null && used < room) {
-                String shown = s.measure().fit(nativeName, TextStyle.LANE, gutter - 24);
-                s.text(shown, headerX(s, shown, TextStyle.LANE, gutter), y + s.baselineOffset(TextStyle.LANE),
-                        TextStyle.LANE, theme.mutedText());
+                // The second name, in the other script, in the regular weight: the first name leads.
+                String shown = s.measure().fit(nativeName, TextStyle.LABEL, gutter - 24);
+                s.text(shown, headerX(s, shown, TextStyle.LABEL, gutter), y + s.baselineOffset(TextStyle.LABEL),
+                        TextStyle.LABEL, theme.mutedText());
                 y += lineHeight;
                 used++;
             }

@@ -69,33 +69,33 @@ final class Migrations {
     /** The version a store has once every step is applied. */
     static final int LATEST = STEPS.get(STEPS.size() - 1).version();
 
+    /**
+     * {@code PRAGMA application_id} of a store ("CRDR"): marks the file as Corridor's for any tool
+     * (the {@code file} command reads it) and lets Corridor tell its stores from other databases.
+     */
+    static final int APPLICATION_ID = 0x43524452;
+
     private Migrations() {
     }
 
-    /** Brings {@code connection}'s database from its recorded version up to {@code target}. */
+    /** Brings {@code connection}'s database from its recorded version up to {@code target}, a transaction per step. */
     static void migrate(Connection connection, int target) throws SQLException {
         int current = version(connection);
         if (current > LATEST) {
             throw new SQLException("the store has schema version " + current + ", newer than this version of "
                     + "Corridor knows (" + LATEST + ")");
         }
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement st = connection.createStatement()) {
-            for (Step step : STEPS) {
-                if (step.version() > current && step.version() <= target) {
-                    for (String sql : step.statements()) {
-                        st.execute(sql);
+        for (Step step : STEPS) {
+            if (step.version() > current && step.version() <= target) {
+                Transactions.run(connection, () -> {
+                    try (Statement st = connection.createStatement()) {
+                        for (String sql : step.statements()) {
+                            st.execute(sql);
+                        }
+                        st.execute("PRAGMA user_version = " + step.version());
                     }
-                    st.execute("PRAGMA user_version = " + step.version());
-                    connection.commit();
-                }
+                });
             }
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 

@@ -28,24 +28,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite store the app reads. Opening a store brings its schema up to date; reads go through
- * one connection, so calls are serialised (callers run them off the UI thread).
+ * one connection, so calls are serialised (callers run them off the UI thread). A value the store
+ * cannot hold (an unknown kind, a date that does not parse) or a damaged page surfaces as a
+ * {@link StoreDamagedException}, never as a parsing exception.
  */
 public final class Store implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Store.class.getName());
+
     private final Path file;
     private final Connection connection;
+    private Runnable afterClose = () -> { };
+    /** The dataset read back (or imported): the store never changes once built, so it is read once. */
+    private Dataset dataset;
 
-    private Store(Path file, Connection connection) {
+    /** Wraps an open connection; {@link #open} is the way in, tests use this to fake a failing one. */
+    Store(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
     }
 
     /** Opens (creating if needed) the store at {@code file} and applies any pending migrations. */
     public static Store open(Path file) {
-        return open(file, Migrations.LATEST);
+        return open(file, Migrations.LATEST, List.of());
     }
 
     /**
@@ -57,7 +70,7 @@ public final class Store implements AutoCloseable {
      *                  kept beside the store (the export dialog's choices) stays in its folder
      */
     public static Store inMemory(Dataset dataset, String contentHash, Path standsFor) {
-        Store store = connect("jdbc:sqlite::memory:", standsFor, Migrations.LATEST);
+        Store store = connect("jdbc:sqlite::memory:", standsFor, Migrations.LATEST, List.of());
         try {
             StoreImporter.importDataset(store, dataset, contentHash);
             return store;
@@ -69,22 +82,57 @@ public final class Store implements AutoCloseable {
 
     /** Opens the store migrated only up to {@code version}: how tests make an old store. */
     static Store open(Path file, int version) {
-        return connect("jdbc:sqlite:" + file.toAbsolutePath(), file, version);
+        return open(file, version, List.of());
     }
 
-    private static Store connect(String url, Path file, int version) {
+    /**
+     * Opens the store at {@code file}, runs {@code pragmas} (before any migration, so that settings
+     * such as the journal mode apply to it too), then migrates it up to {@code version}. The
+     * connection is closed again when anything fails.
+     */
+    static Store open(Path file, int version, List<String> pragmas) {
+        return connect("jdbc:sqlite:" + file.toAbsolutePath(), file, version, pragmas);
+    }
+
+    private static Store connect(String url, Path file, int version, List<String> pragmas) {
+        Connection c = null;
         try {
-            Connection c = DriverManager.getConnection(url);
+            c = DriverManager.getConnection(url);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA foreign_keys = ON");
+                for (String pragma : pragmas) {
+                    st.execute(pragma);
+                }
                 // Fails fast on a file that is not a SQLite database.
                 st.execute("PRAGMA schema_version");
             }
             Migrations.migrate(c, version);
             return new Store(file, c);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+            closeAfterFailure(c, e);
+            throw StoreDamagedException.isDamage(e)
+                    ? new StoreDamagedException(file, e)
+                    : new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeAfterFailure(c, e);
+            throw e;
         }
+    }
+
+    private static void closeAfterFailure(Connection c, Exception cause) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Runs {@code action} once this store is closed (a temporary store removes its folder). */
+    void afterClose(Runnable action) {
+        this.afterClose = action;
     }
 
     public Path file() {
@@ -109,6 +157,48 @@ public final class Store implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("read " + key, e);
+        }
+    }
+
+    /** Meta values whose key starts with {@code prefix}, by key. */
+    synchronized Map<String, String> metaStartingWith(String prefix) {
+        Map<String, String> values = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT key, value FROM meta WHERE substr(key, 1, length(?)) = ?")) {
+            ps.setString(1, prefix);
+            ps.setString(2, prefix);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw failure("read the recorded file states", e);
+        }
+    }
+
+    /** Records {@code values} in meta, replacing earlier ones, in one transaction. */
+    synchronized void putMeta(Map<String, String> values) {
+        try {
+            Transactions.run(connection, () -> Transactions.putMeta(connection, values));
+        } catch (SQLException e) {
+            throw failure("record the file states", e);
+        }
+    }
+
+    /** The dataset file and each source file the store was built from, with the SHA-256 each had. */
+    synchronized List<DatasetFingerprint.FileHash> builtFrom(String datasetFile) {
+        List<DatasetFingerprint.FileHash> files = new ArrayList<>();
+        meta(StoreImporter.META_HASH).ifPresent(hash -> files.add(new DatasetFingerprint.FileHash(datasetFile, hash)));
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT file, sha256 FROM sources ORDER BY rowid")) {
+            while (rs.next()) {
+                files.add(new DatasetFingerprint.FileHash(rs.getString(1), rs.getString(2)));
+            }
+            return files;
+        } catch (SQLException e) {
+            throw failure("read the source files", e);
         }
     }
 
@@ -172,7 +262,8 @@ public final class Store implements AutoCloseable {
         Map<EventKind, Integer> counts = new EnumMap<>(EventKind.class);
         try (PreparedStatement ps = prepare(sql, where.parameters); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                counts.put(Coded.require(EventKind.class, rs.getString(1)), rs.getInt(2));
+                String kind = rs.getString(1);
+                counts.put(row("events", "kind " + kind, () -> Coded.require(EventKind.class, kind)), rs.getInt(2));
             }
             return counts;
         } catch (SQLException e) {
@@ -180,17 +271,96 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Reads the whole dataset back: what the app holds in memory to draw and show. */
+    /**
+     * Reads the whole dataset back: what the app holds in memory to draw and show. The store does
+     * not change once built, so this reads it once and hands out the same dataset afterwards.
+     *
+     * @throws StoreDamagedException when a row holds a value Corridor cannot read or a page is damaged
+     */
     public synchronized Dataset loadDataset() {
+        if (dataset == null) {
+            try {
+                String title = meta(StoreImporter.META_TITLE).orElse("Corridor");
+                Map<String, String> texts = new HashMap<>();
+                List<Source> sources = readSources(texts);
+                List<Actor> actors = readActors();
+                List<Event> events = readEvents();
+                dataset = new Dataset(title, sources, actors, events, texts);
+            } catch (SQLException e) {
+                throw failure("read the dataset", e);
+            }
+        }
+        return dataset;
+    }
+
+    /** The store was just built from {@code imported}: reading it back would give the same dataset. */
+    synchronized void remember(Dataset imported) {
+        this.dataset = imported;
+    }
+
+    /**
+     * Checks the whole file for damage ({@code PRAGMA quick_check}: every page and index) and that
+     * every row reads back as a valid value. The page check runs on a second, read-only connection
+     * while this one reads the dataset back: on two cores the check costs little more than the read
+     * the app needs anyway.
+     *
+     * @throws StoreDamagedException with what is wrong
+     */
+    public synchronized void verify() {
+        FutureTask<List<String>> pages = new FutureTask<>(this::integrityErrors);
+        Thread checker = new Thread(pages, "corridor-store-check");
+        checker.setDaemon(true);
+        checker.start();
+        RuntimeException readFailure = null;
         try {
-            String title = meta(StoreImporter.META_TITLE).orElse("Corridor");
-            Map<String, String> texts = new HashMap<>();
-            List<Source> sources = readSources(texts);
-            List<Actor> actors = readActors();
-            List<Event> events = readEvents();
-            return new Dataset(title, sources, actors, events, texts);
+            loadDataset();
+        } catch (RuntimeException e) {
+            readFailure = e;
+        }
+        List<String> errors = awaitCheck(pages);
+        if (!errors.equals(List.of("ok"))) {
+            throw new StoreDamagedException(file, "the integrity check found " + String.join("; ", errors), readFailure);
+        }
+        if (readFailure != null) {
+            throw readFailure;
+        }
+    }
+
+    /** {@code PRAGMA quick_check}'s findings (just "ok" when there are none), through its own connection. */
+    private List<String> integrityErrors() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        List<String> errors = new ArrayList<>();
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check(5)")) {
+            while (rs.next()) {
+                errors.add(rs.getString(1));
+            }
+            return errors;
         } catch (SQLException e) {
-            throw failure("read the dataset", e);
+            throw failure("check the store", e);
+        }
+    }
+
+    private static List<String> awaitCheck(FutureTask<List<String>> pages) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return pages.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the check holds a connection: let it finish first
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -200,11 +370,11 @@ public final class Store implements AutoCloseable {
                 "SELECT id, file, sha256, title, author, author_role, outlet, published, url, note, text"
                         + " FROM sources ORDER BY rowid")) {
             while (rs.next()) {
-                String published = rs.getString(8);
-                sources.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7),
-                        published == null ? null : PartialDate.parse(published), rs.getString(9), rs.getString(10)));
-                texts.put(rs.getString(1), rs.getString(11));
+                String id = rs.getString(1);
+                sources.add(row("sources", id, () -> new Source(id, rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        partial(rs.getString(8)), rs.getString(9), rs.getString(10))));
+                texts.put(id, rs.getString(11));
             }
         }
         return sources;
@@ -215,17 +385,19 @@ public final class Store implements AutoCloseable {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT actor_id, title, date_from, date_to FROM actor_roles ORDER BY actor_id, ord")) {
             while (rs.next()) {
-                roles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new Role(rs.getString(2), partial(rs.getString(3)), partial(rs.getString(4))));
+                String actor = rs.getString(1);
+                roles.computeIfAbsent(actor, k -> new ArrayList<>()).add(row("actor_roles", actor,
+                        () -> new Role(rs.getString(2), partial(rs.getString(3)), partial(rs.getString(4)))));
             }
         }
         List<Actor> actors = new ArrayList<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT id, name, native_name, country, kind FROM actors ORDER BY rowid")) {
             while (rs.next()) {
-                actors.add(new Actor(rs.getString(1), rs.getString(2), rs.getString(3),
+                String id = rs.getString(1);
+                actors.add(row("actors", id, () -> new Actor(id, rs.getString(2), rs.getString(3),
                         Coded.require(Country.class, rs.getString(4)), Coded.require(ActorKind.class, rs.getString(5)),
-                        roles.getOrDefault(rs.getString(1), List.of())));
+                        roles.getOrDefault(id, List.of()))));
             }
         }
         return actors;
@@ -236,16 +408,18 @@ public final class Store implements AutoCloseable {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT event_seq, actor_id, part FROM event_actors ORDER BY event_seq, ord")) {
             while (rs.next()) {
-                participants.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Participation(rs.getString(2), Coded.require(Part.class, rs.getString(3))));
+                long seq = rs.getLong(1);
+                participants.computeIfAbsent(seq, k -> new ArrayList<>()).add(row("event_actors", "event " + seq,
+                        () -> new Participation(rs.getString(2), Coded.require(Part.class, rs.getString(3)))));
             }
         }
         Map<Long, List<Quote>> quotes = new HashMap<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT event_seq, source_id, text, start_offset, end_offset FROM quotes ORDER BY event_seq, ord")) {
             while (rs.next()) {
-                quotes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Quote(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+                long seq = rs.getLong(1);
+                quotes.computeIfAbsent(seq, k -> new ArrayList<>()).add(row("quotes", "event " + seq,
+                        () -> new Quote(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5))));
             }
         }
         Map<Long, Event> events = new LinkedHashMap<>();
@@ -253,10 +427,11 @@ public final class Store implements AutoCloseable {
                 "SELECT seq, id, title, kind, date, location, summary, note FROM events ORDER BY seq")) {
             while (rs.next()) {
                 long seq = rs.getLong(1);
-                events.put(seq, new Event(rs.getString(2), rs.getString(3),
+                String id = rs.getString(2);
+                events.put(seq, row("events", id, () -> new Event(id, rs.getString(3),
                         Coded.require(EventKind.class, rs.getString(4)), EventDate.parse(rs.getString(5)),
                         rs.getString(6), participants.getOrDefault(seq, List.of()), rs.getString(7), rs.getString(8),
-                        quotes.getOrDefault(seq, List.of())));
+                        quotes.getOrDefault(seq, List.of()))));
             }
         }
         return new ArrayList<>(events.values());
@@ -264,6 +439,21 @@ public final class Store implements AutoCloseable {
 
     private static PartialDate partial(String edtf) {
         return edtf == null ? null : PartialDate.parse(edtf);
+    }
+
+    /** Reads one row's values; a value no valid dataset can hold means the store is damaged. */
+    private <T> T row(String table, String key, RowReader<T> reader) throws SQLException {
+        try {
+            return reader.read();
+        } catch (RuntimeException e) {
+            throw new StoreDamagedException(file, "a row of " + table + " (" + key + ") holds a value Corridor cannot "
+                    + "read: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read() throws SQLException;
     }
 
     private PreparedStatement prepare(String sql, List<Object> parameters) throws SQLException {
@@ -279,6 +469,9 @@ public final class Store implements AutoCloseable {
     }
 
     private StoreException failure(String what, SQLException e) {
+        if (StoreDamagedException.isDamage(e)) {
+            return new StoreDamagedException(file, e);
+        }
         return new StoreException("cannot " + what + " in the store " + file + ": " + e.getMessage(), e);
     }
 
@@ -288,6 +481,20 @@ public final class Store implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw failure("close", e);
+        } finally {
+            afterClose.run();
+        }
+    }
+
+    /** Closes {@code store} (null: nothing), logging rather than throwing a failure: for clean-up paths. */
+    static void closeQuietly(Store store) {
+        if (store == null) {
+            return;
+        }
+        try {
+            store.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot close the store " + store.file(), e);
         }
     }
 }

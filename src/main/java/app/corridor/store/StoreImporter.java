@@ -1,5 +1,6 @@
 package app.corridor.store;
 
+import app.corridor.AppInfo;
 import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
@@ -12,50 +13,69 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Writes a validated dataset into an empty store, in one transaction: all of it or nothing. */
+/**
+ * Writes a validated dataset into an empty store, in one transaction: all of it or nothing. Rows go
+ * in batches; the full-text index is filled in one statement after them (an insert trigger per row
+ * costs about ten times more).
+ */
 final class StoreImporter {
 
     static final String META_HASH = "dataset_hash";
     static final String META_TITLE = "dataset_title";
     static final String META_IMPORTED_AT = "imported_at";
+    /** The version of Corridor that built the store, so that an older Corridor can say which made it. */
+    static final String META_CORRIDOR_VERSION = "corridor_version";
+    /** The schema version the store was built at (also in {@code PRAGMA user_version}). */
+    static final String META_SCHEMA_VERSION = "schema_version";
+
+    private static final int BATCH = 1000;
 
     private StoreImporter() {
     }
 
     static void importDataset(Store store, Dataset dataset, String contentHash) {
+        importDataset(store, dataset, contentHash, Map.of(), step -> { });
+    }
+
+    /**
+     * Imports {@code dataset}, recording its hash, the Corridor and schema versions and {@code extraMeta};
+     * {@code steps} hears each step before it runs (how tests inject a failure at each one).
+     */
+    static void importDataset(Store store, Dataset dataset, String contentHash, Map<String, String> extraMeta,
+                              StoreBuilder.StepListener steps) {
         Connection c = store.connection();
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put(META_HASH, contentHash);
+        meta.put(META_TITLE, dataset.title());
+        meta.put(META_IMPORTED_AT, Instant.now().toString());
+        meta.put(META_CORRIDOR_VERSION, AppInfo.version());
+        meta.put(META_SCHEMA_VERSION, Integer.toString(Migrations.LATEST));
+        meta.putAll(extraMeta);
         try {
-            c.setAutoCommit(false);
-            try {
+            Transactions.run(c, () -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
+                }
+                steps.reached(StoreBuilder.Step.SOURCES);
                 writeSources(c, dataset);
+                steps.reached(StoreBuilder.Step.ACTORS);
                 writeActors(c, dataset);
+                steps.reached(StoreBuilder.Step.EVENTS);
                 writeEvents(c, dataset);
+                steps.reached(StoreBuilder.Step.SEARCH_INDEX);
                 try (Statement st = c.createStatement()) {
                     st.execute(Migrations.FILL_SEARCH_INDEX);
                 }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
-                    meta(ps, META_HASH, contentHash);
-                    meta(ps, META_TITLE, dataset.title());
-                    meta(ps, META_IMPORTED_AT, Instant.now().toString());
-                    ps.executeBatch();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+                steps.reached(StoreBuilder.Step.META);
+                Transactions.putMeta(c, meta);
+                steps.reached(StoreBuilder.Step.COMMIT);
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot import the dataset into " + store.file() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void meta(PreparedStatement ps, String key, String value) throws SQLException {
-        ps.setString(1, key);
-        ps.setString(2, value);
-        ps.addBatch();
     }
 
     private static void writeSources(Connection c, Dataset dataset) throws SQLException {
@@ -145,7 +165,7 @@ final class StoreImporter {
                     quote.setInt(6, q.end());
                     quote.addBatch();
                 }
-                if (seq % 1000 == 0) {
+                if (seq % BATCH == 0) {
                     event.executeBatch();
                     actor.executeBatch();
                     quote.executeBatch();

@@ -3,6 +3,8 @@ package app.corridor.ui;
 import app.corridor.AppLog;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DatasetRef;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
 import app.corridor.layout.LaneMode;
 import app.corridor.model.Coded;
 import app.corridor.model.Dataset;
@@ -47,13 +49,15 @@ public final class CorridorApp extends Application {
     private Background background;
     private AppModel model;
     private MainWindow window;
+    /** The window's language: chosen with View → Language and remembered, else the system's. */
+    private Language language;
     private Store store;
     private AppLog log;
     private ErrorReporter errors;
     private CuratorMode curatorMode;
     /** The dataset open (or opening), and its saved store's file. */
-    private DatasetRef current;
-    private Path currentStoreFile;
+    private DatasetRef shownDataset;
+    private Path shownStoreFile;
     private final List<Path> recent = new ArrayList<>();
     /** The filters and view are remembered for the dataset the app started on, not for others opened since. */
     private boolean onStartDataset = true;
@@ -81,6 +85,7 @@ public final class CorridorApp extends Application {
         storeDir = StoreLocation.directory(named.get("store-dir"));
         log = AppLog.install(storeDir);
         settings = UiSettings.load(storeDir);
+        language = Language.fromCode(settings.language()).orElse(Language.system());
         settings.recent().forEach(p -> recent.add(Path.of(p)));
         NativeName.loadFonts();
         app.corridor.ui.timeline.TimelineView.preloadFonts();
@@ -88,29 +93,108 @@ public final class CorridorApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        errors = new ErrorReporter(log.currentFile(), () -> stage);
+        errors = new ErrorReporter(log.currentFile(), () -> stage, () -> Messages.of(language));
         errors.install();
         background = new FxBackground();
-        model = new AppModel(background);
+        model = new AppModel(background, language);
         model.darkProperty().set(settings.dark());
         model.tableShownProperty().set(settings.table());
         model.laneModeProperty().set(laneMode(settings.laneMode()));
-        window = new MainWindow(stage, model);
-        window.timeline().setOverviewVisible(!Boolean.FALSE.equals(settings.overviewShown()));
-        window.legend().expandedProperty().set(!Boolean.FALSE.equals(settings.legendShown()));
-        window.timeline().setAxisBreaks(!Boolean.FALSE.equals(settings.axisBreaks()));
-        if (settings.laneHeaderWidth() != null) {
-            window.timeline().setLaneHeaderWidth(settings.laneHeaderWidth());
-        }
-        // Until the window has a language of its own, curator mode speaks the system's.
-        curatorMode = new CuratorMode(stage, window, model, background,
-                app.corridor.i18n.Messages.of(app.corridor.i18n.Language.system()), this::openDataset);
-        // Opening another dataset first asks about unsaved edits.
-        window.setOpener(chosen -> curatorMode.whenSafe(() -> openDataset(chosen)));
-        window.setRecent(recent);
+        window = newWindow(stage);
         restoreWindow(stage);
         stage.show();
         open(startDataset, storeDir, true);
+    }
+
+    /** A main window over {@code model}, with the remembered view settings and the app's commands. */
+    private MainWindow newWindow(Stage stage) {
+        MainWindow w = new MainWindow(stage, model);
+        w.timeline().setOverviewVisible(!Boolean.FALSE.equals(settings.overviewShown()));
+        w.legend().expandedProperty().set(!Boolean.FALSE.equals(settings.legendShown()));
+        w.timeline().setAxisBreaks(!Boolean.FALSE.equals(settings.axisBreaks()));
+        if (settings.laneHeaderWidth() != null) {
+            w.timeline().setLaneHeaderWidth(settings.laneHeaderWidth());
+        }
+        curatorMode = new CuratorMode(stage, w, model, background, model.words(), this::openDataset);
+        // Opening another dataset, or changing the language, first asks about unsaved edits.
+        w.setOpener(chosen -> curatorMode.whenSafe(() -> openDataset(chosen)));
+        w.setLanguageChanger(chosen -> curatorMode.whenSafe(() -> changeLanguage(chosen)));
+        w.setRecent(recent);
+        return w;
+    }
+
+    /**
+     * View → Language: the window is built again in {@code chosen}, without a restart. What the
+     * reader had (dataset, filters, selection, lanes, the span in view, the panel) carries over;
+     * a new model and window replace the old ones, so nothing of the old language lingers in
+     * listeners. The choice is remembered at once.
+     */
+    void changeLanguage(Language chosen) {
+        if (chosen == language || window == null) {
+            return;
+        }
+        Stage stage = (Stage) window.scene().getWindow();
+        settings = currentSettings();
+        AppModel old = model;
+        MainWindow oldWindow = window;
+        language = chosen;
+        settings = settings.withLanguage(chosen.code());
+        UiSettings toSave = settings;
+        background.run(() -> {
+            toSave.save(storeDir);
+            return null;
+        }, ok -> { }, failure -> LOG.log(Level.WARNING, "cannot save settings", failure));
+        oldWindow.closeChildWindows();
+        // Unsaved edits were saved or set aside before (see newWindow); edit mode comes back in the new window.
+        boolean wasEditing = curatorMode.editingProperty().get();
+        boolean showingEdits = old.store() != null && old.store() != store;
+        curatorMode.stop();
+        model = new AppModel(background, chosen);
+        model.darkProperty().set(old.darkProperty().get());
+        model.tableShownProperty().set(old.tableShownProperty().get());
+        model.laneModeProperty().set(old.laneModeProperty().get());
+        model.problems().setAll(old.problems());
+        window = newWindow(stage);
+        window.restorePanel(settings.sidePanelWidth(), !Boolean.FALSE.equals(settings.sidePanelShown()));
+        if (store == null || old.getDataset() == null) {
+            return; // still opening: the opening in progress fills the new window
+        }
+        if (showingEdits) {
+            // The window showed edited data, since saved: read the dataset again from its file.
+            Store shown = old.store();
+            background.run(() -> {
+                shown.close();
+                return null;
+            }, ok -> { }, failure -> LOG.log(Level.FINE, "cannot close the edited data's store", failure));
+            editAfterReopen = wasEditing;
+            open(shownDataset, shownStoreFile.getParent(), false);
+            return;
+        }
+        String selected = old.getSelectedEvent() == null ? null : old.getSelectedEvent().id();
+        Double start = settings.viewStart();
+        Double end = settings.viewEnd();
+        model.filterProperty().set(old.getFilter());
+        model.afterNextResults(() -> {
+            if (start != null && end != null && end > start) {
+                window.timeline().request(new ViewRequest.ShowRange(start, end, false));
+            }
+            if (selected != null) {
+                model.getFilteredEvents().stream().filter(e -> e.id().equals(selected)).findFirst()
+                        .ifPresent(model.selectedEventProperty()::set);
+            }
+            window.loaded();
+            curatorMode.datasetOpened(shownDataset, shownStoreFile, true);
+            curatorMode.editingProperty().set(wasEditing);
+        }, window::failed);
+        model.loaded(store, old.getDataset());
+    }
+
+    /** Edit mode comes back on once the dataset opening now is in (after a change of language). */
+    private boolean editAfterReopen;
+
+    /** The window's language. */
+    Language language() {
+        return language;
     }
 
     /**
@@ -121,8 +205,7 @@ public final class CorridorApp extends Application {
     void openDataset(Path chosen) {
         Path file = Files.isDirectory(chosen) ? chosen.resolve(DatasetLoader.DATASET_FILE) : chosen;
         if (!Files.isRegularFile(file)) {
-            window.failed("There is no dataset at " + chosen + ": a dataset is a folder with an "
-                    + DatasetLoader.DATASET_FILE + " and a sources/ folder.");
+            window.failed(model.words().get("open.no-dataset", chosen.toString(), DatasetLoader.DATASET_FILE));
             return;
         }
         Path absolute = file.toAbsolutePath().normalize();
@@ -146,8 +229,8 @@ public final class CorridorApp extends Application {
         store = null;
         model.unloaded();
         StoreManager manager = new StoreManager(datasetStoreDir, new DatasetLoader());
-        current = dataset;
-        currentStoreFile = manager.storeFile();
+        shownDataset = dataset;
+        shownStoreFile = manager.storeFile();
         background.run(() -> {
             if (previous != null) {
                 previous.close(); // on the worker: queries run there too, one at a time
@@ -171,7 +254,8 @@ public final class CorridorApp extends Application {
             loaded(loaded, restoreView);
         }, failure -> {
             if (attempt == opening) {
-                window.failed("Cannot open the store in " + datasetStoreDir + ": " + failure.getMessage());
+                window.failed(model.words().get("open.cannot-store", datasetStoreDir.toString(),
+                        String.valueOf(failure.getMessage())));
             }
         });
     }
@@ -181,12 +265,12 @@ public final class CorridorApp extends Application {
 
     private void loaded(Loaded result, boolean restoreView) {
         model.problems().setAll(result.opening().problems());
+        model.storeNotices().setAll(result.opening().notices());
         if (result.opening().store() == null) {
             model.unloaded();
-            window.failed("No events to show: the dataset has problems and there is no earlier good copy. "
-                    + "See the problems above, fix them and open it again.");
+            window.failed(model.words().get("open.no-events"));
             // Curator mode can fix them here: the timeline comes back once the edited data passes.
-            curatorMode.datasetOpened(current, currentStoreFile, false);
+            curatorMode.datasetOpened(shownDataset, shownStoreFile, false);
             return;
         }
         store = result.opening().store();
@@ -204,7 +288,11 @@ public final class CorridorApp extends Application {
                 window.timeline().request(new ViewRequest.Fit(FIRST_VIEW_SHARE, false));
             }
             window.loaded();
-            curatorMode.datasetOpened(current, currentStoreFile, true);
+            curatorMode.datasetOpened(shownDataset, shownStoreFile, true);
+            if (editAfterReopen) {
+                editAfterReopen = false;
+                curatorMode.editingProperty().set(true);
+            }
         }, window::failed);
         model.loaded(store, result.dataset());
     }
@@ -278,7 +366,7 @@ public final class CorridorApp extends Application {
                 viewStart, viewEnd,
                 f.from() == null ? null : f.from().toEdtf(), f.to() == null ? null : f.to().toEdtf(),
                 List.copyOf(f.actors()), f.allActors(), f.kinds().stream().map(EventKind::code).toList(), f.text(),
-                recent.stream().map(Path::toString).toList());
+                recent.stream().map(Path::toString).toList(), settings.language());
     }
 
     private EventFilter restoredFilterOrAll() {

@@ -427,6 +427,7 @@ final class CuratorMode implements EditorHost {
         DatasetDto d = curator.getDocument();
         TextInputDialog ask = new TextInputDialog(d == null ? "" : d.title());
         ask.initOwner(stage);
+        UiLanguage.apply(ask, model.language());
         ask.setTitle(words.get("edit.rename.title"));
         ask.setHeaderText(words.get("edit.rename.header"));
         ask.showAndWait().map(String::strip).filter(t -> !t.isEmpty())
@@ -663,7 +664,7 @@ final class CuratorMode implements EditorHost {
             return;
         }
         ImportModel imports = new ImportModel(background, curator);
-        new ImportDialog(stage, imports, id -> {
+        new ImportDialog(stage, imports, d -> UiLanguage.apply(d, model.language()), id -> {
             editor.showSource(id);
             model.notify(words.get("edit.import.added", id));
         }).show(file);
@@ -677,6 +678,7 @@ final class CuratorMode implements EditorHost {
     private Alert alert(Alert.AlertType type, String title, String header, String text, ButtonType... buttons) {
         Alert alert = new Alert(type, text, buttons);
         alert.initOwner(stage);
+        UiLanguage.apply(alert, model.language());
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

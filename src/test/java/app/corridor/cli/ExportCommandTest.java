@@ -195,4 +195,61 @@ class ExportCommandTest {
         assertThat(png.exitCode()).isEqualTo(2);
         assertThat(png.err()).contains("a chronology is written as pdf or md");
     }
+
+    @Test
+    void aStoreCorridorCannotUseIsMovedAsideAndTheExportSaysWhereWithoutATrace() throws Exception {
+        Path storeDir = Files.createDirectories(dir.resolve("store"));
+        Files.writeString(storeDir.resolve("corridor.db"), "the user's file, not a store");
+        CliRun run = export("-o", dir.resolve("out.svg").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path aside;
+        try (var files = Files.list(storeDir)) {
+            aside = files.filter(f -> f.getFileName().toString().startsWith("corridor.db.broken-")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(aside)).isEqualTo("the user's file, not a store");
+        assertThat(run.err()).startsWith("corridor export: warning: Corridor could not use its store "
+                + storeDir.resolve("corridor.db")).contains("moved aside to " + aside).contains("A new store was built")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBadValueInTheStoreIsDamageNotATrace() throws Exception {
+        assertThat(export("-o", dir.resolve("first.svg").toString()).exitCode()).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("store/corridor.db"));
+             var st = c.createStatement()) {
+            st.execute("UPDATE events SET date = '2024-13-45' WHERE id = 'letters-2024'");
+        }
+        CliRun run = export("-o", dir.resolve("out.svg").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("(a row of events (letters-2024) holds a value Corridor cannot read: month 13")
+                .doesNotContain("DateTimeException").doesNotContain("\tat ");
+        assertThat(run.out()).startsWith("Wrote ");
+    }
+
+    @Test
+    void aStoreFromANewerCorridorIsLeftAloneAndTheExportRunsOnATemporaryOne() throws Exception {
+        assertThat(export("-o", dir.resolve("first.svg").toString()).exitCode()).isZero();
+        Path store = dir.resolve("store/corridor.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store); var st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+        }
+        byte[] newer = Files.readAllBytes(store);
+        CliRun run = export("-o", dir.resolve("out.svg").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: The store " + store + " was made by Corridor ")
+                .contains("store schema 99").contains("temporary store");
+        assertThat(Files.readAllBytes(store)).isEqualTo(newer);
+        assertThat(dir.resolve("out.svg")).exists();
+    }
+
+    @Test
+    void anEditedSourceIsNoticedAndTheLastGoodStoreUsedWithAWarning() throws Exception {
+        assertThat(export("-o", dir.resolve("first.svg").toString()).exitCode()).isZero();
+        Files.writeString(dataset.resolveSibling("sources/speech.txt"), "rewritten");
+        CliRun run = export("-o", dir.resolve("out.svg").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // The checksum and each quote from it no longer match.
+        assertThat(run.err()).containsPattern("warning: .*events.json has \\d+ problems \\(see corridor validate\\)")
+                .contains("last good version");
+    }
 }

@@ -108,7 +108,8 @@ class BundlesTest {
     @Test
     void chineseUsesFullWidthPunctuation() throws IOException {
         entries(Language.CHINESE).forEach((key, value) -> {
-            assertThat(value).as(key).doesNotContainPattern("\\p{IsHan}[,.;:?!]");
+            // A colon inside notation ("行:列", line:column) is fine; one ending a phrase must be "：".
+            assertThat(value).as(key).doesNotContainPattern("\\p{IsHan}[,.;?!]|\\p{IsHan}:(\\s|$)");
             assertThat(value).as(key).doesNotContainPattern("\\p{IsHan}\\(|\\)\\p{IsHan}");
         });
     }

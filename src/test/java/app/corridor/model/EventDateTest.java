@@ -79,7 +79,7 @@ class EventDateTest {
     @Test
     void roundTripsItsEdtfText() {
         for (String s : new String[] {"2024", "2024-06", "2024-06-07", "2024-06-04/2024-06-08", "2013~", "2019-03?",
-                "2020%"}) {
+                "2020%", "0007", "0950-01-09", "0999-12~/1000-01"}) {
             assertThat(EventDate.parse(s).toEdtf()).isEqualTo(s);
         }
     }

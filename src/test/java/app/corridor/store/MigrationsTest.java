@@ -1,11 +1,18 @@
 package app.corridor.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,13 +42,58 @@ class MigrationsTest {
     }
 
     @Test
-    void aStoreFromANewerCorridorIsRefusedNotDamaged() throws SQLException {
+    void aStoreFromANewerCorridorIsRefusedNotDamaged() throws Exception {
         Path file = dir.resolve("future.db");
         try (Store s = Store.open(file); Statement st = s.connection().createStatement()) {
+            st.execute("INSERT INTO meta VALUES ('dataset_hash', 'abc')");
             st.execute("PRAGMA user_version = " + (Migrations.LATEST + 1));
         }
+        byte[] before = Files.readAllBytes(file);
         assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("newer than this version of Corridor knows");
+        assertThat(Files.readAllBytes(file)).as("the newer store, byte for byte").isEqualTo(before);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            assertThat(rs.getInt(1)).isEqualTo(Migrations.LATEST + 1);
+        }
+        assertThat(OpenFiles.supported() ? OpenFiles.under(dir) : List.of()).as("no connection left open").isEmpty();
+    }
+
+    @Test
+    void aFailingMigrationClosesTheConnectionAndRollsItsStepBack() throws Exception {
+        Path file = dir.resolve("half.db");
+        // Another program's table where step 1 creates its own: the step fails half-way.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE sources (x)");
+        }
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("table sources already exists");
+        if (OpenFiles.supported()) {
+            assertThat(OpenFiles.under(dir)).as("no connection left open").isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT group_concat(name) FROM sqlite_master WHERE type = 'table'")) {
+            assertThat(rs.getString(1)).as("the failed step's tables are rolled back").isEqualTo("sources");
+        }
+    }
+
+    @Test
+    void closingQuietlyLogsAFailureInsteadOfThrowingIt() {
+        Connection failing = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        throw new SQLException("disk I/O error");
+                    }
+                    return null;
+                });
+        Store store = new Store(dir.resolve("x.db"), failing);
+        boolean[] afterClose = {false};
+        store.afterClose(() -> afterClose[0] = true);
+        assertThatThrownBy(store::close).isInstanceOf(StoreException.class).hasMessageContaining("disk I/O error");
+        Store again = new Store(dir.resolve("x.db"), failing);
+        assertThatCode(() -> Store.closeQuietly(again)).doesNotThrowAnyException();
+        assertThatCode(() -> Store.closeQuietly(null)).doesNotThrowAnyException();
+        assertThat(afterClose[0]).as("a temporary store is removed even when closing fails").isTrue();
     }
 
     @Test

@@ -21,10 +21,19 @@ class StoreLocationTest {
     }
 
     @Test
-    void windowsAndMacUseTheirConventions() {
-        assertThat(StoreLocation.directory(null, Map.of("APPDATA", "C:\\Users\\ada\\AppData\\Roaming"), "Windows 11", HOME)
-                .toString()).endsWith("Corridor");
-        assertThat(StoreLocation.directory(null, Map.of(), "Mac OS X", HOME))
+    void windowsUsesAppData() {
+        Path appData = Path.of("C:\\Users\\ada\\AppData\\Roaming");
+        Path dir = StoreLocation.directory(null, Map.of("APPDATA", appData.toString()), "Windows 11", HOME);
+        assertThat(dir.getParent()).isEqualTo(appData);
+        assertThat(dir.getFileName()).hasToString("Corridor");
+        // Without APPDATA (a stripped environment): the roaming folder under the home folder.
+        assertThat(StoreLocation.directory(null, Map.of(), "Windows 10", HOME))
+                .isEqualTo(Path.of("/home/ada/AppData/Roaming/Corridor"));
+    }
+
+    @Test
+    void macUsesApplicationSupportAndIgnoresXdg() {
+        assertThat(StoreLocation.directory(null, Map.of("XDG_DATA_HOME", "/data/ada"), "Mac OS X", HOME))
                 .isEqualTo(Path.of("/home/ada/Library/Application Support/Corridor"));
     }
 

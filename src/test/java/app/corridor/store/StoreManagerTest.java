@@ -8,6 +8,9 @@ import app.corridor.dataset.DirectoryDatasetFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +90,94 @@ class StoreManagerTest {
         assertThat(opening.status()).isEqualTo(StoreManager.Status.BUILT);
         assertThat(opening.store().loadDataset().events()).hasSize(4);
         closed(opening);
+    }
+
+    @Test
+    void anEditedSourceTextIsNoticedAndTheLastGoodStoreIsKeptWithTheProblem() throws IOException {
+        Path data = Fixtures.mini(dir);
+        closed(open(data));
+        Files.writeString(dir.resolve("sources/article.txt"), " (edited)", java.nio.file.StandardOpenOption.APPEND);
+        StoreManager.Opening opening = open(data);
+        assertThat(opening.status()).isEqualTo(StoreManager.Status.KEPT_PREVIOUS);
+        assertThat(opening.problems()).extracting(p -> p.pointer()).containsExactly("/sources/1/sha256");
+        assertThat(opening.store().loadDataset().events()).hasSize(4);
+        closed(opening);
+    }
+
+    @Test
+    void aDeletedSourceTextIsNoticed() throws IOException {
+        Path data = Fixtures.mini(dir);
+        closed(open(data));
+        Files.delete(dir.resolve("sources/speech.txt"));
+        StoreManager.Opening opening = open(data);
+        assertThat(opening.status()).isEqualTo(StoreManager.Status.KEPT_PREVIOUS);
+        assertThat(opening.problems()).extracting(p -> p.message()).anyMatch(m -> m.contains("source file not found"));
+        closed(opening);
+    }
+
+    @Test
+    void aSourceRestoredAfterAnEditIsUpToDateAgain() throws IOException {
+        Path data = Fixtures.mini(dir);
+        closed(open(data));
+        Path source = dir.resolve("sources/article.txt");
+        byte[] original = Files.readAllBytes(source);
+        Files.writeString(source, "changed");
+        closed(open(data));
+        Files.write(source, original);
+        StoreManager.Opening opening = open(data);
+        assertThat(opening.status()).isEqualTo(StoreManager.Status.UP_TO_DATE);
+        assertThat(opening.problems()).isEmpty();
+        closed(opening);
+    }
+
+    @Test
+    void fileStatesAreRecordedOnlyForFilesLastChangedWellBeforeTheyWereRead() throws IOException {
+        Path data = Fixtures.mini(dir);
+        StoreManager.Opening built = open(data);
+        assertThat(built.store().metaStartingWith(DatasetFingerprint.STATE_KEY))
+                .as("files copied just now could change again within the file system's time granularity").isEmpty();
+        closed(built);
+        ageDatasetFiles();
+        StoreManager.Opening opening = open(data);
+        assertThat(opening.status()).isEqualTo(StoreManager.Status.UP_TO_DATE);
+        assertThat(opening.store().metaStartingWith(DatasetFingerprint.STATE_KEY)).containsOnlyKeys(
+                "file_state:events.json", "file_state:sources/speech.txt", "file_state:sources/article.txt");
+        closed(opening);
+    }
+
+    @Test
+    void aFileWhoseRecordedStateIsUnchangedIsNotHashedAgain() throws IOException {
+        Path data = Fixtures.mini(dir);
+        ageDatasetFiles();
+        closed(open(data));
+        // The same size and modification time, in place: only a hash would see it, and that is the
+        // point of recording the state (git's index makes the same trade).
+        Path source = dir.resolve("sources/article.txt");
+        FileTime time = Files.getLastModifiedTime(source);
+        byte[] bytes = Files.readAllBytes(source);
+        bytes[0] = (byte) (bytes[0] == 'A' ? 'B' : 'A');
+        Files.write(source, bytes);
+        Files.setLastModifiedTime(source, time);
+        StoreManager.Opening same = open(data);
+        assertThat(same.status()).isEqualTo(StoreManager.Status.UP_TO_DATE);
+        closed(same);
+        // Any other change of state makes the hash decide.
+        Files.setLastModifiedTime(source, FileTime.from(time.toInstant().plusSeconds(1)));
+        StoreManager.Opening changed = open(data);
+        assertThat(changed.status()).isEqualTo(StoreManager.Status.KEPT_PREVIOUS);
+        closed(changed);
+    }
+
+    /** Sets every dataset file's modification time an hour back, as for files not edited lately. */
+    private void ageDatasetFiles() throws IOException {
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                if (!f.startsWith(dir.resolve("store"))) {
+                    Files.setLastModifiedTime(f, hourAgo);
+                }
+            }
+        }
     }
 
     private long leftoverTempFiles() throws IOException {

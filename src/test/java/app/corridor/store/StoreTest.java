@@ -10,6 +10,7 @@ import app.corridor.model.Dataset;
 import app.corridor.model.EventKind;
 import app.corridor.model.PartialDate;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -127,10 +128,21 @@ class StoreTest {
 
     @Test
     void searchTextIsNeverSql() {
-        for (String hostile : new String[] {"'; DROP TABLE events; --", "\"unbalanced", "NEAR(", "title:*", "*", "-"}) {
-            assertThat(store.matchingEventIds(EventFilter.all().withText(hostile))).as(hostile).isNotNull();
+        List<String> all = List.of("president-b-visit", "second-conference", "letters-2024", "airport-opens");
+        // Words no event has: searched as words, they find nothing (no SQL or FTS syntax error either).
+        for (String hostile : new String[] {"'; DROP TABLE events; --", "\"unbalanced", "NEAR(", "title:*"}) {
+            assertThat(store.matchingEventIds(EventFilter.all().withText(hostile))).as(hostile).isEmpty();
         }
-        assertThat(store.matchingEventIds(EventFilter.all())).hasSize(4);
+        // Only operators, no word: no text filter at all.
+        for (String operators : new String[] {"*", "-", "\"", "()", "^"}) {
+            assertThat(store.matchingEventIds(EventFilter.all().withText(operators))).as(operators)
+                    .containsExactlyElementsOf(all);
+        }
+        // Syntax around a real word is dropped; the word is searched.
+        assertThat(store.matchingEventIds(EventFilter.all().withText("critical\")* OR \"x"))).isEmpty();
+        assertThat(store.matchingEventIds(EventFilter.all().withText("\"critical\"*"))).containsExactly("president-b-visit");
+        assertThat(store.matchingEventIds(EventFilter.all())).containsExactlyElementsOf(all);
+        store.verify();
     }
 
     @Test

@@ -16,7 +16,12 @@ abstract class RunningAppTest extends FxRobot {
 
     @BeforeEach
     void startApp() throws Exception {
+        beforeStart();
         fx = new AppFixture(this, dir).start();
+    }
+
+    /** What a test class sets up in {@code dir} before the app starts (e.g. a store it finds there). */
+    void beforeStart() throws Exception {
     }
 
     @AfterEach

@@ -28,7 +28,11 @@ public final class ImportDialog {
     private final ImportModel model;
     private final ButtonType add;
 
-    public ImportDialog(Window owner, ImportModel model, Consumer<String> onAdded) {
+    /**
+     * @param dressed gives the dialog the window's language (mirrored for Urdu, its fonts)
+     */
+    public ImportDialog(Window owner, ImportModel model, Consumer<javafx.scene.control.Dialog<?>> dressed,
+                        Consumer<String> onAdded) {
         this.model = model;
         Messages w = model.words();
         dialog.initOwner(owner);
@@ -38,6 +42,7 @@ public final class ImportDialog {
         add = new ButtonType(w.get("edit.import.add"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
         dialog.getDialogPane().setId("import-dialog");
+        dressed.accept(dialog);
 
         TextArea text = new TextArea();
         text.setId("import-text");
