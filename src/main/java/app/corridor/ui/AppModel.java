@@ -1,6 +1,8 @@
 package app.corridor.ui;
 
 import app.corridor.dataset.Problem;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
 import app.corridor.layout.LaneMode;
 import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
@@ -8,7 +10,6 @@ import app.corridor.model.Event;
 import app.corridor.model.EventKind;
 import app.corridor.store.EventFilter;
 import app.corridor.store.Store;
-import java.text.MessageFormat;
 import app.corridor.store.StoreManager;
 import java.util.HashMap;
 import java.util.List;
@@ -33,17 +34,9 @@ import javafx.collections.ObservableList;
  */
 public final class AppModel {
 
-    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
-    /** Some words of the search match no event at all: name them. */
-    private static final String NO_MATCH_FOR = "No match for {0}";
-    /** Every word matches some event, but no event has them all. */
-    private static final String NOT_TOGETHER = "No event contains all of {0}";
-    /** The search alone finds events, but the other filters leave them out. */
-    private static final String NOT_WITH_FILTERS = "{0} matches only events outside the other filters";
-    private static final String QUOTED = "\u201c{0}\u201d";
-    private static final String WORD_SEPARATOR = ", ";
-
     private final Background background;
+    private final Language language;
+    private final Messages words;
     private Store store;
     private final Map<String, Event> eventsById = new HashMap<>();
     private final Map<String, Actor> actorsById = new HashMap<>();
@@ -69,9 +62,28 @@ public final class AppModel {
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyObjectWrapper<String> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
+    /** A model whose words are English. */
     public AppModel(Background background) {
+        this(background, Language.ENGLISH);
+    }
+
+    /** A model for a window in {@code language}: the messages it makes (search feedback, errors) speak it. */
+    public AppModel(Background background, Language language) {
         this.background = background;
+        this.language = language;
+        // The window's words: JavaFX draws bidi controls as boxes, so none are put in.
+        this.words = Messages.of(language).withoutBidiControls();
         filter.addListener((o, a, b) -> runFilter(b));
+    }
+
+    /** The language of the window this model serves; a new language means a new window and model. */
+    public Language language() {
+        return language;
+    }
+
+    /** The window's words, in its language. */
+    public Messages words() {
+        return words;
     }
 
     /** The store is open and its dataset read: show it with the current filter. */
@@ -116,7 +128,7 @@ public final class AppModel {
         Store s = store;
         background.run(() -> {
             List<String> ids = s.matchingEventIds(f);
-            String feedback = ids.isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f) : null;
+            String feedback = ids.isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f, words) : null;
             return new FilterResult(ids, s.actorCounts(f), s.kindCounts(f), feedback);
         },
                 result -> {
@@ -135,7 +147,7 @@ public final class AppModel {
                         return;
                     }
                     querying.set(false);
-                    String message = "Filtering failed: " + failure.getMessage();
+                    String message = words.get("app.filtering-failed", String.valueOf(failure.getMessage()));
                     error.set(message);
                     // Whoever waits (the loading screen among them) must hear of it, or waits forever.
                     takeWaiting().forEach(w -> w.onFailure().accept(message));
@@ -160,17 +172,20 @@ public final class AppModel {
      * Why a search found nothing, in words: the words that match no event at all, else that no
      * event has every word, else that the other filters leave the matches out. Runs in the background.
      */
-    private static String searchFeedback(Store s, EventFilter f) {
+    private static String searchFeedback(Store s, EventFilter f, Messages words) {
         List<String> missing = s.wordsWithoutMatch(f.text());
         if (!missing.isEmpty()) {
-            return MessageFormat.format(NO_MATCH_FOR, String.join(WORD_SEPARATOR,
-                    missing.stream().map(w -> MessageFormat.format(QUOTED, w)).toList()));
+            // Some words of the search match no event at all: name them.
+            return words.get("search.no-match-for", String.join(words.get("list.separator"),
+                    missing.stream().map(w -> words.get("search.quoted", w)).toList()));
         }
-        String quoted = MessageFormat.format(QUOTED, f.text());
+        String quoted = words.get("search.quoted", f.text());
         if (s.matchingEventIds(EventFilter.all().withText(f.text())).isEmpty()) {
-            return MessageFormat.format(NOT_TOGETHER, quoted);
+            // Every word matches some event, but no event has them all.
+            return words.get("search.not-together", quoted);
         }
-        return MessageFormat.format(NOT_WITH_FILTERS, quoted);
+        // The search alone finds events, but the other filters leave them out.
+        return words.get("search.not-with-filters", quoted);
     }
 
     /**

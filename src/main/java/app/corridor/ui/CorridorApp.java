@@ -3,6 +3,8 @@ package app.corridor.ui;
 import app.corridor.AppLog;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DatasetRef;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
 import app.corridor.layout.LaneMode;
 import app.corridor.model.Coded;
 import app.corridor.model.Dataset;
@@ -47,6 +49,8 @@ public final class CorridorApp extends Application {
     private Background background;
     private AppModel model;
     private MainWindow window;
+    /** The window's language: chosen with View → Language and remembered, else the system's. */
+    private Language language;
     private Store store;
     private AppLog log;
     private ErrorReporter errors;
@@ -77,6 +81,7 @@ public final class CorridorApp extends Application {
         storeDir = StoreLocation.directory(named.get("store-dir"));
         log = AppLog.install(storeDir);
         settings = UiSettings.load(storeDir);
+        language = Language.fromCode(settings.language()).orElse(Language.system());
         settings.recent().forEach(p -> recent.add(Path.of(p)));
         NativeName.loadFonts();
         app.corridor.ui.timeline.TimelineView.preloadFonts();
@@ -84,25 +89,86 @@ public final class CorridorApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        errors = new ErrorReporter(log.currentFile(), () -> stage);
+        errors = new ErrorReporter(log.currentFile(), () -> stage, () -> Messages.of(language));
         errors.install();
         background = new FxBackground();
-        model = new AppModel(background);
+        model = new AppModel(background, language);
         model.darkProperty().set(settings.dark());
         model.tableShownProperty().set(settings.table());
         model.laneModeProperty().set(laneMode(settings.laneMode()));
-        window = new MainWindow(stage, model);
-        window.timeline().setOverviewVisible(!Boolean.FALSE.equals(settings.overviewShown()));
-        window.legend().expandedProperty().set(!Boolean.FALSE.equals(settings.legendShown()));
-        window.timeline().setAxisBreaks(!Boolean.FALSE.equals(settings.axisBreaks()));
-        if (settings.laneHeaderWidth() != null) {
-            window.timeline().setLaneHeaderWidth(settings.laneHeaderWidth());
-        }
-        window.setOpener(this::openDataset);
-        window.setRecent(recent);
+        window = newWindow(stage);
         restoreWindow(stage);
         stage.show();
         open(startDataset, storeDir, true);
+    }
+
+    /** A main window over {@code model}, with the remembered view settings and the app's commands. */
+    private MainWindow newWindow(Stage stage) {
+        MainWindow w = new MainWindow(stage, model);
+        w.timeline().setOverviewVisible(!Boolean.FALSE.equals(settings.overviewShown()));
+        w.legend().expandedProperty().set(!Boolean.FALSE.equals(settings.legendShown()));
+        w.timeline().setAxisBreaks(!Boolean.FALSE.equals(settings.axisBreaks()));
+        if (settings.laneHeaderWidth() != null) {
+            w.timeline().setLaneHeaderWidth(settings.laneHeaderWidth());
+        }
+        w.setOpener(this::openDataset);
+        w.setLanguageChanger(this::changeLanguage);
+        w.setRecent(recent);
+        return w;
+    }
+
+    /**
+     * View → Language: the window is built again in {@code chosen}, without a restart. What the
+     * reader had (dataset, filters, selection, lanes, the span in view, the panel) carries over;
+     * a new model and window replace the old ones, so nothing of the old language lingers in
+     * listeners. The choice is remembered at once.
+     */
+    void changeLanguage(Language chosen) {
+        if (chosen == language || window == null) {
+            return;
+        }
+        Stage stage = (Stage) window.scene().getWindow();
+        settings = currentSettings();
+        AppModel old = model;
+        MainWindow oldWindow = window;
+        language = chosen;
+        settings = settings.withLanguage(chosen.code());
+        UiSettings toSave = settings;
+        background.run(() -> {
+            toSave.save(storeDir);
+            return null;
+        }, ok -> { }, failure -> LOG.log(Level.WARNING, "cannot save settings", failure));
+        oldWindow.closeChildWindows();
+        model = new AppModel(background, chosen);
+        model.darkProperty().set(old.darkProperty().get());
+        model.tableShownProperty().set(old.tableShownProperty().get());
+        model.laneModeProperty().set(old.laneModeProperty().get());
+        model.problems().setAll(old.problems());
+        window = newWindow(stage);
+        window.restorePanel(settings.sidePanelWidth(), !Boolean.FALSE.equals(settings.sidePanelShown()));
+        if (store == null || old.getDataset() == null) {
+            return; // still opening: the opening in progress fills the new window
+        }
+        String selected = old.getSelectedEvent() == null ? null : old.getSelectedEvent().id();
+        Double start = settings.viewStart();
+        Double end = settings.viewEnd();
+        model.filterProperty().set(old.getFilter());
+        model.afterNextResults(() -> {
+            if (start != null && end != null && end > start) {
+                window.timeline().request(new ViewRequest.ShowRange(start, end, false));
+            }
+            if (selected != null) {
+                model.getFilteredEvents().stream().filter(e -> e.id().equals(selected)).findFirst()
+                        .ifPresent(model.selectedEventProperty()::set);
+            }
+            window.loaded();
+        }, window::failed);
+        model.loaded(store, old.getDataset());
+    }
+
+    /** The window's language. */
+    Language language() {
+        return language;
     }
 
     /**
@@ -113,8 +179,7 @@ public final class CorridorApp extends Application {
     void openDataset(Path chosen) {
         Path file = Files.isDirectory(chosen) ? chosen.resolve(DatasetLoader.DATASET_FILE) : chosen;
         if (!Files.isRegularFile(file)) {
-            window.failed("There is no dataset at " + chosen + ": a dataset is a folder with an "
-                    + DatasetLoader.DATASET_FILE + " and a sources/ folder.");
+            window.failed(model.words().get("open.no-dataset", chosen.toString(), DatasetLoader.DATASET_FILE));
             return;
         }
         Path absolute = file.toAbsolutePath().normalize();
@@ -155,7 +220,8 @@ public final class CorridorApp extends Application {
             loaded(loaded, restoreView);
         }, failure -> {
             if (attempt == opening) {
-                window.failed("Cannot open the store in " + datasetStoreDir + ": " + failure.getMessage());
+                window.failed(model.words().get("open.cannot-store", datasetStoreDir.toString(),
+                        String.valueOf(failure.getMessage())));
             }
         });
     }
@@ -168,8 +234,7 @@ public final class CorridorApp extends Application {
         model.storeNotices().setAll(result.opening().notices());
         if (result.opening().store() == null) {
             model.unloaded();
-            window.failed("No events to show: the dataset has problems and there is no earlier good copy. "
-                    + "See the problems above, fix them and open it again.");
+            window.failed(model.words().get("open.no-events"));
             return;
         }
         store = result.opening().store();
@@ -260,7 +325,7 @@ public final class CorridorApp extends Application {
                 viewStart, viewEnd,
                 f.from() == null ? null : f.from().toEdtf(), f.to() == null ? null : f.to().toEdtf(),
                 List.copyOf(f.actors()), f.allActors(), f.kinds().stream().map(EventKind::code).toList(), f.text(),
-                recent.stream().map(Path::toString).toList());
+                recent.stream().map(Path::toString).toList(), settings.language());
     }
 
     private EventFilter restoredFilterOrAll() {

@@ -1,10 +1,11 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.DateWords;
+import app.corridor.i18n.Messages;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -47,32 +48,6 @@ import javafx.stage.Window;
  */
 final class SourceViewer {
 
-    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
-    private static final String WINDOW_TITLE = "Source \u2014 {0}";
-    private static final String CITED_FOR = "Cited for: {0} ({1})";
-    private static final String NOT_CITED = "Not cited by any event";
-    private static final String POSITION = "Quote {0,number,#} of {1,number,#} from this source";
-    private static final String NO_BYLINE = "Author and outlet not stated in the text";
-    private static final String PREVIOUS = "\u2190 Previous quote";
-    private static final String PREVIOUS_HELP = "Show the previous quote from this source (Alt+Left)";
-    private static final String NEXT = "Next quote \u2192";
-    private static final String NEXT_HELP = "Show the next quote from this source (Alt+Right)";
-    private static final String TEXT_NAME = "Text of {0}";
-    private static final String TEXT_HELP = "One row per line, numbered as citations number them. Up and Down move "
-            + "by line, Ctrl+C copies the line, Ctrl+F finds words, Esc closes the window.";
-    private static final String LINE_NAME = "Line {0,number,#}: {1}";
-    private static final String LINE_WITH_QUOTE = "Line {0,number,#}, holds the cited quote: {1}";
-    private static final String FIND_PROMPT = "Find in this source";
-    private static final String FIND_HELP = "Enter: next match; Shift+Enter: previous match; Esc: close the find bar";
-    private static final String FIND_PREVIOUS = "Previous";
-    private static final String FIND_PREVIOUS_HELP = "Go to the previous match (Shift+F3)";
-    private static final String FIND_NEXT = "Next";
-    private static final String FIND_NEXT_HELP = "Go to the next match (F3)";
-    private static final String FIND_CLOSE = "Close";
-    private static final String FIND_CLOSE_HELP = "Close the find bar (Esc)";
-    private static final String FIND_COUNT = "{0,number,#} of {1,number,#}";
-    private static final String FIND_NONE = "No match";
-
     /** Pixels of the lines before a quote kept in view above it. */
     private static final double CONTEXT_ABOVE = 48;
 
@@ -84,8 +59,9 @@ final class SourceViewer {
     private final Label place = new Label();
     private final Label position = new Label();
     private final ListView<Integer> lines = new ListView<>();
-    private final Button previous = new Button(PREVIOUS);
-    private final Button next = new Button(NEXT);
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final Messages words;
     private final HBox findBar = new HBox(8);
     private final TextField findField = new TextField();
     private final Label findCount = new Label();
@@ -95,7 +71,10 @@ final class SourceViewer {
     private int currentFound = -1;
     private List<List<TextMark>> marks = List.of();
 
-    SourceViewer(Window owner, List<String> stylesheets) {
+    SourceViewer(Window owner, List<String> stylesheets, Messages words) {
+        this.words = words;
+        previous.setText(words.get("viewer.previous"));
+        next.setText(words.get("viewer.next"));
         stage.initOwner(owner);
         citedFor.getStyleClass().add("viewer-event");
         citedFor.setId("viewer-event");
@@ -111,8 +90,8 @@ final class SourceViewer {
         position.getStyleClass().add("viewer-position");
         previous.setId("previous-quote");
         next.setId("next-quote");
-        help(previous, PREVIOUS_HELP);
-        help(next, NEXT_HELP);
+        help(previous, words.get("viewer.previous.help"));
+        help(next, words.get("viewer.next.help"));
         previous.setOnAction(e -> show(current - 1));
         next.setOnAction(e -> show(current + 1));
         Region spacer = new Region();
@@ -127,7 +106,9 @@ final class SourceViewer {
         lines.getStyleClass().add("source-lines");
         lines.setCellFactory(v -> new LineCell());
         lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        lines.setAccessibleHelp(TEXT_HELP);
+        lines.setAccessibleHelp(words.get("viewer.text.help"));
+        // The source's own words, English: left to right in any window.
+        lines.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         lines.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 copySelectedLines();
@@ -142,6 +123,7 @@ final class SourceViewer {
         Scene scene = new Scene(root, Math.min(820, screen.getWidth() - 40), Math.min(720, screen.getHeight() - 40));
         scene.getStylesheets().setAll(stylesheets);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        UiLanguage.apply(scene, words.language());
         stage.setScene(scene);
         stage.setMinWidth(420);
         stage.setMinHeight(320);
@@ -149,24 +131,24 @@ final class SourceViewer {
 
     private HBox findBar() {
         findField.setId("find-field");
-        findField.setPromptText(FIND_PROMPT);
-        findField.setAccessibleText(FIND_PROMPT);
-        findField.setAccessibleHelp(FIND_HELP);
-        findField.setTooltip(new Tooltip(FIND_HELP));
+        findField.setPromptText(words.get("viewer.find.prompt"));
+        findField.setAccessibleText(words.get("viewer.find.prompt"));
+        findField.setAccessibleHelp(words.get("viewer.find.help"));
+        findField.setTooltip(new Tooltip(words.get("viewer.find.help")));
         findField.setPrefColumnCount(24);
         findField.textProperty().addListener((o, a, b) -> find(b));
         findCount.setId("find-count");
         findCount.getStyleClass().add("find-count");
         findCount.setMinWidth(Region.USE_PREF_SIZE);
-        Button up = new Button(FIND_PREVIOUS);
-        Button down = new Button(FIND_NEXT);
-        Button close = new Button(FIND_CLOSE);
+        Button up = new Button(words.get("viewer.find.previous"));
+        Button down = new Button(words.get("viewer.find.next"));
+        Button close = new Button(words.get("viewer.find.close"));
         up.setId("find-previous");
         down.setId("find-next");
         close.setId("find-close");
-        help(up, FIND_PREVIOUS_HELP);
-        help(down, FIND_NEXT_HELP);
-        help(close, FIND_CLOSE_HELP);
+        help(up, words.get("viewer.find.previous.help"));
+        help(down, words.get("viewer.find.next.help"));
+        help(close, words.get("viewer.find.close.help"));
         up.setOnAction(e -> step(-1));
         down.setOnAction(e -> step(1));
         close.setOnAction(e -> closeFind());
@@ -212,13 +194,14 @@ final class SourceViewer {
     /** Opens the viewer on {@code source} with {@code quote} highlighted and in view. */
     void open(Dataset d, Source s, Quote quote) {
         document = SourceDocument.of(d, s);
-        stage.setTitle(MessageFormat.format(WINDOW_TITLE, s.title()));
+        stage.setTitle(words.get("viewer.window-title", s.title()));
         title.setText(s.title());
-        byline.setText(s.byline().isEmpty() ? NO_BYLINE : s.byline());
+        String by = s.byline(DateWords.of(words.language())::label);
+        byline.setText(by.isEmpty() ? words.get("quote.no-byline") : by);
         note.setText(s.note() == null ? "" : s.note());
         note.setManaged(s.note() != null);
         note.setVisible(s.note() != null);
-        lines.setAccessibleText(MessageFormat.format(TEXT_NAME, s.title()));
+        lines.setAccessibleText(words.get("viewer.text.name", s.title()));
         lines.setItems(FXCollections.observableArrayList(
                 IntStream.rangeClosed(1, document.lineCount()).boxed().toList()));
         found = document.find(findField.getText());
@@ -238,11 +221,12 @@ final class SourceViewer {
         current = Math.max(0, Math.min(document.quotes().size() - 1, index));
         SourceDocument.CitedQuote cited = document.quotes().get(current);
         Quote q = cited.quote();
-        citedFor.setText(cited.events().isEmpty() ? NOT_CITED : cited.events().stream()
-                .map((Event e) -> MessageFormat.format(CITED_FOR, e.title(), e.date().label()))
+        citedFor.setText(cited.events().isEmpty() ? words.get("viewer.not-cited") : cited.events().stream()
+                .map((Event e) -> words.get("viewer.cited-for", e.title(),
+                        DateWords.of(words.language()).label(e.date())))
                 .collect(Collectors.joining("\n")));
-        place.setText(QuoteCard.place(document.text(), q));
-        position.setText(MessageFormat.format(POSITION, current + 1, document.quotes().size()));
+        place.setText(QuoteCard.place(document.text(), q, words));
+        position.setText(words.get("viewer.position", current + 1, document.quotes().size()));
         previous.setDisable(current == 0);
         next.setDisable(current >= document.quotes().size() - 1);
         refreshMarks();
@@ -331,7 +315,7 @@ final class SourceViewer {
         }
         if (found.isEmpty()) {
             currentFound = -1;
-            findCount.setText(findField.getText().isBlank() ? "" : FIND_NONE);
+            findCount.setText(findField.getText().isBlank() ? "" : words.get("viewer.find.none"));
             findField.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("no-match"),
                     !findField.getText().isBlank());
             refreshMarks();
@@ -340,7 +324,7 @@ final class SourceViewer {
         findField.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("no-match"), false);
         currentFound = currentFound < 0 ? (direction > 0 ? 0 : found.size() - 1)
                 : Math.floorMod(currentFound + direction, found.size());
-        findCount.setText(MessageFormat.format(FIND_COUNT, currentFound + 1, found.size()));
+        findCount.setText(words.get("viewer.find.count", currentFound + 1, found.size()));
         refreshMarks();
         int start = found.get(currentFound).start();
         int line = document.lineOf(start);
@@ -438,8 +422,8 @@ final class SourceViewer {
             flow.setMarks(lineMarks);
             boolean cited = lineMarks.stream().anyMatch(m -> m.styleClass().equals(SourceDocument.TARGET));
             setAccessibleText(cited
-                    ? MessageFormat.format(LINE_WITH_QUOTE, line, text)
-                    : MessageFormat.format(LINE_NAME, line, text));
+                    ? SourceViewer.this.words.get("viewer.line.with-quote", line, text)
+                    : SourceViewer.this.words.get("viewer.line", line, text));
             setGraphic(row);
         }
 

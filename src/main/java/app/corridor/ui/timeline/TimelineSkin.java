@@ -17,6 +17,7 @@ import app.corridor.layout.TimelineLayoutEngine;
 import app.corridor.layout.ViewBounds;
 import app.corridor.model.Event;
 import app.corridor.render.Theme;
+import app.corridor.i18n.CalendarWords;
 import app.corridor.render.TimelinePainter;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final OverviewStrip overview = new OverviewStrip(this);
     private final ScrollBar vertical = new ScrollBar();
     private final Tooltip tooltip = new Tooltip();
-    private final TimelinePainter painter = new TimelinePainter();
+    private TimelinePainter painter = new TimelinePainter();
     private final ScaleAnimator animator;
     private final TimelineBehavior behavior;
     private final EventHandler<ViewRequestEvent> requests = e -> {
@@ -105,6 +106,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             registerInvalidationListener(o, x -> markDirty());
         }
         registerInvalidationListener(view.laneModeProperty(), x -> relane());
+        registerInvalidationListener(view.languageProperty(), x -> {
+            // New words everywhere: the painter's, the axis's (via the engine), the lanes'.
+            painter = new TimelinePainter(view.getLanguage());
+            theme = null;
+            overview.invalidate();
+            relane();
+        });
+        painter = new TimelinePainter(view.getLanguage());
         registerInvalidationListener(view.actorsProperty(), x -> relane());
         registerInvalidationListener(view.eventsProperty(), x -> eventsChanged());
         registerInvalidationListener(view.contextEventsProperty(), x -> {
@@ -306,6 +315,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                         Lane::nativeLabel));
         if (view.isOverviewVisible()) {
             overview.paint(contextIndex(), view.indexProperty().get(), view.getScale(), plotWidth(), theme, fonts,
+                    CalendarWords.of(view.getLanguage()),
                     view.todayProperty().get());
         }
     }
@@ -349,7 +359,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         theme = theme.withKindColors(kinds);
         fonts = new FxFonts(theme);
-        engine = new TimelineLayoutEngine(fonts.measure(), LayoutStyle.standard());
+        engine = new TimelineLayoutEngine(fonts.measure(), LayoutStyle.standard(),
+                CalendarWords.of(getSkinnable().getLanguage()));
         engine.setMinRows(this::headerRows);
     }
 
@@ -365,7 +376,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     List<Lane> lanes() {
         if (lanes == null) {
             TimelineView view = getSkinnable();
-            lanes = Lanes.build(view.getEvents(), view.getLaneMode(), view.actorsProperty().get());
+            lanes = Lanes.build(view.getEvents(), view.getLaneMode(), view.actorsProperty().get(), view.getLanguage());
         }
         return lanes;
     }
@@ -666,7 +677,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (event == null) {
             Tooltip.uninstall(canvas, tooltip);
         } else {
-            tooltip.setText(TimelineText.tooltip(event));
+            tooltip.setText(TimelineText.of(getSkinnable().getLanguage()).tooltip(event));
             Tooltip.install(canvas, tooltip);
         }
     }
@@ -690,12 +701,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         int n = index.size();
         if (e == null) {
             previousLane = null;
-            return TimelineText.none(n);
+            return TimelineText.of(view.getLanguage()).none(n);
         }
         int lane = laneOf(e);
         String laneName = lane < 0 ? null : lanes().get(lane).label();
         boolean laneChanged = laneName != null && !laneName.equals(previousLane);
         previousLane = laneName;
-        return TimelineText.selected(e, laneChanged ? laneName : null, index.indexOf(e) + 1, n);
+        return TimelineText.of(view.getLanguage()).selected(e, laneChanged ? laneName : null, index.indexOf(e) + 1, n);
     }
 }
