@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Corridor: a timeline explorer of China\u2013Pakistan high-level exchanges. "
                 + "Without a command, starts the desktop app.",
         subcommands = {ValidateCommand.class, FmtCommand.class, NewCommand.class, ExportCommand.class,
-                ExportDataCommand.class,
+                ExportDataCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CorridorCommand implements Callable<Integer> {
 

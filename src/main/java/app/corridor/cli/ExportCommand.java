@@ -25,9 +25,6 @@ import app.corridor.render.Theme;
 import app.corridor.store.EventFilter;
 import app.corridor.store.Store;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -152,10 +149,10 @@ final class ExportCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        long started = System.nanoTime();
+        Measurement measurement = new Measurement();
         Options o = checkOptions();
         return StoreSession.run(spec.commandLine(), data.orElse(parent.data), NAME,
-                (store, dataset) -> export(store, dataset, o, started));
+                (store, dataset) -> export(store, dataset, o, measurement));
     }
 
     /** The options checked for usage errors (exit 2), before any data is read. */
@@ -219,7 +216,7 @@ final class ExportCommand implements Callable<Integer> {
         return new Options(fmt, lay, mode, t, new Paper(size, o), w, sc, language);
     }
 
-    private int export(Store store, Dataset dataset, Options o, long started) {
+    private int export(Store store, Dataset dataset, Options o, Measurement measurement) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EventFilter filter = filters.toFilter(dataset, err, NAME);
@@ -270,9 +267,7 @@ final class ExportCommand implements Callable<Integer> {
         out.printf("Wrote %s: %s, %s, %s%n", target, StoreSession.count(result.events(), "event"), dims,
                 FileSizes.human(result.bytes()));
         if (verbose) {
-            out.printf(Locale.ROOT, "Took %.2f s; peak heap %.0f MB (max %.0f MB)%n",
-                    (System.nanoTime() - started) / 1e9, peakHeap() / 1048576.0,
-                    Runtime.getRuntime().maxMemory() / 1048576.0);
+            out.println(measurement.summary());
         }
         out.flush();
         return ExitCodes.OK;
@@ -300,14 +295,4 @@ final class ExportCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    /** Sum of the heap pools' peak use: an upper bound of the process's peak heap. */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
 }

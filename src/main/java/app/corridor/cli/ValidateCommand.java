@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code corridor validate [FILE]}: checks a dataset and prints every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a dataset and print every problem found, each as FILE:LINE:COLUMN: JSON-PATH: message.",
+                "Refuses unread: a dataset file over 256 MB, a source over 8 MB, anything not a regular file, "
+                        + "a source leading outside sources/ (links followed).",
                 "Exit status: 0 no problems, 1 problems found, 2 usage error."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -26,8 +29,12 @@ final class ValidateCommand implements Callable<Integer> {
             description = "The dataset file (default: data/events.json when it exists, else the bundled dataset).")
     Path file;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also print the time taken and the peak heap.")
+    boolean verbose;
+
     @Override
     public Integer call() {
+        Measurement measurement = new Measurement();
         DatasetRef ref = DatasetOption.resolve(spec.commandLine(), file);
         LoadResult result = new DatasetLoader().load(ref.files(), ref.fileName());
         PrintWriter out = spec.commandLine().getOut();
@@ -35,15 +42,17 @@ final class ValidateCommand implements Callable<Integer> {
             Dataset d = result.dataset();
             out.printf("%s: no problems (%d events, %d actors, %d sources)%n", ref.display(), d.events().size(),
                     d.actors().size(), d.sources().size());
-            out.flush();
-            return ExitCodes.OK;
+        } else {
+            for (Problem p : result.problems()) {
+                out.println(p.format());
+            }
+            int n = result.problems().size();
+            out.printf("%d problem%s in %s%n", n, n == 1 ? "" : "s", ref.display());
         }
-        for (Problem p : result.problems()) {
-            out.println(p.format());
+        if (verbose) {
+            out.println(measurement.summary());
         }
-        int n = result.problems().size();
-        out.printf("%d problem%s in %s%n", n, n == 1 ? "" : "s", ref.display());
         out.flush();
-        return ExitCodes.PROBLEMS;
+        return result.isValid() ? ExitCodes.OK : ExitCodes.PROBLEMS;
     }
 }

@@ -14,12 +14,22 @@ public record ClasspathDatasetFiles(ClassLoader loader, String root) implements 
 
     @Override
     public byte[] read(String relativePath) throws IOException {
+        return read(relativePath, null, DatasetLoader.MAX_DATASET_BYTES);
+    }
+
+    /** Resources hold no links, so only the size is checked, while reading. */
+    @Override
+    public byte[] read(String relativePath, String within, long maxBytes) throws IOException {
         String name = root + "/" + relativePath;
         try (InputStream in = loader.getResourceAsStream(name)) {
             if (in == null) {
                 throw new NoSuchFileException(display(relativePath));
             }
-            return in.readAllBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > maxBytes) {
+                throw RefusedFileException.tooLarge(bytes.length + in.transferTo(java.io.OutputStream.nullOutputStream()), maxBytes);
+            }
+            return bytes;
         }
     }
 

@@ -9,11 +9,33 @@ import java.io.IOException;
 public interface DatasetFiles {
 
     /**
-     * The bytes of {@code relativePath}.
+     * The bytes of {@code relativePath}, which must be a regular file of at most
+     * {@link DatasetLoader#MAX_DATASET_BYTES}.
      *
      * @throws java.nio.file.NoSuchFileException when there is no such file
+     * @throws RefusedFileException when it is not a regular file or is too large
      */
     byte[] read(String relativePath) throws IOException;
+
+    /**
+     * The bytes of {@code relativePath}, refused (before anything is read) unless it is a regular
+     * file of at most {@code maxBytes} bytes that lies, once every link is followed, inside the
+     * folder {@code within} (relative to the dataset's folder; null for anywhere). A named pipe, a
+     * device or a folder is never opened, so a read can neither block nor run out of memory.
+     *
+     * <p>The default suits sources that cannot contain links (the bundled dataset): it checks the
+     * size only.
+     *
+     * @throws java.nio.file.NoSuchFileException when there is no such file
+     * @throws RefusedFileException saying why the file was refused
+     */
+    default byte[] read(String relativePath, String within, long maxBytes) throws IOException {
+        byte[] bytes = read(relativePath);
+        if (bytes.length > maxBytes) {
+            throw RefusedFileException.tooLarge(bytes.length, maxBytes);
+        }
+        return bytes;
+    }
 
     /** How to name {@code relativePath} in a message, e.g. {@code data/sources/x.txt}. */
     String display(String relativePath);

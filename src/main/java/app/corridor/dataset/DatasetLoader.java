@@ -7,6 +7,7 @@ import app.corridor.dataset.Dto.ParticipationDto;
 import app.corridor.dataset.Dto.QuoteDto;
 import app.corridor.dataset.Dto.RoleDto;
 import app.corridor.dataset.Dto.SourceDto;
+import app.corridor.dataset.ShapeReader.Entry;
 import app.corridor.model.Actor;
 import app.corridor.model.ActorKind;
 import app.corridor.model.Coded;
@@ -22,15 +23,12 @@ import app.corridor.model.Quote;
 import app.corridor.model.Role;
 import app.corridor.model.Source;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.math.BigInteger;
 import java.nio.file.NoSuchFileException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -41,17 +39,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 
 /**
  * Reads {@code events.json} and the source texts it names, checks everything, and returns either
  * a valid {@link Dataset} or every problem found, each located by file, line:column and JSON path.
  *
- * <p>The rules: JSON syntax; the shape of each object (see {@link Dto}); a supported schema
- * version; slug ids, unique per collection; kinds, countries and parts from their vocabularies;
- * dates in the EDTF subset, possible and not reversed; actor and source references that resolve;
- * source files inside {@code sources/}, present, valid UTF-8 and byte-identical to their recorded
- * SHA-256; at least one quote per event, each found verbatim in its source (see {@link QuoteLocator}).
+ * <p>The rules: strict UTF-8; JSON syntax within {@link JsonLimits}; the shape of each object (see
+ * {@link Dto}); a supported schema version; slug ids, unique per collection; kinds, countries and
+ * parts from their vocabularies; dates in the EDTF subset, possible and not reversed; actor and
+ * source references that resolve; source files inside {@code sources/} (links followed), regular
+ * files within {@link #MAX_SOURCE_BYTES}, valid UTF-8 and byte-identical to their recorded SHA-256;
+ * at least one quote per event, each found verbatim in its source (see {@link QuoteLocator}).
+ *
+ * <p>Costs stay about linear in the input whatever it holds: the file is read in one streaming
+ * pass with no position kept per value (a problem's place is found by reading the file again, only
+ * when there are problems), and each source is indexed once for all its quotes.
  */
 public final class DatasetLoader {
 
@@ -61,12 +67,20 @@ public final class DatasetLoader {
     /** The dataset file's usual name. */
     public static final String DATASET_FILE = "events.json";
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern SOURCE_PATH = Pattern.compile("sources/(?:[^/\\\\]+/)*[^/\\\\]+");
+    /** The largest dataset file read: 256 MiB (about 500,000 events); larger ones are refused unread. */
+    public static final long MAX_DATASET_BYTES = 256L << 20;
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /**
+     * The largest source text read: 8 MiB, over a million words (a long book is 2 or 3 MiB). It bounds
+     * what indexing a source for its quotes may cost (see {@link SuffixIndex}).
+     */
+    public static final long MAX_SOURCE_BYTES = 8L << 20;
+
+    /** The folder, next to the dataset file, that every source file must lie in. */
+    public static final String SOURCES_FOLDER = "sources";
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final BigInteger SUPPORTED_VERSION = BigInteger.valueOf(SCHEMA_VERSION);
 
     /** Loads {@code datasetFile} (relative to {@code files}) and the sources it names. */
     public LoadResult load(DatasetFiles files, String datasetFile) {
@@ -79,7 +93,15 @@ public final class DatasetLoader {
         private final String datasetFile;
         private final String display;
         private final List<Problem> problems = new ArrayList<>();
-        private LocatedJson json;
+        /** Problems found after reading, by JSON Pointer: placed in the file at the end, all at once. */
+        private final Map<String, List<String>> unplaced = new HashMap<>();
+        /** Each source indexed once, for all its quotes (events are checked in parallel: a concurrent map). */
+        private final Map<String, QuoteLocator> locators = new ConcurrentHashMap<>();
+        private byte[] bytes;
+        private LineIndex lines;
+        /** The sources, checked on the other core while the parser reads on, and the entries they were checked from. */
+        private CompletableFuture<CheckedSources> sourcesEarly;
+        private List<Entry<Object>> sourcesEarlyFrom;
 
         Run(DatasetFiles files, String datasetFile) {
             this.files = files;
@@ -88,34 +110,84 @@ public final class DatasetLoader {
         }
 
         LoadResult load() {
-            byte[] bytes;
             try {
                 bytes = files.read(datasetFile);
             } catch (NoSuchFileException e) {
                 return failed(null, "file not found");
+            } catch (RefusedFileException e) {
+                return failed(null, "the file " + refusal(e, "a dataset file", MAX_DATASET_BYTES));
             } catch (IOException e) {
                 return failed(null, "cannot read the file: " + e.getMessage());
             }
-            String hash = Hashing.sha256(bytes);
-            Optional<String> text = decodeUtf8(bytes);
-            if (text.isEmpty()) {
-                return failed(hash, "the file is not valid UTF-8 text");
+            // The checksum and the UTF-8 check run beside the parsing, on the other core.
+            CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> Hashing.sha256(bytes));
+            CompletableFuture<Integer> utf8 = CompletableFuture.supplyAsync(() -> Utf8.firstMalformed(bytes));
+            lines = new LineIndex(bytes);
+            Object[] root = read();
+            int bad = utf8.join();
+            if ((root == null || bad >= 0) && sourcesEarly != null) {
+                sourcesEarly.join(); // the file is unreadable: what its sources have does not count
+                unplaced.clear();
             }
+            if (bad >= 0) {
+                // Reported alone: what the parser made of the bytes is of no use to anyone.
+                problems.clear();
+                problems.add(problemAt(lines.at(bad), "", String.format(java.util.Locale.ROOT,
+                        "the file is not valid UTF-8 text: the byte 0x%02X here cannot be read as UTF-8 "
+                                + "(save the file as UTF-8)", bytes[bad] & 0xFF)));
+                return new LoadResult(null, problems, hash.join());
+            }
+            String contentHash = hash.join();
+            // The file's bytes are needed again only to place problems: not kept through the checking.
+            bytes = null;
+            lines = null;
+            Dataset dataset = root == null ? null : check(root);
+            place(contentHash);
+            // Problems are found in parallel: the order within one place is made definite here.
+            problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
+                    .thenComparing(Problem::pointer).thenComparing(Problem::message));
+            return problems.isEmpty() ? new LoadResult(dataset, List.of(), contentHash)
+                    : new LoadResult(null, problems, contentHash);
+        }
+
+        /** Reads the root object's fields; null when the file cannot be read as JSON (the problem is reported). */
+        private Object[] read() {
+            JsonParser parser = null;
             try {
-                json = LocatedJson.parse(stripBom(text.get()), (pointer, pos) -> problems.add(new Problem(
-                        display, pointer, pos.line(), pos.column(),
-                        "duplicate key: an earlier value for the same key is lost; keep one")));
+                parser = JsonLimits.FACTORY.createParser(bytes);
+                if (parser.nextToken() == null) {
+                    problems.add(problemAt(TextPosition.START, "", "the file is empty: a dataset is one JSON object"));
+                    return null;
+                }
+                Object[] root = new ShapeReader(parser, (at, pointer, message) -> problems.add(
+                        problemAt(position(at), pointer, message)), this::arrayRead).readRoot(DatasetDto.class);
+                if (parser.nextToken() != null) {
+                    throw new JsonParseException(parser, "unexpected content after the end of the top-level value");
+                }
+                return root;
+            } catch (StreamConstraintsException e) {
+                // Where the reader stopped: inside the long key or string, at the bracket one too deep.
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                problems.add(problemAt(position(at), "", JsonLimits.explain(e)));
             } catch (JsonProcessingException e) {
-                JsonLocation loc = e.getLocation();
-                problems.add(new Problem(display, "", loc == null ? 0 : loc.getLineNr(),
-                        loc == null ? 0 : loc.getColumnNr(), "JSON syntax error: " + e.getOriginalMessage()));
-                return new LoadResult(null, problems, hash);
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+                problems.add(problemAt(position(at), "", "JSON syntax error: " + e.getOriginalMessage()));
             } catch (IOException e) {
-                return failed(hash, "cannot read the file: " + e.getMessage());
+                problems.add(problemAt(TextPosition.START, "", "cannot read the file: " + e.getMessage()));
+            } finally {
+                closeQuietly(parser);
             }
-            Dataset dataset = check(json.root());
-            problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-            return problems.isEmpty() ? new LoadResult(dataset, List.of(), hash) : new LoadResult(null, problems, hash);
+            return null;
+        }
+
+        private TextPosition position(JsonLocation at) {
+            long offset = at.getByteOffset();
+            return offset >= 0 ? lines.at(offset) : new TextPosition(Math.max(1, at.getLineNr()),
+                    Math.max(1, at.getColumnNr()));
+        }
+
+        private Problem problemAt(TextPosition at, String pointer, String message) {
+            return new Problem(display, pointer, at.line(), at.column(), message);
         }
 
         private LoadResult failed(String hash, String message) {
@@ -123,77 +195,169 @@ public final class DatasetLoader {
             return new LoadResult(null, problems, hash);
         }
 
-        private void problem(String pointer, String message) {
-            LocatedJson.Position pos = json.positionOf(pointer);
-            problems.add(new Problem(display, pointer, pos.line(), pos.column(), message));
+        /** A problem with the value at {@code pointer}; its line and column are found later. Thread-safe. */
+        private synchronized void problem(String pointer, String message) {
+            unplaced.computeIfAbsent(pointer, p -> new ArrayList<>(1)).add(message);
         }
 
-        private Dataset check(JsonNode root) {
-            new ShapeChecker(this::problem).check(root, DatasetDto.class, "");
-            if (!root.isObject()) {
-                return null;
+        /**
+         * Finds the place of every problem reported by pointer, in one more pass over the file (read
+         * again; when it changed meanwhile, the problems are reported without a place).
+         */
+        private void place(String contentHash) {
+            if (unplaced.isEmpty()) {
+                return;
             }
-            JsonNode version = root.get("schemaVersion");
-            if (version != null && version.isIntegralNumber() && version.asInt() != SCHEMA_VERSION) {
-                problem("/schemaVersion", "schema version " + version.asText() + " is not supported (this version of "
-                        + "Corridor reads " + SCHEMA_VERSION + ")");
+            Map<String, Long> offsets = Map.of();
+            LineIndex again = null;
+            try {
+                byte[] json = files.read(datasetFile);
+                if (Hashing.sha256(json).equals(contentHash)) {
+                    offsets = JsonLocator.offsets(json, unplaced.keySet());
+                    again = new LineIndex(json);
+                }
+            } catch (IOException e) {
+                // Gone or unreadable since: the problems stand, without line and column.
             }
+            for (Map.Entry<String, List<String>> e : unplaced.entrySet()) {
+                Long offset = offsets.get(e.getKey());
+                int line = 0;
+                int column = 0;
+                if (offset != null) {
+                    TextPosition at = again.at(offset);
+                    line = at.line();
+                    column = at.column();
+                }
+                for (String message : e.getValue()) {
+                    problems.add(new Problem(display, e.getKey(), line, column, message));
+                }
+            }
+        }
+
+        /** The sources array has been read: check its files while the parser goes on. */
+        private void arrayRead(String field, List<Entry<Object>> entries) {
+            if (field.equals("sources") && sourcesEarly == null) {
+                sourcesEarlyFrom = entries;
+                sourcesEarly = CompletableFuture.supplyAsync(() -> checkSources(entries));
+            }
+        }
+
+        /** The sources checked, their texts by id, each text indexed for its quotes, and every source id. */
+        private record CheckedSources(List<Source> sources, Map<String, String> texts,
+                                      Map<String, QuoteLocator> locators, Map<String, String> ids) {
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private CheckedSources checkSources(List<? extends Entry<?>> entries) {
+            List<Entry<SourceDto>> sourceEntries = (List) entries;
+            int count = sourceEntries == null ? 0 : sourceEntries.size();
+            String[] textOf = new String[count];
+            List<Source> sources = checkAll("sources", sourceEntries, (dto, i, p) -> source(dto, p, textOf, i));
+            // In the file's order, so that of two sources with one id (already a problem) the last counts, as always.
             Map<String, String> texts = new HashMap<>();
-            List<Source> sources = checkAll(root, "sources", SourceDto.class, (dto, p) -> source(dto, p, texts));
-            Set<String> sourceIds = idsIn(root.get("sources"));
-            List<Actor> actors = checkAll(root, "actors", ActorDto.class, this::actor);
-            Set<String> actorIds = idsIn(root.get("actors"));
-            List<Event> events = checkAll(root, "events", EventDto.class,
-                    (dto, p) -> event(dto, p, actorIds, sourceIds, texts));
-            JsonNode title = root.get("title");
-            if (!problems.isEmpty()) {
-                return null;
+            for (int i = 0; i < count; i++) {
+                if (textOf[i] != null) {
+                    texts.put(sourceEntries.get(i).value().id(), textOf[i]);
+                }
             }
-            return new Dataset(title.asText(), sources, actors, events, texts);
+            Map<String, QuoteLocator> indexed = new ConcurrentHashMap<>();
+            texts.entrySet().parallelStream().forEach(e -> indexed.put(e.getKey(), QuoteLocator.index(e.getValue())));
+            return new CheckedSources(sources, texts, indexed, idsIn(sourceEntries));
         }
 
-        /** Binds and checks each well-shaped element of an array; checks ids are unique across it. */
-        private <D, M> List<M> checkAll(JsonNode root, String field, Class<D> type, Checker<D, M> checker) {
-            JsonNode array = root.get(field);
+        @SuppressWarnings("unchecked")
+        private Dataset check(Object[] root) {
+            List<Entry<SourceDto>> sourceEntries = (List<Entry<SourceDto>>) root[2];
+            CheckedSources checked;
+            if (sourcesEarly != null && sourcesEarlyFrom == root[2]) {
+                checked = joined(sourcesEarly);
+            } else {
+                if (sourcesEarly != null) {
+                    // A second "sources" key (already a problem) replaced the array checked early.
+                    joined(sourcesEarly);
+                    unplaced.clear();
+                }
+                checked = checkSources(sourceEntries);
+            }
+            locators.putAll(checked.locators());
+            BigInteger version = (BigInteger) root[0];
+            if (version != null && !version.equals(SUPPORTED_VERSION)) {
+                problem("/schemaVersion", "schema version " + ShapeReader.abbreviate(version.toString())
+                        + " is not supported (this version of Corridor reads " + SCHEMA_VERSION + ")");
+            }
+            String title = (String) root[1];
+            List<Entry<ActorDto>> actorEntries = (List<Entry<ActorDto>>) root[3];
+            List<Entry<EventDto>> eventEntries = (List<Entry<EventDto>>) root[4];
+            Map<String, String> texts = checked.texts();
+            Map<String, String> sourceIds = checked.ids();
+            List<Actor> actors = checkAll("actors", actorEntries, (dto, i, p) -> actor(dto, p));
+            Map<String, String> actorIds = idsIn(actorEntries);
+            List<Event> events = checkAll("events", eventEntries,
+                    (dto, i, p) -> event(dto, p, actorIds, sourceIds, texts));
+            if (!problems.isEmpty() || !unplaced.isEmpty()) {
+                return null;
+            }
+            return new Dataset(title, checked.sources(), actors, events, texts);
+        }
+
+        /** The value of a finished task; a bug in it is thrown here as itself, not wrapped. */
+        private <T> T joined(CompletableFuture<T> task) {
+            try {
+                return task.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
+
+        /**
+         * Checks each well-shaped element of a top-level array, in parallel (each check reads only
+         * what earlier phases made), and that ids are unique across it; the models in the file's order.
+         */
+        @SuppressWarnings("unchecked")
+        private <D, M> List<M> checkAll(String field, List<Entry<D>> entries, Checker<D, M> checker) {
             List<M> out = new ArrayList<>();
-            if (array == null || !array.isArray()) {
+            if (entries == null) {
                 return out;
             }
-            ShapeChecker silent = new ShapeChecker((p, m) -> { });
             Set<String> seen = new HashSet<>();
-            for (int i = 0; i < array.size(); i++) {
-                String pointer = "/" + field + "/" + i;
-                JsonNode element = array.get(i);
-                JsonNode id = element.get("id");
-                if (id != null && id.isTextual()) {
-                    checkId(id.asText(), pointer + "/id", seen);
+            for (int i = 0; i < entries.size(); i++) {
+                Entry<D> entry = entries.get(i);
+                if (entry.id() != null) {
+                    checkId(entry.id(), "/" + field + "/" + i + "/id", seen);
                 }
-                if (!silent.check(element, type, pointer)) {
-                    continue;
+            }
+            Object[] models = new Object[entries.size()];
+            IntStream.range(0, entries.size()).parallel().forEach(i -> {
+                D value = entries.get(i).value();
+                if (value != null) {
+                    models[i] = checker.check(value, i, "/" + field + "/" + i);
                 }
-                try {
-                    M model = checker.check(mapper.treeToValue(element, type), pointer);
-                    if (model != null) {
-                        out.add(model);
-                    }
-                } catch (JsonProcessingException e) {
-                    problem(pointer, "cannot read this entry: " + e.getOriginalMessage());
+            });
+            for (Object model : models) {
+                if (model != null) {
+                    out.add((M) model);
                 }
             }
             return out;
         }
 
         private void checkId(String id, String pointer, Set<String> seen) {
-            if (!SLUG.matcher(id).matches()) {
-                problem(pointer, "id \"" + id + "\" is not a slug: use lowercase letters, digits and single "
-                        + "hyphens, e.g. \"xi-jinping\"");
+            if (!isSlug(id)) {
+                problem(pointer, "id \"" + ShapeReader.abbreviate(id) + "\" is not a slug: use lowercase letters, "
+                        + "digits and single hyphens, e.g. \"xi-jinping\"");
             }
             if (!seen.add(id)) {
-                problem(pointer, "duplicate id \"" + id + "\": ids must be unique");
+                problem(pointer, "duplicate id \"" + ShapeReader.abbreviate(id) + "\": ids must be unique");
             }
         }
 
-        private Source source(SourceDto dto, String p, Map<String, String> texts) {
+        private Source source(SourceDto dto, String p, String[] texts, int index) {
             boolean ok = true;
             if (!SHA256.matcher(dto.sha256()).matches()) {
                 problem(p + "/sha256", "sha256 must be 64 lowercase hex digits");
@@ -203,9 +367,9 @@ public final class DatasetLoader {
                 problem(p + "/url", "url must start with http:// or https:// (or be null when not known)");
                 ok = false;
             }
-            PartialDate published = partialDate(dto.published(), p + "/published");
+            PartialDate published = partialDate(dto.published(), p, "/published");
             ok &= dto.published() == null || published != null;
-            ok &= sourceText(dto, p, texts);
+            ok &= sourceText(dto, p, texts, index);
             if (!ok) {
                 return null;
             }
@@ -213,33 +377,41 @@ public final class DatasetLoader {
                     dto.outlet(), published, dto.url(), dto.note());
         }
 
-        /** Reads, checksums and decodes a source's text; keeps the text even on a checksum problem. */
-        private boolean sourceText(SourceDto dto, String p, Map<String, String> texts) {
+        /**
+         * Reads, checks and decodes a source's text; keeps the text even on a checksum problem (so its
+         * quotes are still checked), never the text of a file that was refused.
+         */
+        private boolean sourceText(SourceDto dto, String p, String[] texts, int index) {
             String file = dto.file();
-            if (!SOURCE_PATH.matcher(file).matches() || file.contains("/../") || file.contains("/./")) {
-                problem(p + "/file", "\"" + file + "\" is outside sources/: a source file must lie in the sources/ "
-                        + "folder next to the dataset file, e.g. \"sources/speech.txt\"");
+            if (!isSourcePath(file)) {
+                problem(p + "/file", "\"" + ShapeReader.abbreviate(file) + "\" is outside sources/: a source file "
+                        + "must lie in the sources/ folder next to the dataset file, e.g. \"sources/speech.txt\"");
                 return false;
             }
-            byte[] bytes;
+            String shown = files.display(file);
+            byte[] source;
             try {
-                bytes = files.read(file);
+                source = files.read(file, SOURCES_FOLDER, MAX_SOURCE_BYTES);
             } catch (NoSuchFileException e) {
-                problem(p + "/file", "source file not found: " + files.display(file));
+                problem(p + "/file", "source file not found: " + shown);
+                return false;
+            } catch (RefusedFileException e) {
+                problem(p + "/file", shown + " " + refusal(e, "a source file", MAX_SOURCE_BYTES));
                 return false;
             } catch (IOException e) {
-                problem(p + "/file", "cannot read " + files.display(file) + ": " + e.getMessage());
+                problem(p + "/file", "cannot read " + shown + ": " + e.getMessage());
                 return false;
             }
-            Optional<String> text = decodeUtf8(bytes);
-            if (text.isEmpty()) {
-                problem(p + "/file", files.display(file) + " is not valid UTF-8 text");
+            int bad = Utf8.firstMalformed(source);
+            if (bad >= 0) {
+                problem(p + "/file", shown + " is not valid UTF-8 text: " + Utf8.describeBadByte(source, bad)
+                        + " (save it as UTF-8)");
                 return false;
             }
-            texts.put(dto.id(), text.get());
-            String actual = Hashing.sha256(bytes);
+            texts[index] = Utf8.decode(source);
+            String actual = Hashing.sha256(source);
             if (!actual.equals(dto.sha256())) {
-                problem(p + "/sha256", files.display(file) + " differs from its recorded checksum (recorded "
+                problem(p + "/sha256", shown + " differs from its recorded checksum (recorded "
                         + dto.sha256() + ", file has " + actual + "); source texts must stay byte-identical to "
                         + "their originals");
                 return false;
@@ -248,16 +420,16 @@ public final class DatasetLoader {
         }
 
         private Actor actor(ActorDto dto, String p) {
-            Optional<Country> country = code(Country.class, dto.country(), p + "/country", "country");
-            Optional<ActorKind> kind = code(ActorKind.class, dto.kind(), p + "/kind", "actor kind");
+            Country country = code(Country.class, dto.country(), p, "/country", "country");
+            ActorKind kind = code(ActorKind.class, dto.kind(), p, "/kind", "actor kind");
             List<Role> roles = new ArrayList<>();
             List<RoleDto> roleDtos = dto.roles() == null ? List.of() : dto.roles();
-            boolean ok = country.isPresent() && kind.isPresent();
+            boolean ok = country != null && kind != null;
             for (int i = 0; i < roleDtos.size(); i++) {
                 RoleDto r = roleDtos.get(i);
                 String rp = p + "/roles/" + i;
-                PartialDate from = partialDate(r.from(), rp + "/from");
-                PartialDate to = partialDate(r.to(), rp + "/to");
+                PartialDate from = partialDate(r.from(), rp, "/from");
+                PartialDate to = partialDate(r.to(), rp, "/to");
                 if ((r.from() != null && from == null) || (r.to() != null && to == null)) {
                     ok = false;
                 } else if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
@@ -267,149 +439,245 @@ public final class DatasetLoader {
                     roles.add(new Role(r.title(), from, to));
                 }
             }
-            blank(dto.name(), p + "/name", "name");
-            return ok ? new Actor(dto.id(), dto.name(), dto.nativeName(), country.get(), kind.get(), roles) : null;
+            blank(dto.name(), p, "/name", "name");
+            return ok ? new Actor(dto.id(), dto.name(), dto.nativeName(), country, kind, roles) : null;
         }
 
-        private Event event(EventDto dto, String p, Set<String> actorIds, Set<String> sourceIds,
+        /** Checks one event; pointers to its parts are built only for the problems found (most events have none). */
+        private Event event(EventDto dto, String p, Map<String, String> actorIds, Map<String, String> sourceIds,
                             Map<String, String> texts) {
-            Optional<EventKind> kind = code(EventKind.class, dto.kind(), p + "/kind", "event kind");
+            EventKind kind = code(EventKind.class, dto.kind(), p, "/kind", "event kind");
             EventDate date = null;
-            try {
-                date = EventDate.parse(dto.date());
-            } catch (DateTimeException e) {
-                problem(p + "/date", "invalid date \"" + dto.date() + "\": " + e.getMessage()
-                        + " (use YYYY, YYYY-MM, YYYY-MM-DD or START/END)");
+            if (dto.date().length() > MAX_DATE_CHARS) {
+                problem(p + "/date", "invalid date \"" + ShapeReader.abbreviate(dto.date()) + "\": too long to be one "
+                        + "(use YYYY, YYYY-MM, YYYY-MM-DD or START/END)");
+            } else {
+                try {
+                    date = EventDate.parse(dto.date());
+                } catch (DateTimeException e) {
+                    problem(p + "/date", "invalid date \"" + dto.date() + "\": " + e.getMessage()
+                            + " (use YYYY, YYYY-MM, YYYY-MM-DD or START/END)");
+                }
             }
-            boolean ok = kind.isPresent() && date != null;
-            ok &= !blank(dto.title(), p + "/title", "title");
-            ok &= !blank(dto.summary(), p + "/summary", "summary");
-            List<Participation> participants = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            boolean ok = kind != null && date != null;
+            ok &= !blank(dto.title(), p, "/title", "title");
+            ok &= !blank(dto.summary(), p, "/summary", "summary");
+            List<Participation> participants = new ArrayList<>(dto.actors().size());
             for (int i = 0; i < dto.actors().size(); i++) {
                 ParticipationDto a = dto.actors().get(i);
-                String ap = p + "/actors/" + i;
-                Optional<Part> part = code(Part.class, a.part(), ap + "/part", "part");
-                if (!actorIds.contains(a.actor())) {
-                    problem(ap + "/actor", "unknown actor \"" + a.actor() + "\": no actor in /actors has this id");
+                Part part = code(Part.class, a.part(), p, "/actors/" + i + "/part", "part");
+                if (!actorIds.containsKey(a.actor())) {
+                    problem(p + "/actors/" + i + "/actor", "unknown actor \"" + ShapeReader.abbreviate(a.actor())
+                            + "\": no actor in /actors has this id");
                     ok = false;
-                } else if (!seen.add(a.actor())) {
-                    problem(ap + "/actor", "actor \"" + a.actor() + "\" is listed twice in this event");
+                } else if (listedBefore(dto.actors(), i)) {
+                    problem(p + "/actors/" + i + "/actor", "actor \"" + a.actor() + "\" is listed twice in this event");
                     ok = false;
-                } else if (part.isPresent()) {
-                    participants.add(new Participation(a.actor(), part.get()));
+                } else if (part != null) {
+                    participants.add(new Participation(actorIds.get(a.actor()), part));
                 }
-                ok &= part.isPresent();
+                ok &= part != null;
             }
             if (dto.quotes().isEmpty()) {
                 problem(p + "/quotes", "an event needs at least one quote from a source");
                 ok = false;
             }
-            List<Quote> quotes = new ArrayList<>();
+            List<Quote> quotes = new ArrayList<>(dto.quotes().size());
             for (int i = 0; i < dto.quotes().size(); i++) {
-                Quote quote = quote(dto.quotes().get(i), p + "/quotes/" + i, sourceIds, texts);
+                Quote quote = quote(dto.quotes().get(i), p, i, sourceIds, texts);
                 if (quote == null) {
                     ok = false;
                 } else {
                     quotes.add(quote);
                 }
             }
-            return ok ? new Event(dto.id(), dto.title(), kind.get(), date, dto.location(), participants,
+            return ok ? new Event(dto.id(), dto.title(), kind, date, dto.location(), participants,
                     dto.summary(), dto.note(), quotes) : null;
         }
 
-        private Quote quote(QuoteDto dto, String p, Set<String> sourceIds, Map<String, String> texts) {
-            if (!sourceIds.contains(dto.source())) {
-                problem(p + "/source", "unknown source \"" + dto.source() + "\": no source in /sources has this id");
+        private Quote quote(QuoteDto dto, String event, int index, Map<String, String> sourceIds,
+                            Map<String, String> texts) {
+            if (!sourceIds.containsKey(dto.source())) {
+                problem(event + "/quotes/" + index + "/source", "unknown source \"" + ShapeReader.abbreviate(dto.source())
+                        + "\": no source in /sources has this id");
                 return null;
             }
-            if (blank(dto.text(), p + "/text", "quote text")) {
+            if (blank(dto.text(), event, "/quotes/" + index + "/text", "quote text")) {
                 return null;
             }
             String text = texts.get(dto.source());
             if (text == null) {
                 return null; // the source's own problem is already reported
             }
-            Optional<QuoteLocator.Span> span = QuoteLocator.locate(text, dto.text());
+            QuoteLocator locator = locators.computeIfAbsent(dto.source(), id -> QuoteLocator.index(text));
+            Optional<QuoteLocator.Span> span = locator.locate(dto.text());
             if (span.isEmpty()) {
-                String prefix = QuoteLocator.longestMatchingPrefix(text, dto.text());
-                problem(p + "/text", "quote not found in source \"" + dto.source() + "\""
+                String prefix = locator.longestMatchingPrefix(dto.text());
+                problem(event + "/quotes/" + index + "/text", "quote not found in source \"" + dto.source() + "\""
                         + (prefix.isEmpty() ? "; not even its first word matches"
                         : "; it matches up to \"" + tail(prefix) + "\" and differs after that")
                         + ". Quotes must be verbatim, typos included");
                 return null;
             }
             QuoteLocator.Span s = span.get();
-            return new Quote(dto.source(), text.substring(s.start(), s.end()), s.start(), s.end());
+            // Most quotes are typed exactly as in the source: keep the string already read rather than a copy.
+            int length = s.end() - s.start();
+            String verbatim = dto.text().length() == length && text.regionMatches(s.start(), dto.text(), 0, length)
+                    ? dto.text() : text.substring(s.start(), s.end());
+            return new Quote(sourceIds.get(dto.source()), verbatim, s.start(), s.end());
         }
 
-        private PartialDate partialDate(String value, String pointer) {
+        private PartialDate partialDate(String value, String base, String field) {
             if (value == null) {
+                return null;
+            }
+            if (value.length() > MAX_DATE_CHARS) {
+                problem(base + field, "invalid date \"" + ShapeReader.abbreviate(value) + "\": too long to be one");
                 return null;
             }
             try {
                 return PartialDate.parse(value);
             } catch (DateTimeException e) {
-                problem(pointer, "invalid date \"" + value + "\": " + e.getMessage());
+                problem(base + field, "invalid date \"" + value + "\": " + e.getMessage());
                 return null;
             }
         }
 
-        private <E extends Enum<E> & Coded> Optional<E> code(Class<E> type, String value, String pointer,
-                                                              String what) {
-            Optional<E> found = Coded.fromCode(type, value);
-            if (found.isEmpty()) {
-                problem(pointer, "unknown " + what + " \"" + value + "\" (allowed: " + Coded.allCodes(type) + ")");
+        /** The member of {@code type} written as {@code value}, or null (reported at {@code base + field}). */
+        private <E extends Enum<E> & Coded> E code(Class<E> type, String value, String base, String field, String what) {
+            @SuppressWarnings("unchecked")
+            E found = (E) CODES.get(type).get(value);
+            if (found == null) {
+                problem(base + field, "unknown " + what + " \"" + ShapeReader.abbreviate(value) + "\" (allowed: "
+                        + Coded.allCodes(type) + ")");
             }
             return found;
         }
 
-        private boolean blank(String value, String pointer, String what) {
-            if (value.isBlank()) {
-                problem(pointer, what + " is empty");
+        /** Empty or only whitespace, counting the no-break and other Unicode spaces that isBlank() keeps. */
+        private boolean blank(String value, String base, String field, String what) {
+            if (isBlank(value)) {
+                problem(base + field, what + " is empty");
                 return true;
             }
             return false;
         }
     }
 
-    @FunctionalInterface
-    private interface Checker<D, M> {
-        /** Checks one bound DTO at {@code pointer}; returns its model, or null when it has problems. */
-        M check(D dto, String pointer);
+    /** Each vocabulary's members by code, looked up once per type rather than searched per value. */
+    private static final ClassValue<Map<String, Object>> CODES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byCode = new HashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                byCode.put(((Coded) e).code(), e);
+            }
+            return Map.copyOf(byCode);
+        }
+    };
+
+    /** Longer than any EDTF date this reads ({@code 2024-06-04~/2024-06-08%} is 23): not parsed, not echoed whole. */
+    private static final int MAX_DATE_CHARS = 64;
+
+    /** Whether the actor of participation {@code i} appears earlier in the list (lists are short: no set needed). */
+    private static boolean listedBefore(List<ParticipationDto> actors, int i) {
+        String actor = actors.get(i).actor();
+        for (int k = 0; k < i; k++) {
+            if (actors.get(k).actor().equals(actor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static Set<String> idsIn(JsonNode array) {
-        Set<String> ids = new HashSet<>();
-        if (array != null && array.isArray()) {
-            array.forEach(e -> {
-                JsonNode id = e.get("id");
-                if (id != null && id.isTextual()) {
-                    ids.add(id.asText());
+    @FunctionalInterface
+    private interface Checker<D, M> {
+        /** Checks the bound DTO at {@code index} ({@code pointer}); returns its model, or null when it has problems. */
+        M check(D dto, int index, String pointer);
+    }
+
+    /**
+     * The string ids of {@code entries}, each mapped to itself: a reference to an actor or source
+     * then keeps the one string of its id, not its own copy of it (a hundred thousand references).
+     */
+    private static <D> Map<String, String> idsIn(List<Entry<D>> entries) {
+        Map<String, String> ids = new HashMap<>();
+        if (entries != null) {
+            for (Entry<D> e : entries) {
+                if (e.id() != null) {
+                    ids.putIfAbsent(e.id(), e.id());
                 }
-            });
+            }
         }
         return ids;
+    }
+
+    /**
+     * {@code lowercase-with-hyphens}: letters a–z and digits in groups joined by single hyphens.
+     * A loop, not a pattern: Java's regular expressions recurse on each repeated group, and an id
+     * of many thousands of groups would exhaust the stack.
+     */
+    static boolean isSlug(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && id.charAt(i - 1) != '-');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code sources/NAME} or {@code sources/FOLDER/…/NAME}: no empty, "." or ".." part, no backslash. */
+    static boolean isSourcePath(String file) {
+        String prefix = SOURCES_FOLDER + "/";
+        if (!file.startsWith(prefix) || file.indexOf('\\') >= 0) {
+            return false;
+        }
+        int start = prefix.length();
+        while (true) {
+            int end = file.indexOf('/', start);
+            String part = file.substring(start, end < 0 ? file.length() : end);
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+            if (end < 0) {
+                return true;
+            }
+            start = end + 1;
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isWhitespace(c) && !QuoteLocator.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String tail(String prefix) {
         return prefix.length() <= 40 ? prefix : "..." + prefix.substring(prefix.length() - 37);
     }
 
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    /** Why a file was refused, after its name: "is a folder, not a file", "is 12 MB; a source file may be at most 8 MB". */
+    private static String refusal(RefusedFileException e, String what, long limit) {
+        return e.isTooLarge() ? "is " + RefusedFileException.size(e.size()) + "; " + what + " may be at most "
+                + RefusedFileException.size(limit) : e.getMessage();
     }
 
-    /** Strict UTF-8: malformed bytes are an error, not silently replaced. */
-    static Optional<String> decodeUtf8(byte[] bytes) {
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // reading from memory: nothing to release that could fail
+            }
         }
     }
-
 }

@@ -1,5 +1,6 @@
 package app.corridor.dataset;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public final class Dto {
     }
 
     /** The whole file. {@code schemaVersion} lets later formats be told apart. */
-    public record DatasetDto(int schemaVersion, String title, List<SourceDto> sources, List<ActorDto> actors,
+    public record DatasetDto(BigInteger schemaVersion, String title, List<SourceDto> sources, List<ActorDto> actors,
                       List<EventDto> events) {
     }
 

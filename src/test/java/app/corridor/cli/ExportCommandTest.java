@@ -151,7 +151,7 @@ class ExportCommandTest {
     @Test
     void aSetTooDenseToReadIsRefusedWithAdviceUnlessAllowed() throws Exception {
         Path big = dir.resolve("big");
-        app.corridor.layout.GenerateDataset.main(new String[] {big.toString(), "6000"});
+        app.corridor.dataset.DatasetWriter.write(app.corridor.dataset.DatasetGenerator.generate(6000, 1), big, false);
         Path out = dir.resolve("dense.svg");
         List<String> base = List.of("export", "--dataset", big.resolve("events.json").toString(), "--store-dir",
                 dir.resolve("big-store").toString(), "-o", out.toString());

@@ -55,4 +55,30 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Corridor ").doesNotContain("${");
     }
+
+    @Test
+    void generateWritesADatasetThatValidatesAndNeverReplacesOneUnasked() throws java.io.IOException {
+        Path out = dir.resolve("generated");
+        CliRun generate = CliRun.of("generate", "--events", "300", "--seed", "5", "-o", out.toString());
+        assertThat(generate.exitCode()).as(generate.err()).isZero();
+        assertThat(generate.out()).contains("events.json: 300 events, ");
+        CliRun validate = CliRun.of("validate", "-v", out.resolve("events.json").toString());
+        assertThat(validate.exitCode()).isZero();
+        assertThat(validate.out()).contains("no problems (300 events, ").contains("Took ").contains("peak heap");
+
+        String before = java.nio.file.Files.readString(out.resolve("events.json"));
+        CliRun again = CliRun.of("generate", "--events", "30", "-o", out.toString());
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("already exists; give --force");
+        assertThat(java.nio.file.Files.readString(out.resolve("events.json"))).isEqualTo(before);
+        assertThat(CliRun.of("generate", "--events", "30", "--force", "-o", out.toString()).exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(out.resolve("events.json"))).isNotEqualTo(before);
+    }
+
+    @Test
+    void generateRefusesSizesItCannotMakeAsAUsageError() {
+        assertThat(CliRun.of("generate", "--events", "0", "-o", dir.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("generate", "--events", "999999999", "-o", dir.toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("generate", "--events", "10").exitCode()).isEqualTo(2);
+    }
 }

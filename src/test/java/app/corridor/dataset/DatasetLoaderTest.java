@@ -223,6 +223,153 @@ class DatasetLoaderTest {
         assertThat(problems(dir.resolve("absent.json"))).extracting(Problem::message).containsExactly("file not found");
         Path bad = dir.resolve("latin1.json");
         Files.write(bad, new byte[] {'{', '"', (byte) 0xE9, '"', ':', '1', '}'});
-        assertThat(problems(bad)).extracting(Problem::message).containsExactly("the file is not valid UTF-8 text");
+        Problem p = problems(bad).get(0);
+        assertThat(p.message()).startsWith("the file is not valid UTF-8 text").contains("0xE9");
+        assertThat(p.line()).isEqualTo(1);
+        assertThat(p.column()).isEqualTo(3);
+    }
+
+    @Test
+    void aQuoteOrTitleOfOnlyNoBreakSpacesIsEmpty() {
+        // Before: String.isBlank() keeps U+00A0, and the old locator "found" such a quote as an empty span.
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"text\": \"Leaders exchanged letters in 2024\"", "\"text\": \"\u00a0\u00a0\"");
+        Fixtures.edit(file, "\"title\": \"Airport opens\"", "\"title\": \"\u2002\u00a0\"");
+        assertThat(problems(file)).extracting(Problem::pointer, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/events/2/title", "title is empty"),
+                org.assertj.core.groups.Tuple.tuple("/events/3/quotes/0/text", "quote text is empty"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+            org.junit.jupiter.api.condition.OS.MAC})
+    void aLinkFromOneSourceToAnotherInsideSourcesIsFollowed() throws IOException {
+        Path file = Fixtures.mini(dir);
+        Path sources = dir.resolve("sources");
+        Files.createDirectory(sources.resolve("originals"));
+        Files.move(sources.resolve("article.txt"), sources.resolve("originals/article.txt"));
+        Files.createSymbolicLink(sources.resolve("article.txt"), Path.of("originals/article.txt"));
+        assertThat(load(file).problems()).isEmpty();
+    }
+
+    @Test
+    void aByteOrderMarkAndWindowsLineEndingsChangeNothingButTheBytes() throws IOException {
+        Path file = Fixtures.mini(dir);
+        int line = Fixtures.lineOf(file, "\"kind\": \"letter\"");
+        Fixtures.edit(file, "\"kind\": \"letter\"", "\"kind\": \"postcard\"");
+        String text = Files.readString(file);
+        Files.write(file, ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Problem p = problems(file).get(0);
+        assertThat(p.pointer()).isEqualTo("/events/3/kind");
+        assertThat(p.line()).isEqualTo(line);
+        assertThat(p.column()).isEqualTo(15);
+    }
+
+    @Test
+    void columnsCountCharactersNotBytes() {
+        Path file = Fixtures.mini(dir);
+        // "nativeName": "甲" is on one line: a problem after the Chinese character is one column on, not three.
+        Fixtures.edit(file, "\"nativeName\": \"甲\",", "\"nativeName\": \"甲\", \"nick\": 1,");
+        Problem p = problems(file).get(0);
+        assertThat(p.pointer()).isEqualTo("/actors/0/nick");
+        assertThat(p.column()).isEqualTo(34);
+    }
+
+    @Test
+    void textWithControlCharactersOrHalfACharacterIsAProblem() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"title\": \"Airport opens\"", "\"title\": \"Airport \\ud800opens\"");
+        Fixtures.edit(file, "\"summary\": \"The leaders exchanged letters.\"",
+                "\"summary\": \"The leaders\\u001b[31m exchanged letters.\"");
+        assertThat(problems(file)).extracting(Problem::pointer, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/events/2/title", "contains U+D800, half of a character (a lone "
+                        + "surrogate): the text is damaged; retype it"),
+                org.assertj.core.groups.Tuple.tuple("/events/3/summary", "contains the control character U+001B, "
+                        + "which has no place in text; remove it"));
+    }
+
+    @Test
+    void aPrintedProblemShowsCharactersATerminalWouldActOnAsEscapes() {
+        Problem p = new Problem("events.json", "/events/0/id", 3, 4,
+                "id \"a\u001b[2Jb\u202ec\ud800\" is not a slug; \u4e60\ud83d\ude00 stay");
+        assertThat(p.format()).isEqualTo("events.json:3:4: /events/0/id: id \"a\\u001B[2Jb\\u202Ec\\uD800\" is not a slug; "
+                + "\u4e60\ud83d\ude00 stay");
+    }
+
+    @Test
+    void problemsFoundAfterReadingAreStillPlacedAtTheirValue() {
+        Path file = Fixtures.mini(dir);
+        int dateLine = Fixtures.lineOf(file, "\"date\": \"2025-01\"");
+        int actorLine = Fixtures.lineOf(file, "\"actor\": \"president-b\",\n          \"part\": \"guest\"");
+        Fixtures.edit(file, "\"date\": \"2025-01\"", "\"date\": \"2025-13\"");
+        Fixtures.edit(file, "\"actor\": \"president-b\",\n          \"part\": \"guest\"",
+                "\"actor\": \"president-z\",\n          \"part\": \"guest\"");
+        assertThat(problems(file)).extracting(Problem::pointer, Problem::line, Problem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/events/1/actors/0/actor", actorLine, 20),
+                org.assertj.core.groups.Tuple.tuple("/events/2/date", dateLine, 15));
+    }
+
+    @Test
+    void aVeryLongIdOrFilePathIsCheckedWithoutExhaustingTheStack() {
+        // Found by fuzzing: the slug and path patterns repeat a group, which Java's regex engine recurses on.
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"id\": \"party-c\"", "\"id\": \"" + "a-".repeat(100_000) + "a\"");
+        Fixtures.edit(file, "\"file\": \"sources/article.txt\"", "\"file\": \"sources/" + "a/".repeat(100_000) + "b.txt\"");
+        assertThat(problems(file)).extracting(Problem::pointer).contains("/sources/1/file");
+        Fixtures.edit(file, "\"id\": \"" + "a-".repeat(100_000) + "a\"", "\"id\": \"" + "a-".repeat(100_000) + "\"");
+        assertThat(problems(file)).extracting(Problem::pointer).contains("/actors/2/id", "/sources/1/file");
+    }
+
+    @Test
+    void aSyntaxErrorAfterTheSourcesIsTheOnlyProblemEvenWhenASourceIsMissing() throws IOException {
+        // The sources are checked while the parser reads on: their problems must not leak into this result.
+        Path file = Fixtures.mini(dir);
+        Files.delete(dir.resolve("sources/article.txt"));
+        Fixtures.edit(file, "\"title\": \"Airport opens\",", "\"title\": \"Airport opens\",,");
+        assertThat(problems(file)).extracting(Problem::message).singleElement()
+                .satisfies(m -> assertThat(m).startsWith("JSON syntax error"));
+    }
+
+    @Test
+    void aRepeatedSourcesKeyIsAProblemAndTheLastArrayIsTheOneChecked() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\n  \"actors\": [", "\n  \"sources\": [{\"id\": \"gone\", \"file\": \"sources/gone.txt\", "
+                + "\"sha256\": \"" + "0".repeat(64) + "\", \"title\": \"Gone\"}],\n  \"actors\": [");
+        assertThat(problems(file)).extracting(Problem::pointer, Problem::message).contains(
+                org.assertj.core.groups.Tuple.tuple("/sources", "duplicate key: an earlier value for the same key is lost; keep one"),
+                org.assertj.core.groups.Tuple.tuple("/sources/0/file", "source file not found: " + dir.resolve("sources/gone.txt")))
+                .noneSatisfy(t -> assertThat(t.toList().get(0)).isEqualTo("/sources/1/file"));
+    }
+
+    @Test
+    void aDatasetFileChangedWhileBeingCheckedGetsItsProblemsWithoutAPlaceRatherThanAWrongOne() throws IOException {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"date\": \"2025-01\"", "\"date\": \"2025-13\"");
+        DirectoryDatasetFiles disk = new DirectoryDatasetFiles(dir);
+        int[] reads = {0};
+        DatasetFiles changing = new DatasetFiles() {
+            @Override
+            public byte[] read(String relativePath) throws IOException {
+                byte[] bytes = disk.read(relativePath);
+                // The second read (to place the problems) sees an edited file: two lines more at the top.
+                return relativePath.equals("events.json") && reads[0]++ > 0
+                        ? ("\n\n" + new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8) : bytes;
+            }
+
+            @Override
+            public byte[] read(String relativePath, String within, long maxBytes) throws IOException {
+                return disk.read(relativePath, within, maxBytes);
+            }
+
+            @Override
+            public String display(String relativePath) {
+                return disk.display(relativePath);
+            }
+        };
+        Problem p = new DatasetLoader().load(changing, "events.json").problems().get(0);
+        assertThat(p.pointer()).isEqualTo("/events/2/date");
+        assertThat(p.line()).isZero();
+        assertThat(reads[0]).isEqualTo(2);
     }
 }

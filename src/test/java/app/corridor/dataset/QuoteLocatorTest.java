@@ -51,4 +51,124 @@ class QuoteLocatorTest {
         assertThat(QuoteLocator.longestMatchingPrefix(SOURCE, "Building a community with a shared past"))
                 .isEqualTo("Building a community with a shared");
     }
+
+    @Test
+    void whitespaceIsExactlyWhatTheOldPatternMatched() {
+        java.util.regex.Pattern old = java.util.regex.Pattern.compile("[\\s\\p{Z}\\u00A0]");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(QuoteLocator.isSpace((char) c)).as("U+%04X", c)
+                    .isEqualTo(old.matcher(String.valueOf((char) c)).matches());
+        }
+    }
+
+    @Test
+    void theFirstPlaceWinsWhateverItsWhitespace() {
+        String source = "x a\u2002 b y a b";
+        QuoteLocator.Span span = QuoteLocator.locate(source, "a b").orElseThrow();
+        assertThat(span.start()).isEqualTo(2);
+        assertThat(source.substring(span.start(), span.end())).isEqualTo("a\u2002 b");
+    }
+
+    @Test
+    void aQuoteMayStartAndEndInsideWords() {
+        String source = "Rebuilding a community together";
+        QuoteLocator.Span span = QuoteLocator.locate(source, "building a comm").orElseThrow();
+        assertThat(source.substring(span.start(), span.end())).isEqualTo("building a comm");
+        assertThat(QuoteLocator.locate(source, "ilding")).map(QuoteLocator.Span::start).contains(4);
+        assertThat(QuoteLocator.locate(source, "a community toge")).isPresent();
+        assertThat(QuoteLocator.locate(source, "a communit together")).isEmpty();
+    }
+
+    @Test
+    void oneIndexServesManyQuotes() {
+        QuoteLocator index = QuoteLocator.index(SOURCE);
+        assertThat(index.locate("started from Asia.")).isPresent();
+        assertThat(index.locate("The airport commenced")).isPresent();
+        assertThat(index.locate("started from Europe.")).isEmpty();
+        assertThat(index.longestMatchingPrefix("Building a community with a shared past"))
+                .isEqualTo("Building a community with a shared");
+    }
+
+    // Work bounds: the locator counts the characters and words it compares, and the passes that
+    // build its indexes. Whatever the text holds, building costs O(n log n) once per source and a
+    // lookup O(m log n); for ordinary prose a lookup costs about the quote's length. No timing involved.
+
+    private static double log2(int n) {
+        return Math.log(n) / Math.log(2);
+    }
+
+    private static void assertBuiltWithin(QuoteLocator index, int n) {
+        assertThat(index.buildSteps()).as("building").isLessThan((long) (12 * n * (log2(n) + 2)));
+    }
+
+    @Test
+    void aTwoThousandWordQuoteAgainstTwoMegabytesOfRepeatedWordsCostsBoundedWork() {
+        String source = "the same words again ".repeat(100_000);
+        String absent = ("the same words again ".repeat(500) + "and then different").strip();
+        String present = "again the same words ".repeat(500).strip();
+        QuoteLocator index = QuoteLocator.index(source);
+        assertThat(index.locate(absent)).isEmpty();
+        assertThat(index.longestMatchingPrefix(absent)).endsWith("same words again").hasSize(absent.length() - 19);
+        assertThat(index.locate(present)).map(QuoteLocator.Span::start).contains(15);
+        assertThat(index.locate("words again the same words again the")).map(QuoteLocator.Span::start).contains(9);
+        assertBuiltWithin(index, source.length());
+        int m = absent.length() + absent.length() + present.length() + 40;
+        assertThat(index.steps()).as("lookups").isLessThan((long) (4 * m * log2(source.length())));
+    }
+
+    @Test
+    void aQuoteAlmostMatchingEverywhereInOneRepeatedWordCostsBoundedWork() {
+        String source = "a ".repeat(500_000);
+        String quote = "a ".repeat(5_000) + "b";
+        QuoteLocator index = QuoteLocator.index(source);
+        assertThat(index.locate(quote)).isEmpty();
+        assertThat(index.locate("a a a")).map(QuoteLocator.Span::start).contains(0);
+        assertBuiltWithin(index, source.length());
+        assertThat(index.steps()).as("lookups").isLessThan((long) (4 * (quote.length() + 5) * log2(source.length())));
+    }
+
+    @Test
+    void oneLongWordAgainstALongerOneCostsBoundedWork() {
+        String source = "a".repeat(1_000_000);
+        String quote = "a".repeat(10_000) + "b";
+        QuoteLocator index = QuoteLocator.index(source);
+        assertThat(index.locate(quote)).isEmpty();
+        assertThat(index.locate(quote.substring(0, 10_000))).map(QuoteLocator.Span::start).contains(0);
+        assertBuiltWithin(index, source.length());
+        assertThat(index.steps()).as("lookups").isLessThan((long) (4 * 2 * quote.length() * log2(source.length())));
+    }
+
+    @Test
+    void aQuoteWhoseInnerWordsAreEverywhereIsFoundByItsRareEnds() {
+        // The old generator's shape: "Quote for e123." on every line, "for" 100,000 times.
+        StringBuilder source = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            source.append("Quote for e").append(i).append(".\n");
+        }
+        QuoteLocator index = QuoteLocator.index(source.toString());
+        for (int i = 0; i < 1000; i++) {
+            String quote = "Quote for e" + (i * 97) + ".";
+            assertThat(index.locate(quote)).map(span -> source.substring(span.start(), span.end())).contains(quote);
+        }
+        assertThat(index.steps()).as("lookups").isLessThan(1000L * 20 * "Quote for e99999.".length());
+    }
+
+    @Test
+    void aTypicalQuoteCostsAboutItsOwnLengthNotTheSources() {
+        StringBuilder source = new StringBuilder();
+        java.util.Random random = new java.util.Random(1);
+        for (int i = 0; i < 200_000; i++) {
+            source.append("w").append(random.nextInt(50_000)).append(i % 17 == 0 ? ".\n" : " ");
+        }
+        QuoteLocator index = QuoteLocator.index(source.toString());
+        String text = source.toString();
+        for (int i = 0; i < 100; i++) {
+            int start = text.indexOf(' ', i * 9_000) + 1;
+            int end = text.indexOf(' ', start + 60);
+            QuoteLocator.Span span = index.locate(text.substring(start, end)).orElseThrow();
+            assertThat(span.start()).isLessThanOrEqualTo(start);
+        }
+        assertThat(index.steps()).as("100 lookups of about 65 characters").isLessThan(100L * 65 * 20);
+        assertBuiltWithin(index, text.length());
+    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Prints how long the timeline's per-frame work takes on generated data: a bench command, not a
  * test (timings on shared 2-core machines are noise for assertions). Run after {@code ./mvnw
- * test-compile}:
+ * test-compile}; the events are those {@code corridor generate} writes:
  * <pre>java -cp "target/classes:target/test-classes:$(ls target/lib/*.jar | tr '\n' :)" app.corridor.layout.LayoutBench [events]</pre>
  */
 public final class LayoutBench {

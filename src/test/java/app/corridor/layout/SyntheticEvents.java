@@ -1,21 +1,15 @@
 package app.corridor.layout;
 
+import app.corridor.dataset.DatasetGenerator;
 import app.corridor.model.Actor;
 import app.corridor.model.ActorKind;
 import app.corridor.model.Country;
 import app.corridor.model.Event;
-import app.corridor.model.EventDate;
-import app.corridor.model.EventKind;
-import app.corridor.model.PartialDate;
-import app.corridor.model.Part;
-import app.corridor.model.Participation;
-import app.corridor.model.Quote;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Generated events for scale tests: many, spread over decades, every precision and kind. */
+/** Events for layout and drawing tests: a few hand-made actors, and generated events at any scale. */
 public final class SyntheticEvents {
 
     public static final List<Actor> ACTORS = List.of(
@@ -24,35 +18,18 @@ public final class SyntheticEvents {
             new Actor("c-pk", "Party C", null, Country.PK, ActorKind.ORGANISATION, List.of()),
             new Actor("d-un", "Body D", null, Country.OTHER, ActorKind.ORGANISATION, List.of()));
 
+    private static final Map<String, List<Event>> CACHE = new ConcurrentHashMap<>();
+
     private SyntheticEvents() {
     }
 
-    /** {@code n} events between 1951 and 2026, reproducible for a {@code seed}. */
+    /**
+     * {@code n} events between 1951 and 2026, reproducible for a {@code seed}: those of the dataset
+     * {@code corridor generate} writes ({@link DatasetGenerator}), kept per size and seed because
+     * several tests ask for the same ones.
+     */
     public static List<Event> generate(int n, long seed) {
-        Random random = new Random(seed);
-        long first = LocalDate.of(1951, 1, 1).toEpochDay();
-        long last = LocalDate.of(2026, 12, 31).toEpochDay();
-        EventKind[] kinds = EventKind.values();
-        List<Event> events = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            LocalDate day = LocalDate.ofEpochDay(first + (long) (random.nextDouble() * (last - first)));
-            EventDate date = switch (random.nextInt(10)) {
-                case 0 -> EventDate.of(PartialDate.ofYear(day.getYear()));
-                case 1, 2 -> EventDate.of(PartialDate.ofMonth(day.getYear(), day.getMonthValue()));
-                case 3, 4 -> new EventDate(PartialDate.of(day), PartialDate.of(day.plusDays(1 + random.nextInt(6))));
-                default -> EventDate.of(PartialDate.of(day));
-            };
-            List<Participation> who = new ArrayList<>();
-            for (Actor a : ACTORS) {
-                if (random.nextInt(3) == 0) {
-                    who.add(new Participation(a.id(), Part.PARTICIPANT));
-                }
-            }
-            String title = "Event " + i + " " + "x".repeat(random.nextInt(40));
-            events.add(new Event("e" + i, title, kinds[random.nextInt(kinds.length)], date, null, who,
-                    "Summary " + i, null, List.of(new Quote("s", "q", 0, 1))));
-        }
-        return events;
+        return CACHE.computeIfAbsent(n + "/" + seed, k -> DatasetGenerator.generate(n, seed).events());
     }
 
     /** A text measure that needs no fonts: every character is 7 px wide. */

@@ -4,7 +4,6 @@ import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DirectoryDatasetFiles;
 import app.corridor.dataset.Hashing;
 import app.corridor.dataset.LoadResult;
-import app.corridor.layout.GenerateDataset;
 import app.corridor.model.Source;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -51,7 +50,8 @@ public final class StoreBench {
         for (int n : sizes) {
             Path data = work.resolve("d" + n);
             if (!Files.exists(data.resolve("events.json"))) {
-                GenerateDataset.main(new String[] {data.toString(), Integer.toString(n)});
+                app.corridor.dataset.DatasetWriter.write(app.corridor.dataset.DatasetGenerator.generate(n, 1), data,
+                        false);
             }
             for (int r = 0; r < repeat; r++) {
                 run(n, r, data, work.resolve("s" + n));

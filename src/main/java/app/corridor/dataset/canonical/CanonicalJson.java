@@ -95,7 +95,7 @@ public final class CanonicalJson {
             out.append("null");
         } else if (value instanceof String s) {
             string(out, s);
-        } else if (value instanceof Integer || value instanceof Long) {
+        } else if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
             out.append(value);
         } else if (value instanceof List<?> list) {
             array(out, list, depth);

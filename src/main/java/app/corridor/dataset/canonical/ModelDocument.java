@@ -27,7 +27,7 @@ public final class ModelDocument {
     }
 
     public static DatasetDto of(Dataset dataset) {
-        return new DatasetDto(DatasetLoader.SCHEMA_VERSION, dataset.title(),
+        return new DatasetDto(java.math.BigInteger.valueOf(DatasetLoader.SCHEMA_VERSION), dataset.title(),
                 dataset.sources().stream().map(ModelDocument::source).toList(),
                 dataset.actors().stream().map(ModelDocument::actor).toList(),
                 dataset.events().stream().map(ModelDocument::event).toList());

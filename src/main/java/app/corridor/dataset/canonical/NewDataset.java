@@ -30,7 +30,8 @@ public final class NewDataset {
 
     /** The empty document a new dataset starts from. */
     public static DatasetDto emptyDocument(String title) {
-        return new DatasetDto(DatasetLoader.SCHEMA_VERSION, title, List.of(), List.of(), List.of());
+        return new DatasetDto(java.math.BigInteger.valueOf(DatasetLoader.SCHEMA_VERSION), title, List.of(), List.of(),
+                List.of());
     }
 
     /**

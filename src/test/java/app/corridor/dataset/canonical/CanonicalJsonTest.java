@@ -34,7 +34,7 @@ class CanonicalJsonTest {
 
     @Test
     void writesKeysInTheDocumentedOrderWithTwoSpacesEmptyArraysInlineAndAFinalNewline() {
-        DatasetDto doc = new DatasetDto(1, "T", List.of(), List.of(new ActorDto("xi-jinping", "Xi Jinping",
+        DatasetDto doc = new DatasetDto(java.math.BigInteger.ONE, "T", List.of(), List.of(new ActorDto("xi-jinping", "Xi Jinping",
                 "习近平", "CN", "person", List.of(new RoleDto("President", "2013-03-14", null)))),
                 List.of(new EventDto("e", "A \"quoted\" title", "call", "2024-06", null,
                         List.of(new ParticipationDto("xi-jinping", "host")), "آصف علی زرداری\tand a\\b", null,
@@ -84,7 +84,7 @@ class CanonicalJsonTest {
 
     @Test
     void bytesAreUtf8WithoutAByteOrderMarkAndControlCharactersAreEscaped() throws Exception {
-        DatasetDto doc = new DatasetDto(1, "习近平 \u0001 \u2028 \r\n", List.of(), List.of(), List.of());
+        DatasetDto doc = new DatasetDto(java.math.BigInteger.ONE, "习近平 \u0001 \u2028 \r\n", List.of(), List.of(), List.of());
         byte[] bytes = CanonicalJson.bytes(doc);
         assertThat(bytes[0]).isEqualTo((byte) '{');
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -94,7 +94,7 @@ class CanonicalJsonTest {
 
     @Test
     void aLoneSurrogateIsEscapedAndSurvivesTheRoundTrip() throws Exception {
-        DatasetDto doc = new DatasetDto(1, "broken \uD83D pair, whole \uD83D\uDE00", List.of(), List.of(), List.of());
+        DatasetDto doc = new DatasetDto(java.math.BigInteger.ONE, "broken \uD83D pair, whole \uD83D\uDE00", List.of(), List.of(), List.of());
         String text = CanonicalJson.write(doc);
         assertThat(text).contains("broken \\ud83d pair, whole \uD83D\uDE00");
         assertThat(DatasetDocuments.read(text.getBytes(StandardCharsets.UTF_8), "x").title()).isEqualTo(doc.title());
@@ -118,7 +118,7 @@ class CanonicalJsonTest {
         EventDto e = new EventDto("e", "E", "call", "2024", null,
                 List.of(new ParticipationDto("xi", "host"), new ParticipationDto("abe", "guest")), "S", null, List.of(
                 new QuoteDto("zeta", "second"), new QuoteDto("alpha", "first")));
-        DatasetDto sorted = CanonicalJson.normalize(new DatasetDto(1, "T", List.of(s1, s2), List.of(a1, a2),
+        DatasetDto sorted = CanonicalJson.normalize(new DatasetDto(java.math.BigInteger.ONE, "T", List.of(s1, s2), List.of(a1, a2),
                 List.of(e)));
         assertThat(sorted.sources()).extracting(SourceDto::id).containsExactly("alpha", "zeta");
         assertThat(sorted.actors()).extracting(ActorDto::id).containsExactly("abe", "xi");
