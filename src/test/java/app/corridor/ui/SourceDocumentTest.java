@@ -120,7 +120,7 @@ class SourceDocumentTest {
                         new app.corridor.dataset.Dto.QuoteDto("s", "not in the text")));
         var unfinished = new app.corridor.dataset.Dto.EventDto("draft", "Draft", null, null, null, List.of(), null,
                 null, List.of(new app.corridor.dataset.Dto.QuoteDto("s", "Alpha beta")));
-        var document = new app.corridor.dataset.Dto.DatasetDto(1, "t", List.of(source), List.of(),
+        var document = new app.corridor.dataset.Dto.DatasetDto(java.math.BigInteger.ONE, "t", List.of(source), List.of(),
                 List.of(quoted, unfinished));
 
         SourceDocument draft = SourceDocument.ofDraft(document, source, TEXT);

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /**
  * What one check of curator mode costs on a big dataset: validating the edited document by the
  * loader's rules, and building the store in memory the window then shows. Prints figures; not a
- * test. Make a dataset first with {@code app.corridor.layout.GenerateDataset DIR N}, then run
+ * test. Make a dataset first with {@code ./corridor generate --events 10000 -o DIR}, then run
  * {@code java -cp "target/classes:target/test-classes:$(ls target/lib/*.jar | tr '\n' :)"
  * app.corridor.ui.edit.CheckBench DIR/events.json}.
  */
