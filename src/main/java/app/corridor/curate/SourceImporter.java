@@ -124,7 +124,7 @@ public final class SourceImporter {
         }
         String firstLine = d.text().strip().lines().findFirst().orElse("");
         // A plain text states no metadata; its first line is offered as the title, marked as such.
-        ProposedField title = ProposedField.stated(firstLine.length() <= 200 ? firstLine : null, "the text's first line");
+        ProposedField title = ProposedField.stated(firstLine.length() <= 200 ? firstLine : null, Phrase.of("curate.origin.text-first-line"));
         ProposedField none = ProposedField.notStated();
         return new Extracted(d.text(), d.isUtf8AsIs(), title, none, none, none, none, notes);
     }

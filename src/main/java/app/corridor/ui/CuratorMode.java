@@ -387,7 +387,7 @@ final class CuratorMode implements EditorHost {
     private void offerCopy() {
         ButtonType copy = new ButtonType(words.get("edit.copy.button"), ButtonBar.ButtonData.YES);
         Alert alert = alert(Alert.AlertType.INFORMATION, words.get("edit.copy.title"), words.get("edit.copy.header"),
-                words.get("edit.copy.text"), copy, ButtonType.CANCEL);
+                words.get("edit.copy.text"), copy, cancel());
         alert.getDialogPane().setId("read-only-dialog");
         if (alert.showAndWait().filter(b -> b == copy).isPresent()) {
             saveCopyToEdit();
@@ -460,7 +460,7 @@ final class CuratorMode implements EditorHost {
             public void changedOnDisk(String message) {
                 ButtonType replace = new ButtonType(words.get("edit.changed.save-anyway"), ButtonBar.ButtonData.YES);
                 Alert alert = alert(Alert.AlertType.WARNING, words.get("edit.changed.title"),
-                        words.get("edit.changed.header"), message, replace, ButtonType.CANCEL);
+                        words.get("edit.changed.header"), message, replace, cancel());
                 alert.getDialogPane().setId("changed-on-disk-dialog");
                 if (alert.showAndWait().filter(b -> b == replace).isPresent()) {
                     curator.saveReplacingChangesOnDisk(listener(then));
@@ -486,11 +486,12 @@ final class CuratorMode implements EditorHost {
         ButtonType save = new ButtonType(words.get("edit.close.save"), ButtonBar.ButtonData.YES);
         ButtonType drop = new ButtonType(words.get("edit.close.discard"), ButtonBar.ButtonData.NO);
         String name = curator.getDocument() == null ? "" : curator.getDocument().title();
+        ButtonType cancel = cancel();
         Alert alert = alert(Alert.AlertType.CONFIRMATION, words.get("edit.close.title"),
-                words.get("edit.close.header", name), words.get("edit.close.text"), save, drop, ButtonType.CANCEL);
+                words.get("edit.close.header", name), words.get("edit.close.text"), save, drop, cancel);
         alert.getDialogPane().setId("unsaved-dialog");
         Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+        if (answer.isEmpty() || answer.get() == cancel) {
             return;
         }
         if (answer.get() == save) {
@@ -504,7 +505,7 @@ final class CuratorMode implements EditorHost {
     private void discard() {
         ButtonType drop = new ButtonType(words.get("edit.close.discard"), ButtonBar.ButtonData.YES);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, words.get("edit.discard.title"),
-                words.get("edit.discard.header"), words.get("edit.discard.text"), drop, ButtonType.CANCEL);
+                words.get("edit.discard.header"), words.get("edit.discard.text"), drop, cancel());
         if (alert.showAndWait().filter(b -> b == drop).isPresent()) {
             curator.discardChanges();
         }
@@ -675,6 +676,11 @@ final class CuratorMode implements EditorHost {
         return stage;
     }
 
+    /** Cancel, in the window's language (JavaFX names its own buttons in the system's, and has no Urdu). */
+    private ButtonType cancel() {
+        return UiLanguage.button(words, ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String header, String text, ButtonType... buttons) {
         Alert alert = new Alert(type, text, buttons);
         alert.initOwner(stage);
@@ -688,7 +694,7 @@ final class CuratorMode implements EditorHost {
 
     private void error(String message) {
         LOG.log(Level.INFO, message);
-        Alert alert = alert(Alert.AlertType.ERROR, words.get("edit.error.title"), null, message, ButtonType.CLOSE);
+        Alert alert = alert(Alert.AlertType.ERROR, words.get("edit.error.title"), null, message, UiLanguage.close(words));
         alert.show();
     }
 

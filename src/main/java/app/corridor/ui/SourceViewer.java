@@ -406,8 +406,9 @@ final class SourceViewer {
         stage.show();
         stage.toFront();
         if (quote == null) {
+            // Opened to select words: no quote is chosen, so no event is named above the text.
             current = -1;
-            citedFor.setText(words.get("viewer.not-cited"));
+            citedFor.setText("");
             place.setText("");
             position.setText("");
             previous.setDisable(document.quotes().isEmpty());

@@ -326,7 +326,7 @@ class CuratorModeTest extends FxRobot {
 
         javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         DialogPane ask = dialog("unsaved-dialog");
-        press(ask, ButtonType.CANCEL.getText());
+        press(ask, "Cancel");
         assertThat(stage.isShowing()).isTrue();
         assertThat(curator().isDirty()).isTrue();
 

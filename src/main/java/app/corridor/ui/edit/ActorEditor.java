@@ -110,7 +110,7 @@ final class ActorEditor extends VBox {
     }
 
     private void text(String path, String label, javafx.beans.property.StringProperty value) {
-        TextField field = fields.add(path, words.get(label), new TextField());
+        TextField field = fields.add(path, words.get(label), "id".equals(path) ? Form.latin(new TextField()) : new TextField());
         field.textProperty().bindBidirectional(value);
         Form.commitOn(field, this::commit);
     }
@@ -255,7 +255,7 @@ final class ActorEditor extends VBox {
     }
 
     private TextField dateField(String value, String prompt) {
-        TextField f = new TextField(value == null ? "" : value);
+        TextField f = Form.latin(new TextField(value == null ? "" : value));
         f.setPromptText(words.get(prompt));
         f.setAccessibleText(words.get(prompt));
         f.setPrefColumnCount(8);

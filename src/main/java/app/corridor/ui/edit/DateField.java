@@ -18,6 +18,8 @@ final class DateField extends VBox {
     DateField(String prompt, ReadOnlyStringProperty previewText, ReadOnlyBooleanProperty accepted) {
         super(3);
         field.setPromptText(prompt);
+        // Dates are typed in Latin letters and digits: left to right in every language.
+        field.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         preview.setId("date-preview");
         preview.textProperty().bind(previewText);
         accepted.addListener((o, a, ok) -> refused(!ok));

@@ -144,7 +144,7 @@ final class EventEditor extends VBox {
         attachTyped = button(words.get("edit.quote.attach"), null, "attach-typed");
         fields.add("quotes", words.get("edit.field.quotes"), new VBox(8, quoteRows, addQuote()));
 
-        TextField id = fields.add("id", words.get("edit.field.id"), new TextField());
+        TextField id = fields.add("id", words.get("edit.field.id"), Form.latin(new TextField()));
         id.setTooltip(new Tooltip(words.get("edit.field.id.help")));
         id.textProperty().bindBidirectional(form.idProperty());
         Form.commitOn(id, this::commit);

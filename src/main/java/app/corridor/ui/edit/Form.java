@@ -118,6 +118,12 @@ class Form extends VBox {
         scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
     }
 
+    /** {@code field} reads left to right in every language: ids, URLs and dates are written in Latin letters. */
+    static <T extends javafx.scene.control.TextInputControl> T latin(T field) {
+        field.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        return field;
+    }
+
     /** A text area for a paragraph: wraps, a few lines high, grows with the panel's width. */
     static TextArea paragraph(int rows) {
         TextArea area = new TextArea();

@@ -40,7 +40,9 @@ public final class ImportDialog {
         dialog.setHeaderText(w.get("edit.import.header"));
         dialog.setResizable(true);
         add = new ButtonType(w.get("edit.import.add"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
+        // Cancel in the window's language: JavaFX names its own buttons in the system's, and has no Urdu.
+        dialog.getDialogPane().getButtonTypes().addAll(add,
+                new ButtonType(w.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("import-dialog");
         dressed.accept(dialog);
 
@@ -49,6 +51,10 @@ public final class ImportDialog {
         text.setEditable(false);
         text.setWrapText(true);
         text.textProperty().bind(model.textProperty());
+        // The document's own direction, whatever the window's: an English text reads left to right in Urdu.
+        text.textProperty().addListener((o, a, t) -> text.setNodeOrientation(
+                Boolean.TRUE.equals(app.corridor.i18n.BidiText.firstStrongIsRtl(t))
+                        ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT));
         Label details = new Label();
         details.setId("import-details");
         details.setWrapText(true);

@@ -35,12 +35,22 @@ final class ProblemsView extends VBox {
         list.setItems(curator.problems());
         list.setAccessibleHelp(words.get("edit.problems.help"));
         list.setCellFactory(v -> new ListCell<>() {
+            // A wrapping label, as wide as the list: a problem is read whole, never cut with "…".
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Validation.FieldProblem p, boolean empty) {
                 super.updateItem(p, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || p == null ? null : describe(p));
+                setText(null);
+                text.setText(empty || p == null ? null : describe(p));
+                setGraphic(empty || p == null ? null : text);
+                setAccessibleText(text.getText());
             }
         });
         list.setOnMouseClicked(e -> {

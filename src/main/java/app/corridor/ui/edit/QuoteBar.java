@@ -88,7 +88,9 @@ public final class QuoteBar extends VBox {
         } else if (!selection.usable()) {
             text = selection.message();
         } else {
-            String shown = selection.text().length() > 80 ? selection.text().substring(0, 80) + "\u2026" : selection.text();
+            // One line, however many lines the words span.
+            String flat = selection.text().replaceAll("\\s+", " ");
+            String shown = flat.length() > 80 ? flat.substring(0, 80) + "\u2026" : flat;
             text = words.get("edit.viewer.selected", shown, selection.text().codePointCount(0, selection.text().length()));
             if (selection.message() != null) {
                 text += "\n" + selection.message();

@@ -52,7 +52,7 @@ final class SourceFields extends Form {
         TextArea note = add("note", words.get("edit.field.note"), Form.paragraph(4));
         note.textProperty().bindBidirectional(form.noteProperty());
         Form.commitOn(note, commit);
-        TextField id = add("id", words.get("edit.field.id"), new TextField());
+        TextField id = add("id", words.get("edit.field.id"), Form.latin(new TextField()));
         id.setTooltip(new Tooltip(words.get("edit.field.id.help")));
         id.textProperty().bindBidirectional(form.idProperty());
         Form.commitOn(id, commit);
@@ -64,6 +64,9 @@ final class SourceFields extends Form {
 
     private void optional(String path, String label, SourceFormModel.Optional f, Label below) {
         TextField value = new TextField();
+        if (f == SourceFormModel.Optional.PUBLISHED || f == SourceFormModel.Optional.URL) {
+            Form.latin(value);
+        }
         value.setId(idPrefix + path + "-text");
         value.textProperty().bindBidirectional(form.value(f));
         Form.commitOn(value, commit);

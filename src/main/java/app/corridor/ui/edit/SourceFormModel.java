@@ -105,7 +105,7 @@ public final class SourceFormModel {
     }
 
     private String origin(ProposedField f) {
-        return f.isStated() && f.origin() != null ? words.get("edit.source.origin", f.origin()) : "";
+        return f.isStated() && f.origin() != null ? words.get("edit.source.origin", f.origin().in(words)) : "";
     }
 
     private void show(SourceDto s) {
