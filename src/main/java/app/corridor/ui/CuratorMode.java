@@ -143,6 +143,7 @@ final class CuratorMode implements EditorHost {
         CheckMenuItem mode = new CheckMenuItem(words.get("edit.menu.mode"));
         mode.setId("menu-edit-mode");
         mode.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        window.addShortcut(mode.getAccelerator().getDisplayText(), words.get("edit.menu.mode"));
         mode.selectedProperty().bindBidirectional(editing);
         MenuItem newEvent = item("edit.menu.new-event", "Shortcut+N", "menu-new-event", () -> {
             editing.set(true);
@@ -180,6 +181,7 @@ final class CuratorMode implements EditorHost {
         MenuItem item = new MenuItem(words.get(key));
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
+            window.addShortcut(item.getAccelerator().getDisplayText(), words.get(key));
         }
         item.setId(id);
         item.setOnAction(e -> action.run());

@@ -105,6 +105,8 @@ final class MainWindow {
     private final javafx.scene.control.ToggleButton editToggle = new javafx.scene.control.ToggleButton();
     private javafx.scene.layout.Region editor;
     private MenuBar menus;
+    /** Shortcuts of menus other parts add (curator mode's Edit menu), for the shortcuts dialog: keys, then words. */
+    private final List<String[]> moreShortcuts = new java.util.ArrayList<>();
     private ExportDialog exportDialog;
     private DataExportDialog exportDataDialog;
 
@@ -514,6 +516,11 @@ final class MainWindow {
         return editToggle;
     }
 
+    /** Lists {@code keys} (as the platform shows them) doing {@code what} in the shortcuts dialog too. */
+    void addShortcut(String keys, String what) {
+        moreShortcuts.add(new String[] {keys, what});
+    }
+
     /** The menu bar, for curator mode's Edit menu and File items. */
     MenuBar menus() {
         return menus;
@@ -729,6 +736,9 @@ final class MainWindow {
             if (!a.acceleratorText().isEmpty()) {
                 grid.addRow(r++, shortcutKey(a.acceleratorText()), new Label(a.label(words)));
             }
+        }
+        for (String[] more : moreShortcuts) {
+            grid.addRow(r++, shortcutKey(more[0]), new Label(more[1]));
         }
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
