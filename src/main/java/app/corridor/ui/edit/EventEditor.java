@@ -504,7 +504,8 @@ final class EventEditor extends VBox {
                 : d.sources().stream().filter(s -> s.id().equals(q.source())).findFirst().orElse(null);
         TypedQuoteModel.Check c = typed.check(q);
         VBox card = new VBox(4);
-        card.getStyleClass().add("edit-quote");
+        // The side panel's quote card, with what the form adds.
+        card.getStyleClass().addAll("quote-card", "edit-quote");
         card.setId("edit-quote-" + index);
         javafx.scene.text.TextFlow text = new javafx.scene.text.TextFlow();
         text.getStyleClass().add("quote-text");
@@ -607,17 +608,7 @@ final class EventEditor extends VBox {
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("chosen, not typed");
-            }
-        };
+        return app.corridor.ui.ChoiceText.of(text);
     }
 
     EventFormModel form() {

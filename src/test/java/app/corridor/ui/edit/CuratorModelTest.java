@@ -31,7 +31,7 @@ class CuratorModelTest {
     @BeforeEach
     void open() throws Exception {
         file = Fixtures.mini(dir);
-        curator = new CuratorModel(new Inline(), Messages.english());
+        curator = new CuratorModel(new app.corridor.ui.InlineBackground(), Messages.english());
         curator.attach(EditSession.open(file), dir.resolve("store.db"));
     }
 
@@ -91,7 +91,7 @@ class CuratorModelTest {
 
     @Test
     void aRefusedEditSaysWhyInTheReadersLanguageAndChangesNothing() throws Exception {
-        CuratorModel chinese = new CuratorModel(new Inline(), Messages.of(Language.CHINESE));
+        CuratorModel chinese = new CuratorModel(new app.corridor.ui.InlineBackground(), Messages.of(Language.CHINESE));
         curator.detach();
         chinese.attach(EditSession.open(file, Messages.of(Language.CHINESE)), dir.resolve("store.db"));
         var before = chinese.getDocument();
@@ -145,7 +145,7 @@ class CuratorModelTest {
         curator.apply(new Edit.SetTitle("Before the crash"));
         curator.getSession().flushJournal();
         // The process dies: the session is never closed, its journal stays.
-        CuratorModel next = new CuratorModel(new Inline(), Messages.english());
+        CuratorModel next = new CuratorModel(new app.corridor.ui.InlineBackground(), Messages.english());
         next.attach(EditSession.open(file), dir.resolve("store.db"));
 
         assertThat(next.recoveryProperty().get()).isNotNull();

@@ -59,9 +59,9 @@ class SourceFormModelTest {
         Files.writeString(page, "<html><head><title>Envoy on the corridor</title>"
                 + "<meta property=\"og:site_name\" content=\"Pakistan Observer\"></head><body><nav>Home | News</nav>"
                 + "<article><p>The ambassador wrote about the corridor.</p></article></body></html>", StandardCharsets.UTF_8);
-        CuratorModel curator = new CuratorModel(new Inline(), Messages.english());
+        CuratorModel curator = new CuratorModel(new app.corridor.ui.InlineBackground(), Messages.english());
         curator.attach(EditSession.open(file), dir.resolve("store.db"));
-        ImportModel imports = new ImportModel(new Inline(), curator);
+        ImportModel imports = new ImportModel(new app.corridor.ui.InlineBackground(), curator);
 
         imports.read(page);
 
@@ -94,9 +94,9 @@ class SourceFormModelTest {
         Path file = Fixtures.mini(dir.resolve("data"));
         Path odd = dir.resolve("notes.docx");
         Files.writeString(odd, "x");
-        CuratorModel curator = new CuratorModel(new Inline(), Messages.english());
+        CuratorModel curator = new CuratorModel(new app.corridor.ui.InlineBackground(), Messages.english());
         curator.attach(EditSession.open(file), dir.resolve("store.db"));
-        ImportModel imports = new ImportModel(new Inline(), curator);
+        ImportModel imports = new ImportModel(new app.corridor.ui.InlineBackground(), curator);
         imports.read(odd);
         assertThat(imports.problemProperty().get()).contains("Corridor imports .txt, .html (.htm) and .pdf files");
         assertThat(imports.proposalProperty().get()).isNull();

@@ -18,7 +18,7 @@ class TypedQuoteModelTest {
 
     @Test
     void aTypedQuoteIsFoundOrShowsWhereItStopsMatching() throws Exception {
-        CuratorModel curator = new CuratorModel(new Inline(), Messages.english());
+        CuratorModel curator = new CuratorModel(new app.corridor.ui.InlineBackground(), Messages.english());
         curator.attach(EditSession.open(Fixtures.mini(dir)), dir.resolve("store.db"));
         TypedQuoteModel typed = new TypedQuoteModel(curator);
         typed.sourceProperty().set("speech");
