@@ -84,7 +84,7 @@ final class CuratorMode implements EditorHost {
     private int viewerQuote = -1;
     private QuoteAttachment viewerText;
     private boolean viewerWired;
-    private Function<Window, Path> askForDocument = CuratorMode::chooseDocument;
+    private Function<Window, Path> askForDocument = this::chooseDocument;
     private Function<Window, Path> askForFolder = CuratorMode::chooseFolder;
 
     CuratorMode(Stage stage, MainWindow window, AppModel model, Background background, Messages words,
@@ -418,7 +418,7 @@ final class CuratorMode implements EditorHost {
         if (folder == null) {
             return;
         }
-        String title = folder.getFileName() == null ? "Dataset" : folder.getFileName().toString();
+        String title = folder.getFileName() == null ? words.get("edit.new.default-title") : folder.getFileName().toString();
         whenSafe(() -> background.run(() -> NewDataset.create(folder, title), created -> {
             editOnceOpened = created.toAbsolutePath().normalize();
             opener.accept(created);
@@ -597,7 +597,7 @@ final class CuratorMode implements EditorHost {
             return d;
         }
         List<app.corridor.dataset.Dto.EventDto> events = new java.util.ArrayList<>(d.events());
-        events.add(new app.corridor.dataset.Dto.EventDto("\u0000new", editor.targetEventTitle(), null, null, null,
+        events.add(new app.corridor.dataset.Dto.EventDto("new-event-in-form", editor.targetEventTitle(), null, null, null,
                 List.of(), null, null, List.copyOf(editor.targetQuotes())));
         return new DatasetDto(d.schemaVersion(), d.title(), d.sources(), d.actors(), events);
     }
@@ -700,9 +700,9 @@ final class CuratorMode implements EditorHost {
         alert.show();
     }
 
-    private static Path chooseDocument(Window owner) {
+    private Path chooseDocument(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*.txt, *.html, *.htm, *.pdf",
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("edit.import.filter"),
                 "*.txt", "*.html", "*.htm", "*.pdf"));
         File f = chooser.showOpenDialog(owner);
         return f == null ? null : f.toPath();
