@@ -38,6 +38,8 @@ public final class AppModel {
     private final Language language;
     private final Messages words;
     private Store store;
+    /** The store of the dataset as saved (the app's to close); {@link #replaceData} closes only the others. */
+    private Store savedStore;
     private final Map<String, Event> eventsById = new HashMap<>();
     private final Map<String, Actor> actorsById = new HashMap<>();
     private long filterGeneration;
@@ -89,6 +91,7 @@ public final class AppModel {
     /** The store is open and its dataset read: show it with the current filter. */
     void loaded(Store openedStore, Dataset loadedDataset) {
         this.store = openedStore;
+        this.savedStore = openedStore;
         selectedEvent.set(null);
         eventsById.clear();
         loadedDataset.events().forEach(e -> eventsById.put(e.id(), e));
@@ -98,9 +101,43 @@ public final class AppModel {
         runFilter(filter.get());
     }
 
+    /**
+     * The data was edited: show {@code editedDataset}, read from {@code editedStore}, in place of what
+     * is shown, keeping the filter (less the actors the data no longer has), the selected event (the
+     * same id, now with its edited fields) and the view. The store replaced, when it is not the
+     * saved dataset's (the app owns that one), is closed on the worker once the queries already
+     * queued on it are done.
+     */
+    void replaceData(Store editedStore, Dataset editedDataset) {
+        Store old = store;
+        String selectedId = selectedEvent.get() == null ? null : selectedEvent.get().id();
+        this.store = editedStore;
+        eventsById.clear();
+        editedDataset.events().forEach(e -> eventsById.put(e.id(), e));
+        actorsById.clear();
+        editedDataset.actors().forEach(a -> actorsById.put(a.id(), a));
+        dataset.set(editedDataset);
+        selectedEvent.set(selectedId == null ? null : eventsById.get(selectedId));
+        EventFilter f = filter.get();
+        Set<String> actors = new java.util.HashSet<>(f.actors());
+        actors.retainAll(actorsById.keySet());
+        if (actors.size() == f.actors().size()) {
+            runFilter(f);
+        } else {
+            filter.set(f.withActors(actors, f.allActors()));
+        }
+        if (old != null && old != editedStore && old != savedStore) {
+            background.run(() -> {
+                old.close();
+                return null;
+            }, closed -> { }, failure -> { });
+        }
+    }
+
     /** The data goes away (another dataset is being opened): nothing is shown or queried meanwhile. */
     void unloaded() {
         store = null;
+        savedStore = null;
         ++filterGeneration;
         querying.set(false);
         selectedEvent.set(null);

@@ -54,6 +54,10 @@ public final class CorridorApp extends Application {
     private Store store;
     private AppLog log;
     private ErrorReporter errors;
+    private CuratorMode curatorMode;
+    /** The dataset open (or opening), and its saved store's file. */
+    private DatasetRef shownDataset;
+    private Path shownStoreFile;
     private final List<Path> recent = new ArrayList<>();
     /** The filters and view are remembered for the dataset the app started on, not for others opened since. */
     private boolean onStartDataset = true;
@@ -111,8 +115,10 @@ public final class CorridorApp extends Application {
         if (settings.laneHeaderWidth() != null) {
             w.timeline().setLaneHeaderWidth(settings.laneHeaderWidth());
         }
-        w.setOpener(this::openDataset);
-        w.setLanguageChanger(this::changeLanguage);
+        curatorMode = new CuratorMode(stage, w, model, background, model.words(), this::openDataset);
+        // Opening another dataset, or changing the language, first asks about unsaved edits.
+        w.setOpener(chosen -> curatorMode.whenSafe(() -> openDataset(chosen)));
+        w.setLanguageChanger(chosen -> curatorMode.whenSafe(() -> changeLanguage(chosen)));
         w.setRecent(recent);
         return w;
     }
@@ -139,6 +145,10 @@ public final class CorridorApp extends Application {
             return null;
         }, ok -> { }, failure -> LOG.log(Level.WARNING, "cannot save settings", failure));
         oldWindow.closeChildWindows();
+        // Unsaved edits were saved or set aside before (see newWindow); edit mode comes back in the new window.
+        boolean wasEditing = curatorMode.editingProperty().get();
+        boolean showingEdits = old.store() != null && old.store() != store;
+        curatorMode.stop();
         model = new AppModel(background, chosen);
         model.darkProperty().set(old.darkProperty().get());
         model.tableShownProperty().set(old.tableShownProperty().get());
@@ -148,6 +158,17 @@ public final class CorridorApp extends Application {
         window.restorePanel(settings.sidePanelWidth(), !Boolean.FALSE.equals(settings.sidePanelShown()));
         if (store == null || old.getDataset() == null) {
             return; // still opening: the opening in progress fills the new window
+        }
+        if (showingEdits) {
+            // The window showed edited data, since saved: read the dataset again from its file.
+            Store shown = old.store();
+            background.run(() -> {
+                shown.close();
+                return null;
+            }, ok -> { }, failure -> LOG.log(Level.FINE, "cannot close the edited data's store", failure));
+            editAfterReopen = wasEditing;
+            open(shownDataset, shownStoreFile.getParent(), false);
+            return;
         }
         String selected = old.getSelectedEvent() == null ? null : old.getSelectedEvent().id();
         Double start = settings.viewStart();
@@ -162,9 +183,14 @@ public final class CorridorApp extends Application {
                         .ifPresent(model.selectedEventProperty()::set);
             }
             window.loaded();
+            curatorMode.datasetOpened(shownDataset, shownStoreFile, true);
+            curatorMode.editingProperty().set(wasEditing);
         }, window::failed);
         model.loaded(store, old.getDataset());
     }
+
+    /** Edit mode comes back on once the dataset opening now is in (after a change of language). */
+    private boolean editAfterReopen;
 
     /** The window's language. */
     Language language() {
@@ -196,13 +222,21 @@ public final class CorridorApp extends Application {
         long attempt = ++opening;
         window.showLoading();
         onStartDataset = restoreView;
+        curatorMode.datasetClosing();
         Store previous = store;
+        // While a dataset is edited the window shows a store in memory of the edited data.
+        Store shown = model.store();
         store = null;
         model.unloaded();
         StoreManager manager = new StoreManager(datasetStoreDir, new DatasetLoader());
+        shownDataset = dataset;
+        shownStoreFile = manager.storeFile();
         background.run(() -> {
             if (previous != null) {
                 previous.close(); // on the worker: queries run there too, one at a time
+            }
+            if (shown != null && shown != previous) {
+                shown.close();
             }
             StoreManager.Opening result = manager.open(dataset.files(), dataset.fileName(),
                     (fraction, message) -> Platform.runLater(() -> {
@@ -235,6 +269,8 @@ public final class CorridorApp extends Application {
         if (result.opening().store() == null) {
             model.unloaded();
             window.failed(model.words().get("open.no-events"));
+            // Curator mode can fix them here: the timeline comes back once the edited data passes.
+            curatorMode.datasetOpened(shownDataset, shownStoreFile, false);
             return;
         }
         store = result.opening().store();
@@ -252,6 +288,11 @@ public final class CorridorApp extends Application {
                 window.timeline().request(new ViewRequest.Fit(FIRST_VIEW_SHARE, false));
             }
             window.loaded();
+            curatorMode.datasetOpened(shownDataset, shownStoreFile, true);
+            if (editAfterReopen) {
+                editAfterReopen = false;
+                curatorMode.editingProperty().set(true);
+            }
         }, window::failed);
         model.loaded(store, result.dataset());
     }
@@ -340,6 +381,9 @@ public final class CorridorApp extends Application {
 
     @Override
     public void stop() {
+        if (curatorMode != null) {
+            curatorMode.stop();
+        }
         if (window != null) {
             UiSettings current = currentSettings();
             background.run(() -> {
@@ -372,6 +416,10 @@ public final class CorridorApp extends Application {
 
     MainWindow window() {
         return window;
+    }
+
+    CuratorMode curatorMode() {
+        return curatorMode;
     }
 
     AppModel model() {

@@ -24,7 +24,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * File → Export data…: the filtered events as CSV or a Corridor dataset, or the sources they quote
@@ -77,17 +76,7 @@ final class DataExportDialog {
         ChoiceBox<DataFormat> format = new ChoiceBox<>();
         format.setId("data-format");
         format.getItems().addAll(DataFormat.values());
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DataFormat f) {
-                return f == null ? "" : f.label(words);
-            }
-
-            @Override
-            public DataFormat fromString(String s) {
-                throw new UnsupportedOperationException("choice boxes are not edited");
-            }
-        });
+        format.setConverter(ChoiceText.of(f -> f.label(words)));
         format.valueProperty().bindBidirectional(vm.formatProperty());
         target.setId("data-target");
         target.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);

@@ -271,17 +271,7 @@ final class ExportDialog {
 
     /** A choice box converter that only shows values, in words. */
     private static <T> StringConverter<T> shown(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choice boxes are not edited");
-            }
-        };
+        return ChoiceText.of(text);
     }
 
     private void choose() {

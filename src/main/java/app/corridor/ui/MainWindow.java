@@ -101,6 +101,12 @@ final class MainWindow {
     private long followGeneration;
     private EventFilter followFrom;
     private SourceViewer viewer;
+    /** Curator mode's toggle in the view bar (wired by CuratorMode), and its forms in the side panel's place. */
+    private final javafx.scene.control.ToggleButton editToggle = new javafx.scene.control.ToggleButton();
+    private javafx.scene.layout.Region editor;
+    private MenuBar menus;
+    /** Shortcuts of menus other parts add (curator mode's Edit menu), for the shortcuts dialog: keys, then words. */
+    private final List<String[]> moreShortcuts = new java.util.ArrayList<>();
     private ExportDialog exportDialog;
     private DataExportDialog exportDataDialog;
 
@@ -164,7 +170,8 @@ final class MainWindow {
         timelineBox.visibleProperty().bind(model.tableShownProperty().not());
         centre.getChildren().addAll(timelineBox, table, loadingOverlay());
         VBox.setVgrow(centre, Priority.ALWAYS);
-        main = new VBox(new ViewBar(model, timeline, () -> run(MenuAction.EXPORT)), centre);
+        editToggle.setId("edit-mode");
+        main = new VBox(new ViewBar(model, timeline, () -> run(MenuAction.EXPORT), editToggle), centre);
         main.setMinWidth(480);
 
         sidePanel.setMinWidth(SIDE_PANEL_MIN);
@@ -173,7 +180,8 @@ final class MainWindow {
         keepPanelWidth();
 
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(menuBar(), storeNoticeBanner(), banner(), filterBar));
+        menus = menuBar();
+        root.setTop(new VBox(menus, storeNoticeBanner(), banner(), filterBar));
         root.setBottom(statusBar());
         root.getStyleClass().add("corridor-root");
         scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
@@ -470,13 +478,52 @@ final class MainWindow {
         if (!isSidePanelShown()) {
             return lastPanelWidth;
         }
-        return sidePanel.getWidth() > 0 ? sidePanel.getWidth() : SIDE_PANEL_WIDTH;
+        return panel().getWidth() > 0 ? panel().getWidth() : SIDE_PANEL_WIDTH;
     }
 
     private double lastPanelWidth = SIDE_PANEL_WIDTH;
 
     boolean isSidePanelShown() {
-        return split.getItems().contains(sidePanel);
+        return split.getItems().contains(sidePanel) || (editor != null && split.getItems().contains(editor));
+    }
+
+    /** What shows in the side panel's place: the side panel, or curator mode's forms. */
+    private javafx.scene.layout.Region panel() {
+        return editor != null ? editor : sidePanel;
+    }
+
+    /**
+     * Puts curator mode's forms ({@code forms}) in the side panel's place, at least {@code minWidth}
+     * wide; null brings the side panel back.
+     */
+    void setEditor(javafx.scene.layout.Region forms, double minWidth) {
+        boolean shown = isSidePanelShown();
+        double width = shown ? panel().getWidth() : lastPanelWidth;
+        split.getItems().remove(panel());
+        editor = forms;
+        if (forms != null) {
+            SplitPane.setResizableWithParent(forms, false);
+            forms.setMinWidth(SIDE_PANEL_MIN);
+        }
+        split.getItems().add(panel());
+        wantedPanelWidth = Math.max(width, forms == null ? SIDE_PANEL_MIN : minWidth);
+        applyPanelWidth();
+        sidePanelItem.setSelected(true);
+    }
+
+    /** The view bar's toggle for curator mode. */
+    javafx.scene.control.ToggleButton editToggle() {
+        return editToggle;
+    }
+
+    /** Lists {@code keys} (as the platform shows them) doing {@code what} in the shortcuts dialog too. */
+    void addShortcut(String keys, String what) {
+        moreShortcuts.add(new String[] {keys, what});
+    }
+
+    /** The menu bar, for curator mode's Edit menu and File items. */
+    MenuBar menus() {
+        return menus;
     }
 
     /** Collapses or reopens the side panel; it comes back at the width it had. */
@@ -486,12 +533,12 @@ final class MainWindow {
             return;
         }
         if (shown) {
-            split.getItems().add(sidePanel);
+            split.getItems().add(panel());
             wantedPanelWidth = lastPanelWidth;
             applyPanelWidth();
         } else {
             lastPanelWidth = sidePanelWidth();
-            split.getItems().remove(sidePanel);
+            split.getItems().remove(panel());
             timeline.requestFocus();
         }
         sidePanelItem.setSelected(shown);
@@ -690,6 +737,9 @@ final class MainWindow {
                 grid.addRow(r++, shortcutKey(a.acceleratorText()), new Label(a.label(words)));
             }
         }
+        for (String[] more : moreShortcuts) {
+            grid.addRow(r++, shortcutKey(more[0]), new Label(more[1]));
+        }
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(520, stage.getHeight() * 0.7));
@@ -762,6 +812,11 @@ final class MainWindow {
 
     /** Opens (or reuses) the source viewer on {@code quote}. */
     void showInSource(Source source, Quote quote) {
+        viewer().open(model.getDataset(), source, quote);
+    }
+
+    /** The source viewer, made the first time it is needed, in the window's theme. */
+    SourceViewer viewer() {
         if (viewer == null) {
             viewer = new SourceViewer(stage, scene.getStylesheets(), words);
             // An open viewer follows a theme switch.
@@ -770,6 +825,6 @@ final class MainWindow {
         }
         viewer.stage().getScene().getRoot().pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("dark"), model.darkProperty().get());
-        viewer.open(model.getDataset(), source, quote);
+        return viewer;
     }
 }

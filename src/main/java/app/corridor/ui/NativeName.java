@@ -14,7 +14,7 @@ import javafx.scene.text.Font;
  * Corridor bundles a Naskh face (Noto Naskh Arabic with Latin added); and Noto Sans CJK SC (a GB2312 subset), so Chinese shows on a
  * machine without Chinese fonts.
  */
-final class NativeName {
+public final class NativeName {
 
 
     private NativeName() {
@@ -34,7 +34,7 @@ final class NativeName {
     }
 
     /** A label for {@code text} with the style class of its script ({@code script-arabic}, {@code script-cjk}). */
-    static Label label(String text) {
+    public static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().addAll("native-name", scriptClass(text));
         label.setMinWidth(Label.USE_PREF_SIZE);

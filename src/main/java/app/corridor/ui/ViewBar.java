@@ -30,7 +30,7 @@ final class ViewBar extends WrappingBar {
 
     private final Messages words;
 
-    ViewBar(AppModel model, TimelineView timeline, Runnable export) {
+    ViewBar(AppModel model, TimelineView timeline, Runnable export, ButtonBase edit) {
         super(16, 6);
         this.words = model.words();
         getStyleClass().add("view-bar");
@@ -51,9 +51,10 @@ final class ViewBar extends WrappingBar {
                 "export-button", export);
         HBox view = viewSwitch(model);
         HBox lanes = laneSwitch(model);
-        addArrangement(List.of(List.of(view, lanes, spacer(), zoom, exportButton)));
-        addArrangement(List.of(List.of(view, spacer(), zoom, exportButton), List.of(lanes)));
-        addArrangement(List.of(List.of(view), List.of(lanes), List.of(spacer(), zoom, exportButton)));
+        edit.setMinWidth(USE_PREF_SIZE);
+        addArrangement(List.of(List.of(view, lanes, spacer(), zoom, exportButton, edit)));
+        addArrangement(List.of(List.of(view, spacer(), zoom, exportButton, edit), List.of(lanes)));
+        addArrangement(List.of(List.of(view, edit), List.of(lanes), List.of(spacer(), zoom, exportButton)));
     }
 
     private static Region spacer() {

@@ -51,7 +51,7 @@ class LanguageWindowTest extends StartsAppTest {
         assertThat(inScene(search).getMinX()).as("the filter bar reads from the right: search first")
                 .isGreaterThan(inScene(clear).getMinX());
         MenuBar menus = lookup(".menu-bar").queryAs(MenuBar.class);
-        assertThat(menus.getMenus()).extracting(m -> m.getText()).containsExactly("فائل", "منظر", "مدد");
+        assertThat(menus.getMenus()).extracting(m -> m.getText()).containsExactly("فائل", "ترمیم", "منظر", "مدد");
         assertThat(inScene(menus.lookup(".menu")).getMinX()).as("فائل, the first menu, on the right")
                 .isGreaterThan(inScene(menus).getCenterX());
 
@@ -86,7 +86,7 @@ class LanguageWindowTest extends StartsAppTest {
         assertThat(fx.model().getFilter().text()).isEqualTo("corridor");
         AppFixture.waitUntil(() -> fx.model().getFilteredEvents().size() == filtered);
         MenuBar menus = lookup(".menu-bar").queryAs(MenuBar.class);
-        assertThat(menus.getMenus()).extracting(m -> m.getText()).containsExactly("文件", "视图", "帮助");
+        assertThat(menus.getMenus()).extracting(m -> m.getText()).containsExactly("文件", "编辑", "视图", "帮助");
         assertThat(fx.window().scene().getNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         assertThat(lookup("#status").queryAs(Label.class).getText()).contains("个事件中的");
         // Remembered at once: the next start is in Chinese.

@@ -192,7 +192,7 @@ class ReadmeScreenshots extends FxRobot {
     }
 
     /** A snapshot of {@code scene} at {@code scale} device pixels per pixel. */
-    private void save(Scene scene, Path file, double scale) throws Exception {
+    static void save(Scene scene, Path file, double scale) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
             javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
             params.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
