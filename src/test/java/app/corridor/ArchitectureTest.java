@@ -40,6 +40,15 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** The languages sit beside the model: every core package and the UI may speak through them. */
+    @Test
+    void theLanguagesKnowOnlyTheModelAndIcu() {
+        noClasses().that().resideInAPackage("app.corridor.i18n..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "app.corridor.model..",
+                        "app.corridor.i18n..", "com.ibm.icu..")
+                .check(MAIN);
+    }
+
     @Test
     void theLayoutKnowsNoStorageOrJson() {
         noClasses().that().resideInAnyPackage("app.corridor.layout..", "app.corridor.render..")

@@ -38,6 +38,14 @@ public final class Fixtures {
         }
     }
 
+    /** The mini dataset copied into {@code dir}/data and its store built in {@code dir}/store, open. */
+    public static app.corridor.store.Store miniStore(Path dir) {
+        Path data = mini(dir.resolve("data"));
+        return new app.corridor.store.StoreManager(dir.resolve("store"), new app.corridor.dataset.DatasetLoader())
+                .open(new app.corridor.dataset.DirectoryDatasetFiles(data.getParent()), "events.json",
+                        app.corridor.store.StoreManager.Progress.NONE).store();
+    }
+
     /** Replaces the one occurrence of {@code from} in {@code file} by {@code to}. */
     public static void edit(Path file, String from, String to) {
         try {

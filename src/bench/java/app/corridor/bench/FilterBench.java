@@ -86,7 +86,7 @@ public class FilterBench {
         };
         Map<String, app.corridor.model.Actor> actors = new HashMap<>();
         dataset.actors().forEach(a -> actors.put(a.id(), a));
-        lanes = new FilteredLanes(all, LaneMode.ACTOR, actors::get);
+        lanes = new FilteredLanes(all, LaneMode.ACTOR, actors::get, app.corridor.i18n.Language.ENGLISH);
         index.query(chosen.withText("warm"), store); // the first search learns the store's order
     }
 

@@ -8,6 +8,7 @@ import app.corridor.export.ExportNames;
 import app.corridor.export.ExportProgress;
 import app.corridor.export.ExportRange;
 import app.corridor.export.ExportRequest;
+import app.corridor.i18n.Language;
 import app.corridor.export.ExportRequest.Part;
 import app.corridor.export.ExportResult;
 import app.corridor.export.ExportService;
@@ -109,6 +110,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "Heading above the timeline (default: the dataset's title; \"\" for none).")
     String title;
 
+    @Option(names = "--locale", paramLabel = "en|zh|ur", defaultValue = "en",
+            description = "The language of the axis, legend, filters line, footnotes, dates and chronology: English, "
+                    + "Chinese or Urdu (default: ${DEFAULT-VALUE}). Event titles stay as written; this command's own "
+                    + "messages stay English.")
+    String locale;
+
     @Option(names = "--no-legend", description = "Leave out the legend of kinds and encodings.")
     boolean noLegend;
 
@@ -150,7 +157,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The options checked for usage errors (exit 2), before any data is read. */
     private record Options(ExportFormat format, ExportLayout layout, LaneMode lanes, Theme theme, Paper paper,
-                           int width, int scale) {
+                           int width, int scale, Language language) {
     }
 
     private Options checkOptions() {
@@ -203,8 +210,10 @@ final class ExportCommand implements Callable<Integer> {
         Paper.Orientation o = Arrays.stream(Paper.Orientation.values())
                 .filter(v -> v.name().equalsIgnoreCase(orient.strip())).findFirst()
                 .orElseThrow(() -> usage("--orientation must be landscape or portrait, not \"" + orient + "\""));
+        Language language = Language.fromCode(locale)
+                .orElseThrow(() -> usage("--locale must be en, zh or ur, not \"" + locale + "\""));
         filters.checkUsage(spec.commandLine());
-        return new Options(fmt, lay, mode, t, new Paper(size, o), w, sc);
+        return new Options(fmt, lay, mode, t, new Paper(size, o), w, sc, language);
     }
 
     private int export(Store store, Dataset dataset, Options o, Measurement measurement) {
@@ -227,12 +236,15 @@ final class ExportCommand implements Callable<Integer> {
                 .withWidth(o.width()).withScale(o.scale()).withPaper(o.paper()).withTheme(o.theme())
                 .withTitle(title == null ? dataset.title() : title).withLegend(!noLegend)
                 .withFiltersLine(!noFiltersLine).withFooter(!noFooter).with(Part.TODAY, !noToday)
-                .with(Part.AXIS_BREAKS, !noAxisBreaks).withAllowDense(allowDense);
+                .with(Part.AXIS_BREAKS, !noAxisBreaks).withAllowDense(allowDense).withLanguage(o.language());
+        // The file speaks the chosen language; this command's messages stay English.
+        String fileDescription = o.language() == Language.ENGLISH ? description
+                : FilterDescription.of(filter, actorLookup, events.size(), o.language());
         Path target = output != null ? output
                 : Path.of(ExportNames.defaultFileName(o.format(), o.layout(), range, filter));
         ExportResult result;
         try {
-            result = new ExportService().export(request, events, actorLookup, dataset.sources(), description, target,
+            result = new ExportService().export(request, events, actorLookup, dataset.sources(), fileDescription, target,
                     force, ExportProgress.NONE);
         } catch (TargetExistsException e) {
             err.printf("%s: %s already exists; add --force to replace it%n", NAME, target);

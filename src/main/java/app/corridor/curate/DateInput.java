@@ -1,5 +1,8 @@
 package app.corridor.curate;
 
+import app.corridor.i18n.DateWords;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
 import app.corridor.model.EventDate;
 import app.corridor.model.PartialDate;
 import java.time.DateTimeException;
@@ -39,25 +42,24 @@ import java.util.regex.Pattern;
  */
 public final class DateInput {
 
-    // Every word the user may see, in one place.
-    private static final String EMPTY = "Type a date, e.g. 7 June 2024, 4–8 June 2024, June 2024, c. 2013 or 2024-06-07.";
-    private static final String UNREADABLE = "“%s” is not a date Corridor can read. Write it like 7 June 2024, "
-            + "4–8 June 2024, June 2024, c. 2013 or 2024-06-07.";
-    private static final String IMPOSSIBLE = "There is no such date: %s.";
-    private static final String REVERSED = "The range ends (%s) before it starts (%s).";
-    private static final String AMBIGUOUS = "“%s” could be %s or %s: write the month in words (%s) or as %s.";
-    private static final String NO_MONTH = "“%s” has no month of 12 or less.";
-    private static final String SHORT_YEAR = "Write the year in full (%s, not %s).";
-    private static final String NO_YEAR = "Give the year: “%s” could be in any year.";
-    private static final String DAY_WITHOUT_MONTH = "A day needs its month: “%s”.";
-    private static final String WRONG_WEEKDAY = "%s was a %s, not a %s.";
-    private static final String VAGUE = "“%s” is finer than a year and coarser than a month, and Corridor draws only "
-            + "years, months and days: write the year (%s) and say “%s” in the note, or the months it covers "
-            + "(e.g. %s).";
-    private static final String DECADE = "A decade cannot be drawn as such: write the years (%s–%s), or c. %s.";
-    private static final String DAY_MONTH_YEAR = "read as day/month/year: %d cannot be a month";
-    private static final String MONTH_DAY_YEAR = "read as month/day/year: %d cannot be a month";
-    private static final String SAME_EITHER_WAY = "day and month are the same either way";
+    // Every word the user may see is in the message bundles, under these keys.
+    private static final String EMPTY = "curate.date.empty";
+    private static final String UNREADABLE = "curate.date.unreadable";
+    private static final String IMPOSSIBLE = "curate.date.impossible";
+    private static final String NO_SUCH_DAY = "curate.date.no-such-day";
+    private static final String NO_SUCH_MONTH = "curate.date.no-such-month";
+    private static final String REVERSED = "curate.date.reversed";
+    private static final String AMBIGUOUS = "curate.date.ambiguous";
+    private static final String NO_MONTH = "curate.date.no-month";
+    private static final String SHORT_YEAR = "curate.date.short-year";
+    private static final String NO_YEAR = "curate.date.no-year";
+    private static final String DAY_WITHOUT_MONTH = "curate.date.day-without-month";
+    private static final String WRONG_WEEKDAY = "curate.date.wrong-weekday";
+    private static final String VAGUE = "curate.date.vague";
+    private static final String DECADE = "curate.date.decade";
+    private static final String DAY_MONTH_YEAR = "curate.date.day-month-year";
+    private static final String MONTH_DAY_YEAR = "curate.date.month-day-year";
+    private static final String SAME_EITHER_WAY = "curate.date.same-either-way";
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
@@ -83,24 +85,32 @@ public final class DateInput {
     private static final Pattern VAGUE_WORDS = Pattern.compile(
             "\\b(early|mid|middle|late|beginning|end|start|spring|summer|autumn|fall|winter|first half|second half|"
                     + "quarter|q[1-4])\\b");
+    private static final Pattern REVERSED_REASON = Pattern.compile("the interval ends \\((.+)\\) before it starts \\((.+)\\)");
+    private static final Pattern NO_SUCH_DAY_REASON = Pattern.compile("([A-Z][a-z]+) (\\d{4}) has no day (\\d+) \\(it has (\\d+) days\\)");
+    private static final Pattern NO_SUCH_MONTH_REASON = Pattern.compile("month (\\d+) is outside 01–12");
     private static final Pattern DECADE_FORM = Pattern.compile("(?:the\\s+)?(\\d{3})0s");
 
     private DateInput() {
     }
 
-    /** Reads {@code text}: the date it means, or why it is refused. */
+    /** Reads {@code text}: the date it means, or why it is refused (in English). */
     public static DateReading read(String text) {
+        return read(text, Messages.english());
+    }
+
+    /** Reads {@code text}: the date it means, or why it is refused, in the language of {@code words}. */
+    public static DateReading read(String text, Messages words) {
         String input = text == null ? "" : text;
         String s = normalize(input);
         if (s.isEmpty()) {
-            return DateReading.refused(input, EMPTY);
+            return DateReading.refused(input, words.get(EMPTY));
         }
         try {
             return DateReading.understood(input, readEdtf(s), null);
         } catch (NotThisForm e) {
             // Not EDTF: try the forms people write.
         } catch (Refusal r) {
-            return DateReading.refused(input, r.getMessage());
+            return DateReading.refused(input, r.words(words));
         }
         boolean approximate = false;
         Matcher approx = APPROXIMATE.matcher(s);
@@ -116,11 +126,11 @@ public final class DateInput {
             Reading r = readWords(s, input);
             EventDate date = new EventDate(qualified(r.start, approximate, uncertain),
                     qualified(r.end, approximate, uncertain));
-            return DateReading.understood(input, date, r.interpretation);
+            return DateReading.understood(input, date, r.interpretation == null ? null : r.interpretation.words(words));
         } catch (Refusal r) {
-            return DateReading.refused(input, r.getMessage());
+            return DateReading.refused(input, r.words(words));
         } catch (DateTimeException e) {
-            return DateReading.refused(input, reversedOrImpossible(e));
+            return DateReading.refused(input, reversedOrImpossible(e).words(words));
         }
     }
 
@@ -141,33 +151,47 @@ public final class DateInput {
         try {
             return EventDate.parse(s.replaceAll("\\s*/\\s*", "/").replaceAll("-(\\d)(?!\\d)", "-0$1"));
         } catch (DateTimeException e) {
-            throw new Refusal(reversedOrImpossible(e));
+            throw reversedOrImpossible(e);
         }
     }
 
-    private static String reversedOrImpossible(DateTimeException e) {
-        Matcher m = Pattern.compile("the interval ends \\((.+)\\) before it starts \\((.+)\\)").matcher(e.getMessage());
+    /** The model's reason, in words of any language where it is one of those a typed date can meet. */
+    private static Refusal reversedOrImpossible(DateTimeException e) {
+        Matcher m = REVERSED_REASON.matcher(e.getMessage());
         if (m.matches()) {
-            return String.format(REVERSED, PartialDate.parse(m.group(1)).label(), PartialDate.parse(m.group(2)).label());
+            return new Refusal(REVERSED, PartialDate.parse(m.group(1)), PartialDate.parse(m.group(2)));
         }
-        return String.format(IMPOSSIBLE, e.getMessage());
+        Matcher day = NO_SUCH_DAY_REASON.matcher(e.getMessage());
+        if (day.matches()) {
+            PartialDate month = PartialDate.ofMonth(num(day.group(2)), monthNumber(day.group(1)));
+            return new Refusal(IMPOSSIBLE, new Refusal(NO_SUCH_DAY, month, num(day.group(3)), num(day.group(4))));
+        }
+        Matcher month = NO_SUCH_MONTH_REASON.matcher(e.getMessage());
+        if (month.matches()) {
+            return new Refusal(IMPOSSIBLE, new Refusal(NO_SUCH_MONTH, month.group(1)));
+        }
+        return new Refusal(IMPOSSIBLE, e.getMessage());
+    }
+
+    private static int monthNumber(String englishName) {
+        return java.time.Month.valueOf(englishName.toUpperCase(Locale.ROOT)).getValue();
     }
 
     /** A start and an end, still without qualifiers. */
-    private record Reading(PartialDate start, PartialDate end, String interpretation) {
+    private record Reading(PartialDate start, PartialDate end, Refusal interpretation) {
     }
 
     private static Reading readWords(String s, String input) {
         Matcher vague = VAGUE_WORDS.matcher(s);
         if (vague.find()) {
             String year = firstYear(s);
-            throw new Refusal(String.format(VAGUE, input.strip(), year, vague.group(1),
-                    "January–April " + year));
+            throw new Refusal(VAGUE, input.strip(), year, vague.group(1),
+                    new MonthRange(PartialDate.ofMonth(Integer.parseInt(year), 1), PartialDate.ofMonth(Integer.parseInt(year), 4)));
         }
         Matcher decade = DECADE_FORM.matcher(s);
         if (decade.matches()) {
             String from = decade.group(1) + "0";
-            throw new Refusal(String.format(DECADE, from, decade.group(1) + "9", from));
+            throw new Refusal(DECADE, from, decade.group(1) + "9", from);
         }
         Reading numeric = readNumeric(s, input);
         if (numeric != null) {
@@ -215,29 +239,25 @@ public final class DateInput {
         int b = num(m.group(3));
         String sep = m.group(2);
         if (m.group(4).length() == 2) {
-            throw new Refusal(String.format(SHORT_YEAR, a + sep + b + sep + "20" + m.group(4), input.strip()));
+            throw new Refusal(SHORT_YEAR, a + sep + b + sep + "20" + m.group(4), input.strip());
         }
         int year = num(m.group(4));
         if (a == b) {
             PartialDate d = PartialDate.ofDay(year, a, a);
-            return new Reading(d, d, SAME_EITHER_WAY);
+            return new Reading(d, d, new Refusal(SAME_EITHER_WAY));
         }
         if (a > 12 && b > 12) {
-            throw new Refusal(String.format(NO_MONTH, input.strip()));
+            throw new Refusal(NO_MONTH, input.strip());
         }
         if (a > 12 || b > 12) {
             boolean dayFirst = a > 12;
             PartialDate d = dayFirst ? PartialDate.ofDay(year, b, a) : PartialDate.ofDay(year, a, b);
-            return new Reading(d, d, String.format(dayFirst ? DAY_MONTH_YEAR : MONTH_DAY_YEAR, dayFirst ? a : b));
+            return new Reading(d, d, new Refusal(dayFirst ? DAY_MONTH_YEAR : MONTH_DAY_YEAR, dayFirst ? a : b));
         }
         PartialDate dayFirst = PartialDate.ofDay(year, b, a);
         PartialDate monthFirst = PartialDate.ofDay(year, a, b);
-        throw new Refusal(String.format(AMBIGUOUS, input.strip(), dayFirst.label(), usStyle(monthFirst),
-                dayFirst.label(), dayFirst.toEdtf()));
-    }
-
-    private static String usStyle(PartialDate d) {
-        return java.time.Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.day();
+        throw new Refusal(AMBIGUOUS, input.strip(), dayFirst, new MonthFirst(monthFirst),
+                dayFirst.label(), dayFirst.toEdtf());
     }
 
     private static int num(String digits) {
@@ -274,7 +294,7 @@ public final class DateInput {
                 } else if (word.matches("\\d{1,2}") && day == 0) {
                     day = Integer.parseInt(word);
                 } else {
-                    throw new Refusal(String.format(UNREADABLE, input.strip()));
+                    throw new Refusal(UNREADABLE, input.strip());
                 }
             }
             return new Part(day, month, year, weekday, text);
@@ -295,16 +315,16 @@ public final class DateInput {
 
         PartialDate resolve(String input) {
             if (day != 0 && month == 0) {
-                throw new Refusal(String.format(DAY_WITHOUT_MONTH, input.strip()));
+                throw new Refusal(DAY_WITHOUT_MONTH, input.strip());
             }
             if (year == 0) {
-                throw new Refusal(String.format(NO_YEAR, input.strip()));
+                throw new Refusal(NO_YEAR, input.strip());
             }
             PartialDate date = new PartialDate(year, month, day, false, false);
             if (weekday != null && day != 0) {
                 DayOfWeek actual = LocalDate.of(year, month, day).getDayOfWeek();
                 if (actual != weekday) {
-                    throw new Refusal(String.format(WRONG_WEEKDAY, date.label(), name(actual), name(weekday)));
+                    throw new Refusal(WRONG_WEEKDAY, date, actual, weekday);
                 }
             }
             return date;
@@ -320,9 +340,6 @@ public final class DateInput {
             return null;
         }
 
-        private static String name(DayOfWeek d) {
-            return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        }
     }
 
     /** Adds the qualifiers read around the whole text. */
@@ -337,10 +354,54 @@ public final class DateInput {
         }
     }
 
-    /** The text is a date in a form Corridor cannot store; the message says why and what to write. */
+    /**
+     * The text is a date in a form Corridor cannot store: the message (a bundle key and its
+     * arguments) says why and what to write. Dates and weekdays among the arguments are written in
+     * the reader's language when the message is put in words.
+     */
     private static final class Refusal extends RuntimeException {
-        Refusal(String message) {
-            super(message, null, false, false);
+        private final String key;
+        private final Object[] args;
+
+        Refusal(String key, Object... args) {
+            super(key, null, false, false);
+            this.key = key;
+            this.args = args;
         }
+
+        String words(Messages m) {
+            Object[] shown = new Object[args.length];
+            DateWords dates = DateWords.of(m.language());
+            for (int i = 0; i < args.length; i++) {
+                Object a = args[i];
+                if (a instanceof PartialDate d) {
+                    shown[i] = dates.label(d);
+                } else if (a instanceof DayOfWeek d) {
+                    shown[i] = d.getDisplayName(TextStyle.FULL, m.language().locale());
+                } else if (a instanceof MonthFirst f) {
+                    shown[i] = f.words(m.language());
+                } else if (a instanceof MonthRange r) {
+                    shown[i] = dates.label(new EventDate(r.from(), r.to()));
+                } else if (a instanceof Refusal r) {
+                    shown[i] = r.words(m);
+                } else {
+                    shown[i] = a;
+                }
+            }
+            return m.get(key, shown);
+        }
+    }
+
+    /** The month-first reading of an all-number date: "July 6" in English, the whole date in words elsewhere. */
+    private record MonthFirst(PartialDate date) {
+        String words(Language language) {
+            return language == Language.ENGLISH
+                    ? java.time.Month.of(date.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.day()
+                    : DateWords.of(language).label(date);
+        }
+    }
+
+    /** A span of months to suggest ("January–April 2024"). */
+    private record MonthRange(PartialDate from, PartialDate to) {
     }
 }

@@ -1,10 +1,12 @@
 package app.corridor.curate;
 
+import app.corridor.curate.EditSupport.Entry;
 import app.corridor.dataset.Dto.ActorDto;
 import app.corridor.dataset.Dto.DatasetDto;
 import app.corridor.dataset.Dto.EventDto;
 import app.corridor.dataset.Dto.QuoteDto;
 import app.corridor.dataset.Dto.SourceDto;
+import app.corridor.i18n.Phrase;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +24,7 @@ import java.util.Objects;
 public sealed interface Edit {
 
     /** What the edit does, in words for the Edit menu: "Edit event “…”". */
-    String label();
+    Phrase label();
 
     /** The document after this edit. */
     DatasetDto apply(DatasetDto document) throws EditRefusedException;
@@ -30,8 +32,8 @@ public sealed interface Edit {
     /** Sets the dataset's title. */
     record SetTitle(String title) implements Edit {
         @Override
-        public String label() {
-            return EditSupport.SET_TITLE;
+        public Phrase label() {
+            return Phrase.of(EditSupport.SET_TITLE);
         }
 
         @Override
@@ -48,26 +50,26 @@ public sealed interface Edit {
         }
 
         @Override
-        public String label() {
-            return String.format(id == null ? EditSupport.ADD : EditSupport.EDIT, "event", event.title());
+        public Phrase label() {
+            return id == null ? Entry.EVENT.add(event.title()) : Entry.EVENT.edit(event.title());
         }
 
         @Override
         public DatasetDto apply(DatasetDto d) throws EditRefusedException {
-            return EditSupport.withEvents(d, EditSupport.put(d.events(), EventDto::id, id, event, "an event", "event"));
+            return EditSupport.withEvents(d, EditSupport.put(d.events(), EventDto::id, id, event, Entry.EVENT));
         }
     }
 
     /** Deletes the event {@code id}. */
     record DeleteEvent(String id) implements Edit {
         @Override
-        public String label() {
-            return String.format(EditSupport.DELETE, "event", id);
+        public Phrase label() {
+            return Entry.EVENT.delete(id);
         }
 
         @Override
         public DatasetDto apply(DatasetDto d) throws EditRefusedException {
-            return EditSupport.withEvents(d, EditSupport.remove(d.events(), EventDto::id, id, "event"));
+            return EditSupport.withEvents(d, EditSupport.remove(d.events(), EventDto::id, id, Entry.EVENT));
         }
     }
 
@@ -79,13 +81,13 @@ public sealed interface Edit {
         }
 
         @Override
-        public String label() {
-            return String.format(id == null ? EditSupport.ADD : EditSupport.EDIT, "actor", actor.name());
+        public Phrase label() {
+            return id == null ? Entry.ACTOR.add(actor.name()) : Entry.ACTOR.edit(actor.name());
         }
 
         @Override
         public DatasetDto apply(DatasetDto d) throws EditRefusedException {
-            List<ActorDto> actors = EditSupport.put(d.actors(), ActorDto::id, id, actor, "an actor", "actor");
+            List<ActorDto> actors = EditSupport.put(d.actors(), ActorDto::id, id, actor, Entry.ACTOR);
             return new DatasetDto(d.schemaVersion(), d.title(), d.sources(), actors,
                     EditSupport.follow(d.events(), id, actor.id(), EditSupport::renameActor));
         }
@@ -94,8 +96,8 @@ public sealed interface Edit {
     /** Deletes the actor {@code id}; refused while it takes part in an event. */
     record DeleteActor(String id) implements Edit {
         @Override
-        public String label() {
-            return String.format(EditSupport.DELETE, "actor", id);
+        public Phrase label() {
+            return Entry.ACTOR.delete(id);
         }
 
         @Override
@@ -103,7 +105,7 @@ public sealed interface Edit {
             EditSupport.refuseIfReferred(d.events(), EditSupport.ACTOR_IN_USE, id,
                     e -> e.actors() != null && e.actors().stream().anyMatch(p -> id.equals(p.actor())));
             return new DatasetDto(d.schemaVersion(), d.title(), d.sources(),
-                    EditSupport.remove(d.actors(), ActorDto::id, id, "actor"), d.events());
+                    EditSupport.remove(d.actors(), ActorDto::id, id, Entry.ACTOR), d.events());
         }
     }
 
@@ -115,13 +117,13 @@ public sealed interface Edit {
         }
 
         @Override
-        public String label() {
-            return String.format(id == null ? EditSupport.ADD : EditSupport.EDIT, "source", source.title());
+        public Phrase label() {
+            return id == null ? Entry.SOURCE.add(source.title()) : Entry.SOURCE.edit(source.title());
         }
 
         @Override
         public DatasetDto apply(DatasetDto d) throws EditRefusedException {
-            List<SourceDto> sources = EditSupport.put(d.sources(), SourceDto::id, id, source, "a source", "source");
+            List<SourceDto> sources = EditSupport.put(d.sources(), SourceDto::id, id, source, Entry.SOURCE);
             return new DatasetDto(d.schemaVersion(), d.title(), sources, d.actors(),
                     EditSupport.follow(d.events(), id, source.id(), EditSupport::renameSource));
         }
@@ -130,15 +132,15 @@ public sealed interface Edit {
     /** Deletes the source {@code id}; refused while an event quotes it. Its text file stays in sources/. */
     record DeleteSource(String id) implements Edit {
         @Override
-        public String label() {
-            return String.format(EditSupport.DELETE, "source", id);
+        public Phrase label() {
+            return Entry.SOURCE.delete(id);
         }
 
         @Override
         public DatasetDto apply(DatasetDto d) throws EditRefusedException {
             EditSupport.refuseIfReferred(d.events(), EditSupport.SOURCE_IN_USE, id,
                     e -> e.quotes() != null && e.quotes().stream().anyMatch(q -> id.equals(q.source())));
-            return new DatasetDto(d.schemaVersion(), d.title(), EditSupport.remove(d.sources(), SourceDto::id, id, "source"),
+            return new DatasetDto(d.schemaVersion(), d.title(), EditSupport.remove(d.sources(), SourceDto::id, id, Entry.SOURCE),
                     d.actors(), d.events());
         }
     }
@@ -149,8 +151,8 @@ public sealed interface Edit {
      */
     record PutQuote(String eventId, int index, QuoteDto quote) implements Edit {
         @Override
-        public String label() {
-            return String.format(index < 0 ? EditSupport.ATTACH_QUOTE : EditSupport.CHANGE_QUOTE, eventId);
+        public Phrase label() {
+            return Phrase.of(index < 0 ? EditSupport.ATTACH_QUOTE : EditSupport.CHANGE_QUOTE, eventId);
         }
 
         @Override
@@ -168,8 +170,8 @@ public sealed interface Edit {
     /** Removes quote number {@code index} (0-based) from the event {@code eventId}. */
     record RemoveQuote(String eventId, int index) implements Edit {
         @Override
-        public String label() {
-            return String.format(EditSupport.REMOVE_QUOTE, eventId);
+        public Phrase label() {
+            return Phrase.of(EditSupport.REMOVE_QUOTE, eventId);
         }
 
         @Override
@@ -179,24 +181,24 @@ public sealed interface Edit {
     }
 
     /** A copy of the event {@code id} under a new id ({@code id-copy}, {@code id-copy-2} …), "(copy)" after its title. */
-    static PutEvent duplicateEvent(DatasetDto d, String id) throws EditRefusedException {
-        EventDto e = EditSupport.find(d.events(), EventDto::id, id, "event");
+    public static PutEvent duplicateEvent(DatasetDto d, String id) throws EditRefusedException {
+        EventDto e = EditSupport.find(d.events(), EventDto::id, id, Entry.EVENT);
         String copy = Ids.unique(id + "-copy", EditSupport.ids(d.events(), EventDto::id));
         return new PutEvent(null, new EventDto(copy, e.title() + " (copy)", e.kind(), e.date(), e.location(),
                 e.actors(), e.summary(), e.note(), e.quotes()));
     }
 
     /** A copy of the actor {@code id} under a new id. */
-    static PutActor duplicateActor(DatasetDto d, String id) throws EditRefusedException {
-        ActorDto a = EditSupport.find(d.actors(), ActorDto::id, id, "actor");
+    public static PutActor duplicateActor(DatasetDto d, String id) throws EditRefusedException {
+        ActorDto a = EditSupport.find(d.actors(), ActorDto::id, id, Entry.ACTOR);
         String copy = Ids.unique(id + "-copy", EditSupport.ids(d.actors(), ActorDto::id));
         return new PutActor(null, new ActorDto(copy, a.name() + " (copy)", a.nativeName(), a.country(), a.kind(),
                 a.roles()));
     }
 
     /** A copy of the source {@code id}'s record under a new id (the same text file). */
-    static PutSource duplicateSource(DatasetDto d, String id) throws EditRefusedException {
-        SourceDto s = EditSupport.find(d.sources(), SourceDto::id, id, "source");
+    public static PutSource duplicateSource(DatasetDto d, String id) throws EditRefusedException {
+        SourceDto s = EditSupport.find(d.sources(), SourceDto::id, id, Entry.SOURCE);
         String copy = Ids.unique(id + "-copy", EditSupport.ids(d.sources(), SourceDto::id));
         return new PutSource(null, new SourceDto(copy, s.file(), s.sha256(), s.title() + " (copy)", s.author(),
                 s.authorRole(), s.outlet(), s.published(), s.url(), s.note()));

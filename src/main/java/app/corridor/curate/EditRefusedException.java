@@ -1,12 +1,15 @@
 package app.corridor.curate;
 
+import app.corridor.i18n.Phrase;
+
 /**
  * An edit that cannot be made to the document as it is (an id already taken, an actor still taking
  * part in events); the message says why and what to do. The document is unchanged.
  */
-public final class EditRefusedException extends Exception {
+public final class EditRefusedException extends WordedException {
 
-    public EditRefusedException(String message) {
-        super(message);
+    /** Refused for {@code reason}; {@link #getMessage()} says it in English. */
+    public EditRefusedException(Phrase reason) {
+        super(reason);
     }
 }

@@ -7,6 +7,8 @@ import app.corridor.dataset.canonical.CanonicalJson;
 import app.corridor.dataset.canonical.DatasetDocuments;
 import app.corridor.dataset.canonical.DocumentException;
 import app.corridor.dataset.canonical.SafeSave;
+import app.corridor.i18n.Messages;
+import app.corridor.i18n.Phrase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,13 +44,14 @@ import java.util.function.Consumer;
  */
 public final class EditSession implements AutoCloseable {
 
-    // Every word the user may see, in one place.
-    private static final String UNDO = "Undo: %s";
-    private static final String REDO = "Redo: %s";
-    private static final String RECOVERED = "Recovered: %s";
+    // Every word the user may see is in the message bundles, under these keys.
+    private static final String UNDO = "curate.session.undo";
+    private static final String REDO = "curate.session.redo";
+    private static final String RECOVERED = "curate.session.recovered";
+    private static final String RECOVERED_ALL = "curate.session.recovered-all";
+    private static final String NO_SOURCE = "curate.session.no-source";
+    private static final String NO_TEXT = "curate.session.no-text";
     private static final String DECIDE_FIRST = "unsaved work was found: recover() or discardRecovery() first";
-    private static final String NO_SOURCE = "There is no source with the id “%s”.";
-    private static final String NO_TEXT = "The text of source “%s” (%s) cannot be read.";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -76,6 +79,7 @@ public final class EditSession implements AutoCloseable {
     private final Journal journal;
     private final SafeSave safeSave;
     private final Clock clock;
+    private final Messages words;
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private History history;
     private DatasetDto saved;
@@ -83,8 +87,10 @@ public final class EditSession implements AutoCloseable {
     private boolean journaling;
     private Journal.Contents pending;
 
-    private EditSession(Path file, DatasetDto document, String baseHash, Journal.Contents pending, Clock clock) {
+    private EditSession(Path file, DatasetDto document, String baseHash, Journal.Contents pending, Clock clock,
+                        Messages words) {
         this.file = file;
+        this.words = words;
         this.validator = new LiveValidator(file);
         this.journal = new Journal(file);
         this.clock = clock;
@@ -101,15 +107,35 @@ public final class EditSession implements AutoCloseable {
      * @throws DocumentException when the file cannot be held whole in a document (it says where)
      */
     public static EditSession open(Path datasetFile) throws IOException, DocumentException {
-        return open(datasetFile, Clock.systemUTC());
+        return open(datasetFile, Messages.english());
+    }
+
+    /**
+     * Opens {@code datasetFile} for editing, naming edits and refusals in the language of
+     * {@code words} (the Edit menu's "Undo: …", the recovery offer); call {@link #recovery()} next.
+     */
+    public static EditSession open(Path datasetFile, Messages words) throws IOException, DocumentException {
+        return open(datasetFile, Clock.systemUTC(), words);
     }
 
     static EditSession open(Path datasetFile, Clock clock) throws IOException, DocumentException {
+        return open(datasetFile, clock, Messages.english());
+    }
+
+    static EditSession open(Path datasetFile, Clock clock, Messages words) throws IOException, DocumentException {
         Path file = datasetFile.toAbsolutePath();
         byte[] bytes = Files.readAllBytes(file);
         DatasetDto document = CanonicalJson.normalize(DatasetDocuments.read(bytes, datasetFile.toString()));
         Journal.Contents found = Journal.read(file).filter(c -> !c.entries().isEmpty()).orElse(null);
-        return new EditSession(file, document, Hashing.sha256(bytes), found, clock);
+        return new EditSession(file, document, Hashing.sha256(bytes), found, clock, words);
+    }
+
+    /**
+     * True when an earlier session left unsaved work beside {@code datasetFile} (a recovery file):
+     * a quick look, for offering it back as the dataset opens; {@link #recovery()} says what it holds.
+     */
+    public static boolean hasUnsavedWork(Path datasetFile) {
+        return Files.isRegularFile(Journal.pathFor(datasetFile));
     }
 
     /** The dataset file being edited. */
@@ -152,31 +178,32 @@ public final class EditSession implements AutoCloseable {
         if (after.equals(before)) {
             return;
         }
-        history.push(edit.label(), after);
-        record(edit.label(), before, after);
+        String label = edit.label().in(words);
+        history.push(label, after);
+        record(label, before, after);
     }
 
     public synchronized void undo() {
         requireDecided();
         String label = history.undoLabel().orElseThrow(() -> new IllegalStateException("nothing to undo"));
         DatasetDto before = history.current();
-        record(String.format(UNDO, label), before, history.undo());
+        record(words.get(UNDO, label), before, history.undo());
     }
 
     public synchronized void redo() {
         requireDecided();
         String label = history.redoLabel().orElseThrow(() -> new IllegalStateException("nothing to redo"));
         DatasetDto before = history.current();
-        record(String.format(REDO, label), before, history.redo());
+        record(words.get(REDO, label), before, history.redo());
     }
 
     /** Quotes from the source {@code sourceId}, to attach by selection or to check as typed. */
     public QuoteAttachment quotesFrom(String sourceId) throws EditRefusedException {
         SourceDto source = document().sources().stream().filter(s -> sourceId.equals(s.id())).findFirst()
-                .orElseThrow(() -> new EditRefusedException(String.format(NO_SOURCE, sourceId)));
+                .orElseThrow(() -> new EditRefusedException(Phrase.of(NO_SOURCE, sourceId)));
         String text = validator.sourceText(source.file())
-                .orElseThrow(() -> new EditRefusedException(String.format(NO_TEXT, sourceId, source.file())));
-        return QuoteAttachment.in(sourceId, text);
+                .orElseThrow(() -> new EditRefusedException(Phrase.of(NO_TEXT, sourceId, source.file())));
+        return QuoteAttachment.in(sourceId, text, words);
     }
 
     /**
@@ -222,10 +249,10 @@ public final class EditSession implements AutoCloseable {
         pending = null;
         for (Journal.Entry entry : contents.entries()) {
             DatasetDto next = entry.change().applyTo(history.current());
-            history.push(String.format(RECOVERED, entry.label()), next);
+            history.push(words.get(RECOVERED, entry.label()), next);
         }
         // Written anew against the file as it is now, so a second crash still recovers all of it.
-        journal.begin(baseHash, List.of(new Journal.Entry(String.format(RECOVERED, contents.entries().size() + " edits"),
+        journal.begin(baseHash, List.of(new Journal.Entry(words.get(RECOVERED_ALL, contents.entries().size()),
                 Change.between(saved, history.current()))));
         journaling = true;
         notifyListeners();

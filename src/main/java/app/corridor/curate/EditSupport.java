@@ -4,6 +4,7 @@ import app.corridor.dataset.Dto.DatasetDto;
 import app.corridor.dataset.Dto.EventDto;
 import app.corridor.dataset.Dto.ParticipationDto;
 import app.corridor.dataset.Dto.QuoteDto;
+import app.corridor.i18n.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,19 +16,45 @@ import java.util.stream.Collectors;
 /** What the {@link Edit}s share: their words and the list surgery on immutable documents. */
 final class EditSupport {
 
-    // Every word the user may see, in one place.
-    static final String SET_TITLE = "Rename the dataset";
-    static final String ADD = "Add %s “%s”";
-    static final String EDIT = "Edit %s “%s”";
-    static final String DELETE = "Delete %s “%s”";
-    static final String ATTACH_QUOTE = "Attach a quote to “%s”";
-    static final String CHANGE_QUOTE = "Change a quote of “%s”";
-    static final String REMOVE_QUOTE = "Remove a quote from “%s”";
-    static final String TAKEN = "There is already %s with the id “%s”: choose another id.";
-    static final String NO_SUCH = "There is no %s with the id “%s” (it may have been deleted or renamed).";
-    static final String NO_SUCH_QUOTE = "“%s” has no quote number %d.";
-    static final String ACTOR_IN_USE = "“%s” takes part in %s: remove it from %s first.";
-    static final String SOURCE_IN_USE = "“%s” is quoted by %s: remove those quotes from %s first.";
+    // Every word the user may see is in the message bundles, under these keys.
+    static final String SET_TITLE = "curate.edit.set-title";
+    static final String ATTACH_QUOTE = "curate.edit.attach-quote";
+    static final String CHANGE_QUOTE = "curate.edit.change-quote";
+    static final String REMOVE_QUOTE = "curate.edit.remove-quote";
+    static final String NO_SUCH_QUOTE = "curate.edit.no-such-quote";
+    static final String ACTOR_IN_USE = "curate.edit.actor-in-use";
+    static final String SOURCE_IN_USE = "curate.edit.source-in-use";
+    static final String SOME = "curate.edit.some";
+    static final String SOME_MORE = "curate.edit.some-more";
+
+    /** The kinds of entry an edit adds, changes or deletes, each with its own words. */
+    enum Entry {
+        EVENT, ACTOR, SOURCE;
+
+        private String key(String what) {
+            return "curate.edit." + what + "." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        Phrase add(String name) {
+            return Phrase.of(key("add"), name);
+        }
+
+        Phrase edit(String name) {
+            return Phrase.of(key("edit"), name);
+        }
+
+        Phrase delete(String id) {
+            return Phrase.of(key("delete"), id);
+        }
+
+        Phrase taken(String id) {
+            return Phrase.of(key("taken"), id);
+        }
+
+        Phrase noSuch(String id) {
+            return Phrase.of(key("no-such"), id);
+        }
+    }
 
     private EditSupport() {
     }
@@ -36,13 +63,13 @@ final class EditSupport {
         return new DatasetDto(d.schemaVersion(), d.title(), d.sources(), d.actors(), events);
     }
 
-    static <T> List<T> put(List<T> list, Function<T, String> idOf, String id, T value, String anEntry,
-                           String entry) throws EditRefusedException {
+    static <T> List<T> put(List<T> list, Function<T, String> idOf, String id, T value, Entry entry)
+            throws EditRefusedException {
         List<T> out = new ArrayList<>(list == null ? List.of() : list);
         String newId = idOf.apply(value);
         boolean renamed = id == null || !id.equals(newId);
         if (renamed && out.stream().anyMatch(t -> newId.equals(idOf.apply(t)))) {
-            throw new EditRefusedException(String.format(TAKEN, anEntry, newId));
+            throw new EditRefusedException(entry.taken(newId));
         }
         if (id == null) {
             out.add(value);
@@ -52,14 +79,14 @@ final class EditSupport {
         return out;
     }
 
-    static <T> List<T> remove(List<T> list, Function<T, String> idOf, String id, String entry)
+    static <T> List<T> remove(List<T> list, Function<T, String> idOf, String id, Entry entry)
             throws EditRefusedException {
         List<T> out = new ArrayList<>(list == null ? List.of() : list);
         out.remove(indexOf(out, idOf, id, entry));
         return out;
     }
 
-    static <T> T find(List<T> list, Function<T, String> idOf, String id, String entry)
+    static <T> T find(List<T> list, Function<T, String> idOf, String id, Entry entry)
             throws EditRefusedException {
         return list.get(indexOf(list, idOf, id, entry));
     }
@@ -68,14 +95,14 @@ final class EditSupport {
         return list == null ? Set.of() : list.stream().map(idOf).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
-    private static <T> int indexOf(List<T> list, Function<T, String> idOf, String id, String entry)
+    private static <T> int indexOf(List<T> list, Function<T, String> idOf, String id, Entry entry)
             throws EditRefusedException {
         for (int i = 0; list != null && i < list.size(); i++) {
             if (Objects.equals(idOf.apply(list.get(i)), id)) {
                 return i;
             }
         }
-        throw new EditRefusedException(String.format(NO_SUCH, entry, id));
+        throw new EditRefusedException(entry.noSuch(id));
     }
 
     static EventDto renameActor(EventDto e, String from, String to) {
@@ -106,10 +133,10 @@ final class EditSupport {
 
     static DatasetDto changeQuotes(DatasetDto d, String eventId, int index, QuoteChange change)
             throws EditRefusedException {
-        EventDto e = find(d.events(), EventDto::id, eventId, "event");
+        EventDto e = find(d.events(), EventDto::id, eventId, Entry.EVENT);
         List<QuoteDto> quotes = new ArrayList<>(e.quotes() == null ? List.of() : e.quotes());
         if (index >= quotes.size()) {
-            throw new EditRefusedException(String.format(NO_SUCH_QUOTE, e.title(), index + 1));
+            throw new EditRefusedException(Phrase.of(NO_SUCH_QUOTE, e.title(), index + 1));
         }
         change.change(quotes);
         List<EventDto> events = new ArrayList<>(d.events());
@@ -122,9 +149,7 @@ final class EditSupport {
             throws EditRefusedException {
         List<String> users = events.stream().filter(refersTo).map(EventDto::id).toList();
         if (!users.isEmpty()) {
-            String count = users.size() + (users.size() == 1 ? " event" : " events");
-            throw new EditRefusedException(String.format(message, id, count + " (" + some(users) + ")",
-                    users.size() == 1 ? "it" : "them"));
+            throw new EditRefusedException(Phrase.of(message, id, users.size(), some(users)));
         }
     }
 
@@ -142,8 +167,8 @@ final class EditSupport {
     }
 
     /** "a, b, c" or "a, b, c and 4 more". */
-    static String some(List<String> ids) {
-        return ids.size() <= 3 ? String.join(", ", ids)
-                : String.join(", ", ids.subList(0, 3)) + " and " + (ids.size() - 3) + " more";
+    static Phrase some(List<String> ids) {
+        return ids.size() <= 3 ? Phrase.of(SOME, String.join(", ", ids))
+                : Phrase.of(SOME_MORE, String.join(", ", ids.subList(0, 3)), ids.size() - 3);
     }
 }

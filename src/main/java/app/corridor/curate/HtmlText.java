@@ -1,5 +1,6 @@
 package app.corridor.curate;
 
+import app.corridor.i18n.Phrase;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,17 +38,17 @@ final class HtmlText {
 
     /** Reads {@code doc}, removing its boilerplate in place. */
     static Page read(Document doc) {
-        ProposedField title = ProposedField.stated(doc.title(), "the page's <title>");
+        ProposedField title = ProposedField.stated(doc.title(), Phrase.of("curate.origin.html-title"));
         if (!title.isStated()) {
-            title = ProposedField.stated(meta(doc, "property", "og:title"), "the page's og:title");
+            title = ProposedField.stated(meta(doc, "property", "og:title"), Phrase.of("curate.origin.html-og-title"));
         }
-        ProposedField author = ProposedField.stated(nonUrl(meta(doc, "name", "author")), "the page's author meta tag");
-        ProposedField outlet = ProposedField.stated(meta(doc, "property", "og:site_name"), "the page's og:site_name");
+        ProposedField author = ProposedField.stated(nonUrl(meta(doc, "name", "author")), Phrase.of("curate.origin.html-author"));
+        ProposedField outlet = ProposedField.stated(meta(doc, "property", "og:site_name"), Phrase.of("curate.origin.html-site-name"));
         ProposedField published = ProposedField.stated(isoDay(meta(doc, "property", "article:published_time")),
-                "the page's article:published_time");
+                Phrase.of("curate.origin.html-published"));
         String canonical = doc.select("link[rel=canonical]").attr("href");
         ProposedField url = ProposedField.stated(canonical.matches("https?://\\S+") ? canonical : null,
-                "the page's canonical link");
+                Phrase.of("curate.origin.html-canonical"));
 
         Elements boilerplate = doc.select(BOILERPLATE);
         int leftOut = boilerplate.size();

@@ -1,9 +1,12 @@
 package app.corridor.curate;
 
-/** A file that cannot be imported as a source; the message says why and what to do. Nothing was written. */
-public final class ImportRefusedException extends Exception {
+import app.corridor.i18n.Phrase;
 
-    public ImportRefusedException(String message) {
-        super(message);
+/** A file that cannot be imported as a source; the message says why and what to do. Nothing was written. */
+public final class ImportRefusedException extends WordedException {
+
+    /** Refused for {@code reason}; {@link #getMessage()} says it in English. */
+    public ImportRefusedException(Phrase reason) {
+        super(reason);
     }
 }

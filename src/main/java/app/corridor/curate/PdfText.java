@@ -1,5 +1,6 @@
 package app.corridor.curate;
 
+import app.corridor.i18n.Phrase;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,8 +20,8 @@ final class PdfText {
     static Pdf read(byte[] bytes) throws IOException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             PDDocumentInformation info = doc.getDocumentInformation();
-            ProposedField title = ProposedField.stated(info.getTitle(), "the PDF's document information");
-            ProposedField author = ProposedField.stated(info.getAuthor(), "the PDF's document information");
+            ProposedField title = ProposedField.stated(info.getTitle(), Phrase.of("curate.origin.pdf-info"));
+            ProposedField author = ProposedField.stated(info.getAuthor(), Phrase.of("curate.origin.pdf-info"));
             if (!doc.getCurrentAccessPermission().canExtractContent()) {
                 return new Pdf("", title, author, true);
             }

@@ -2,6 +2,7 @@ package app.corridor.curate;
 
 import app.corridor.dataset.Dto.QuoteDto;
 import app.corridor.dataset.QuoteLocator;
+import app.corridor.i18n.Messages;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,31 +19,43 @@ import java.util.regex.Pattern;
  */
 public final class QuoteAttachment {
 
-    // Every word the user may see, in one place.
-    private static final String ONLY_SPACE = "Select the words to quote: the selection holds only spaces.";
-    private static final String EARLIER = "These words also stand earlier in the source (line %d); a quote is stored "
-            + "by its words, so it will be cited there. Select a few more words to make it unique.";
-    private static final String NOTHING_TYPED = "Type or paste the words to quote.";
-    private static final String NOT_EVEN_FIRST_WORD = "Not found in the source: not even its first word matches. "
-            + "Quotes must be verbatim, typos included.";
-    private static final String STOPS_MATCHING = "Not found in the source: it matches up to “%s” and differs after "
-            + "that (the source goes on “%s”, the quote has “%s”). Quotes must be verbatim, typos included.";
-    private static final String SPACES_DIFFER = "Found, with different spaces or line breaks: the source's own "
-            + "characters are kept.";
+    // Every word the user may see is in the message bundles, under these keys.
+    private static final String ONLY_SPACE = "curate.quote.only-space";
+    private static final String EARLIER = "curate.quote.earlier";
+    private static final String NOTHING_TYPED = "curate.quote.nothing-typed";
+    private static final String NOT_EVEN_FIRST_WORD = "curate.quote.not-even-first-word";
+    private static final String STOPS_MATCHING = "curate.quote.stops-matching";
+    private static final String SPACES_DIFFER = "curate.quote.spaces-differ";
     private static final Pattern WORD = Pattern.compile("[^\\s\\p{Z}\\u00A0]+");
     private static final int SHOWN = 30;
 
     private final String sourceId;
     private final String text;
+    private final Messages words;
 
-    private QuoteAttachment(String sourceId, String text) {
+    private QuoteAttachment(String sourceId, String text, Messages words) {
         this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
         this.text = Objects.requireNonNull(text, "text");
+        this.words = Objects.requireNonNull(words, "words");
     }
 
-    /** Quotes from the source {@code sourceId}, whose full text is {@code text}. */
+    /** Quotes from the source {@code sourceId}, whose full text is {@code text}; messages in English. */
     public static QuoteAttachment in(String sourceId, String text) {
-        return new QuoteAttachment(sourceId, text);
+        return in(sourceId, text, Messages.english());
+    }
+
+    /** Quotes from the source {@code sourceId}, whose full text is {@code text}; messages in {@code words}' language. */
+    public static QuoteAttachment in(String sourceId, String text, Messages words) {
+        return new QuoteAttachment(sourceId, text, words);
+    }
+
+    /** The source's whole text. */
+    public String text() {
+        return text;
+    }
+
+    public String sourceId() {
+        return sourceId;
     }
 
     /**
@@ -71,13 +84,13 @@ public final class QuoteAttachment {
             e--;
         }
         if (s == e) {
-            return new Selection(sourceId, s, e, "", ONLY_SPACE, false);
+            return new Selection(sourceId, s, e, "", words.get(ONLY_SPACE), false);
         }
-        String words = text.substring(s, e);
-        int cited = QuoteLocator.locate(text, words).map(QuoteLocator.Span::start).orElse(s);
+        String quoted = text.substring(s, e);
+        int cited = QuoteLocator.locate(text, quoted).map(QuoteLocator.Span::start).orElse(s);
         return cited < s
-                ? new Selection(sourceId, s, e, words, String.format(EARLIER, lineOf(cited)), true)
-                : new Selection(sourceId, s, e, words, null, true);
+                ? new Selection(sourceId, s, e, quoted, this.words.get(EARLIER, lineOf(cited)), true)
+                : new Selection(sourceId, s, e, quoted, null, true);
     }
 
     /** {@code quote} with its start moved to {@code start}: the same rules as a new selection. */
@@ -98,22 +111,22 @@ public final class QuoteAttachment {
     /** A quote typed or pasted by hand, located as the validator does; where not found, where it stops matching. */
     public Typed locate(String typed) {
         if (typed == null || typed.isBlank()) {
-            return new Typed(null, -1, -1, NOTHING_TYPED);
+            return new Typed(null, -1, -1, words.get(NOTHING_TYPED));
         }
         Optional<QuoteLocator.Span> span = QuoteLocator.locate(text, typed);
         if (span.isPresent()) {
             QuoteLocator.Span s = span.get();
             Selection found = new Selection(sourceId, s.start(), s.end(), text.substring(s.start(), s.end()),
-                    text.substring(s.start(), s.end()).equals(typed) ? null : SPACES_DIFFER, true);
+                    text.substring(s.start(), s.end()).equals(typed) ? null : words.get(SPACES_DIFFER), true);
             return new Typed(found, -1, -1, found.message());
         }
         String prefix = QuoteLocator.longestMatchingPrefix(text, typed);
         if (prefix.isEmpty()) {
-            return new Typed(null, 0, -1, NOT_EVEN_FIRST_WORD);
+            return new Typed(null, 0, -1, words.get(NOT_EVEN_FIRST_WORD));
         }
         int typedStop = endOfWords(typed, WORD.matcher(prefix).results().count());
         int sourceStop = QuoteLocator.locate(text, prefix).orElseThrow().end();
-        String message = String.format(STOPS_MATCHING, tail(prefix), head(text, sourceStop), head(typed, typedStop));
+        String message = words.get(STOPS_MATCHING, tail(prefix), head(text, sourceStop), head(typed, typedStop));
         return new Typed(null, typedStop, sourceStop, message);
     }
 
@@ -173,8 +186,13 @@ public final class QuoteAttachment {
         return s.length() <= SHOWN ? s : "…" + s.substring(s.length() - SHOWN);
     }
 
+    /** What follows {@code from}, up to the end of its line and at most {@link #SHOWN} characters. */
     private static String head(String s, int from) {
         String rest = s.substring(from).strip();
+        int lineEnd = rest.indexOf('\n');
+        if (lineEnd >= 0 && lineEnd <= SHOWN) {
+            return rest.substring(0, lineEnd).strip() + "…";
+        }
         return rest.length() <= SHOWN ? rest : rest.substring(0, SHOWN) + "…";
     }
 

@@ -1,6 +1,7 @@
 package app.corridor.curate;
 
 import app.corridor.dataset.Hashing;
+import app.corridor.i18n.Phrase;
 import app.corridor.dataset.canonical.NewDataset;
 import app.corridor.dataset.canonical.SafeSave;
 import java.io.ByteArrayInputStream;
@@ -34,19 +35,16 @@ import org.jsoup.nodes.Document;
  */
 public final class SourceImporter {
 
-    // Every word the user may see, in one place.
-    private static final String UNSUPPORTED = "%s cannot be imported: Corridor imports .txt, .html (.htm) and .pdf "
-            + "files.";
-    private static final String UNREADABLE = "%s cannot be read: %s";
-    private static final String UNKNOWN_ENCODING = "%s is not UTF-8 and its encoding cannot be told with confidence. "
-            + "Open it in a text editor, save it as UTF-8, and import it again.";
-    private static final String BINARY = "%s holds control characters that text does not: it looks like a binary "
-            + "file, not text.";
-    private static final String NO_TEXT = "%s has no text to quote%s.";
-    private static final String SCANNED = " (a scanned PDF has only pictures of text: run it through OCR first)";
-    private static final String PROTECTED = "%s does not allow its text to be copied (its security settings), so "
-            + "it cannot be imported.";
-    private static final String NOT_PDF = "%s is not a PDF Corridor can read: %s";
+    // Every word the user may see: refusals are in the message bundles under these keys; the notes go into
+    // the dataset (whose language is its own) and stay English.
+    private static final String UNSUPPORTED = "curate.import.unsupported";
+    private static final String UNREADABLE = "curate.import.unreadable";
+    private static final String UNKNOWN_ENCODING = "curate.import.unknown-encoding";
+    private static final String BINARY = "curate.import.binary";
+    private static final String NO_TEXT = "curate.import.no-text";
+    private static final String NO_TEXT_PDF = "curate.import.no-text-pdf";
+    private static final String PROTECTED = "curate.import.protected";
+    private static final String NOT_PDF = "curate.import.not-pdf";
     private static final String EXISTS = "%s already exists with other content: choose another file name (nothing "
             + "was written).";
     private static final String OUTSIDE = "%s is not inside sources/: a source file must lie in the sources/ folder.";
@@ -71,16 +69,16 @@ public final class SourceImporter {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ImportRefusedException(String.format(UNREADABLE, file, e.getMessage()));
+            throw new ImportRefusedException(Phrase.of(UNREADABLE, file.toString(), String.valueOf(e.getMessage())));
         }
         Extracted x = switch (extension) {
             case "txt", "text" -> text(name, bytes);
             case "html", "htm", "xhtml" -> html(name, bytes);
             case "pdf" -> pdf(name, bytes);
-            default -> throw new ImportRefusedException(String.format(UNSUPPORTED, name));
+            default -> throw new ImportRefusedException(Phrase.of(UNSUPPORTED, name));
         };
         if (x.text.isBlank()) {
-            throw new ImportRefusedException(String.format(NO_TEXT, name, extension.equals("pdf") ? SCANNED : ""));
+            throw new ImportRefusedException(Phrase.of(extension.equals("pdf") ? NO_TEXT_PDF : NO_TEXT, name));
         }
         String stem = Ids.slug(x.title.isStated() ? x.title.value() : name.replaceFirst("\\.[^.]*$", ""), "source");
         String fileName = NewDataset.SOURCES + "/" + Ids.unique(stem, existingStems(datasetFolder)) + ".txt";
@@ -126,7 +124,7 @@ public final class SourceImporter {
         }
         String firstLine = d.text().strip().lines().findFirst().orElse("");
         // A plain text states no metadata; its first line is offered as the title, marked as such.
-        ProposedField title = ProposedField.stated(firstLine.length() <= 200 ? firstLine : null, "the text's first line");
+        ProposedField title = ProposedField.stated(firstLine.length() <= 200 ? firstLine : null, Phrase.of("curate.origin.text-first-line"));
         ProposedField none = ProposedField.notStated();
         return new Extracted(d.text(), d.isUtf8AsIs(), title, none, none, none, none, notes);
     }
@@ -138,7 +136,7 @@ public final class SourceImporter {
             doc = declaresCharset(bytes) ? Jsoup.parse(new ByteArrayInputStream(bytes), null, "")
                     : Jsoup.parse(decode(name, bytes).text());
         } catch (IOException e) {
-            throw new ImportRefusedException(String.format(UNREADABLE, name, e.getMessage()));
+            throw new ImportRefusedException(Phrase.of(UNREADABLE, name, String.valueOf(e.getMessage())));
         }
         HtmlText.Page page = HtmlText.read(doc);
         return new Extracted(page.text(), false, page.title(), page.author(), page.outlet(), page.published(),
@@ -150,10 +148,10 @@ public final class SourceImporter {
         try {
             pdf = PdfText.read(bytes);
         } catch (IOException e) {
-            throw new ImportRefusedException(String.format(NOT_PDF, name, e.getMessage()));
+            throw new ImportRefusedException(Phrase.of(NOT_PDF, name, String.valueOf(e.getMessage())));
         }
         if (pdf.protectedFromCopying()) {
-            throw new ImportRefusedException(String.format(PROTECTED, name));
+            throw new ImportRefusedException(Phrase.of(PROTECTED, name));
         }
         ProposedField none = ProposedField.notStated();
         return new Extracted(pdf.text(), false, pdf.title(), pdf.author(), none, none, none, List.of(FROM_PDF));
@@ -161,9 +159,9 @@ public final class SourceImporter {
 
     private static TextDecoding.Decoded decode(String name, byte[] bytes) throws ImportRefusedException {
         TextDecoding.Decoded d = TextDecoding.decode(bytes)
-                .orElseThrow(() -> new ImportRefusedException(String.format(UNKNOWN_ENCODING, name)));
+                .orElseThrow(() -> new ImportRefusedException(Phrase.of(UNKNOWN_ENCODING, name)));
         if (TextDecoding.looksBinary(d.text())) {
-            throw new ImportRefusedException(String.format(BINARY, name));
+            throw new ImportRefusedException(Phrase.of(BINARY, name));
         }
         return d;
     }

@@ -1,5 +1,12 @@
 package app.corridor.export;
 
+import app.corridor.i18n.ActorNames;
+import app.corridor.i18n.BidiText;
+import app.corridor.i18n.CalendarWords;
+import app.corridor.i18n.DateWords;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
+import app.corridor.i18n.Terms;
 import app.corridor.model.Actor;
 import app.corridor.model.Event;
 import app.corridor.model.Participation;
@@ -32,15 +39,37 @@ final class Chronology {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Footnotes footnotes;
+    private final Language language;
 
     Chronology(List<Event> events, Function<String, Actor> actors, List<Source> sources) {
+        this(events, actors, sources, Language.ENGLISH);
+    }
+
+    /** The chronology in {@code language}: its dates, kinds, parts and names (titles and quotes stay as written). */
+    Chronology(List<Event> events, Function<String, Actor> actors, List<Source> sources, Language language) {
+        this.language = language;
         List<Event> ordered = events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
                 .toList();
-        footnotes = new Footnotes(ordered, sources);
+        footnotes = new Footnotes(ordered, sources, language);
+        DateWords dates = DateWords.of(language);
         for (Event e : ordered) {
-            entries.add(new Entry(e.date().firstDay().getYear(), e.date().label(), e.title(), details(e, actors),
-                    quote(e), footnotes.of(e)));
+            entries.add(new Entry(e.date().firstDay().getYear(), dates.label(e.date()), e.title(),
+                    details(e, actors, language), quote(e), footnotes.of(e)));
         }
+    }
+
+    Language language() {
+        return language;
+    }
+
+    /** A year as a heading: "2024", "2024年". */
+    String yearHeading(int year) {
+        return CalendarWords.of(language).yearName(java.time.LocalDate.of(year, 1, 1));
+    }
+
+    /** The heading of the list of sources. */
+    String sourcesHeading() {
+        return Messages.of(language).get("export.sources");
     }
 
     List<Entry> entries() {
@@ -51,21 +80,24 @@ final class Chronology {
         return footnotes.notes();
     }
 
-    private static String details(Event e, Function<String, Actor> actors) {
+    private static String details(Event e, Function<String, Actor> actors, Language language) {
+        Messages m = Messages.of(language);
+        Terms terms = Terms.of(language);
         List<String> parts = new ArrayList<>();
-        parts.add(e.kind().label());
+        parts.add(terms.kind(e.kind()));
         if (e.location() != null) {
-            parts.add(e.location());
+            parts.add(BidiText.embed(e.location(), language));
         }
         List<String> who = new ArrayList<>();
         for (Participation p : e.participants()) {
             Actor a = actors.apply(p.actorId());
-            who.add((a == null ? p.actorId() : a.name()) + " (" + p.part().code() + ")");
+            who.add(m.get("export.actor", a == null ? p.actorId() : ActorNames.primary(a, language),
+                    terms.partInline(p.part())));
         }
         if (!who.isEmpty()) {
-            parts.add(String.join(", ", who));
+            parts.add(language == Language.ENGLISH ? String.join(", ", who) : m.andList(who));
         }
-        return String.join(" \u00b7 ", parts);
+        return String.join(m.get("filters.separator"), parts);
     }
 
     /** The shortest quote, cut after {@value #QUOTE_WORDS} words at most, in typographic quotes. */

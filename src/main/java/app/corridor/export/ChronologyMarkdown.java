@@ -28,7 +28,7 @@ final class ChronologyMarkdown {
             checkpoint.run();
             if (e.year() != year) {
                 year = e.year();
-                out.write("## " + year + "\n\n");
+                out.write("## " + chronology.yearHeading(year) + "\n\n");
             }
             StringBuilder item = new StringBuilder("- **").append(escape(e.date())).append("**: ")
                     .append(escape(e.title()));

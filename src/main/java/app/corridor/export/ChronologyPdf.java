@@ -80,7 +80,7 @@ final class ChronologyPdf {
                     PdfSurface surface = new PdfSurface(cs, theme, fonts, pdfFonts);
                     surfaces.add(surface);
                     PdfExporter.paintBackground(surface, theme, paper);
-                    PdfExporter.pageNumber(surface, theme, paper, i, sheets);
+                    PdfExporter.pageNumber(surface, theme, paper, i, sheets, chronology.language());
                     cs.saveGraphicsState();
                     cs.transform(new Matrix((float) k, 0, 0, (float) -k, (float) PdfExporter.MARGIN_PT,
                             (float) (paper.heightPt() - PdfExporter.MARGIN_PT)));
@@ -132,13 +132,14 @@ final class ChronologyPdf {
         for (Chronology.Entry e : chronology.entries()) {
             if (e.year() != year) {
                 year = e.year();
-                blocks.add(new Block(List.of(new Line(Integer.toString(year), TimelinePage.INSET, 22,
+                blocks.add(new Block(List.of(new Line(chronology.yearHeading(year), TimelinePage.INSET, 22,
                         TextStyle.HEADING, false)), 32, List.of(), 0, true));
             }
             blocks.add(entry(e, textX, columnWidth));
         }
         if (!chronology.notes().isEmpty()) {
-            blocks.add(new Block(List.of(new Line("Sources", TimelinePage.INSET, 22, TextStyle.HEADING, false)), 32,
+            blocks.add(new Block(List.of(new Line(chronology.sourcesHeading(), TimelinePage.INSET, 22, TextStyle.HEADING,
+                    false)), 32,
                     List.of(), 0, true));
             double indent = measure.width("[" + chronology.notes().size() + "]  ", TextStyle.LABEL);
             for (Footnotes.Note n : chronology.notes()) {

@@ -1,5 +1,7 @@
 package app.corridor.export;
 
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.canonical.CanonicalJson;
 import app.corridor.dataset.canonical.ModelDocument;
@@ -40,13 +42,24 @@ public final class DataExportService {
     }
 
     private final AtomicFileWriter writer;
+    private final Messages words;
 
     public DataExportService() {
-        this(new AtomicFileWriter());
+        this(Language.ENGLISH);
+    }
+
+    /** A service whose progress messages speak {@code language} (the data itself stays as written). */
+    public DataExportService(Language language) {
+        this(new AtomicFileWriter(), language);
     }
 
     DataExportService(AtomicFileWriter writer) {
+        this(writer, Language.ENGLISH);
+    }
+
+    private DataExportService(AtomicFileWriter writer, Language language) {
         this.writer = writer;
+        this.words = Messages.of(language);
     }
 
     /**
@@ -69,7 +82,7 @@ public final class DataExportService {
         data.sources().forEach(s -> sourcesById.put(s.id(), s));
         List<Source> cited = cited(events, data);
         try {
-            progress.update(0.05, "Writing " + format.label());
+            progress.update(0.05, words.get("export.progress.writing", format.label(words)));
             Result result = switch (format) {
                 case CSV -> new Result(target, format, events.size(), 0, cited.size(), writer.write(target, overwrite,
                         out -> EventCsv.write(events, actorsById::get, sourcesById, out, checkpoint)));
@@ -80,7 +93,7 @@ public final class DataExportService {
                 case JSON -> dataset(events, data, cited, title, target, overwrite, checkpoint);
             };
             checkpoint.run();
-            progress.update(1, "Done");
+            progress.update(1, words.get("export.progress.done"));
             return result;
         } catch (Cancellation.Cancelled e) {
             throw new ExportCancelledException(target);

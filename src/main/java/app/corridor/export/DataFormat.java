@@ -1,26 +1,25 @@
 package app.corridor.export;
 
+import app.corridor.i18n.Messages;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The forms the filtered data itself exports to. */
 public enum DataFormat {
     /** One row per event, for spreadsheets: UTF-8 with a byte-order mark, every field quoted, CRLF. */
-    CSV("csv", "CSV (spreadsheet)", ".csv"),
+    CSV("csv", ".csv"),
     /** A dataset folder in Corridor's own format: events.json and the source files it quotes. */
-    JSON("json", "Corridor dataset (JSON folder)", ""),
+    JSON("json", ""),
     /** The sources quoted, as CSL-JSON for Zotero, Pandoc and citation processors. */
-    CSL_JSON("csl-json", "CSL-JSON citations", ".csl.json"),
+    CSL_JSON("csl-json", ".csl.json"),
     /** The sources quoted, as BibTeX for LaTeX. */
-    BIBTEX("bibtex", "BibTeX citations", ".bib");
+    BIBTEX("bibtex", ".bib");
 
     private final String code;
-    private final String label;
     private final String suffix;
 
-    DataFormat(String code, String label, String suffix) {
+    DataFormat(String code, String suffix) {
         this.code = code;
-        this.label = label;
         this.suffix = suffix;
     }
 
@@ -29,9 +28,14 @@ public enum DataFormat {
         return code;
     }
 
-    /** What a menu or dialog calls it. */
+    /** What a menu or dialog calls it, in English: "CSV (spreadsheet)". */
     public String label() {
-        return label;
+        return label(Messages.english());
+    }
+
+    /** What a menu or dialog calls it in {@code words}' language. */
+    public String label(Messages words) {
+        return words.get("data.format." + code);
     }
 
     /** What the default name ends in: ".csv", ".csl.json", ".bib"; "" for the dataset folder. */

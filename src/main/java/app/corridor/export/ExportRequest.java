@@ -1,5 +1,6 @@
 package app.corridor.export;
 
+import app.corridor.i18n.Language;
 import app.corridor.layout.LaneMode;
 import app.corridor.render.Theme;
 import java.util.EnumSet;
@@ -23,9 +24,11 @@ import java.util.Set;
  * @param parts      what is drawn besides the events (see {@link Part})
  * @param allowDense draw a set too dense to read at this size anyway, instead of refusing with
  *                   {@link TooDenseException}
+ * @param language   the language of the axis, legend, filters line, footnotes, dates and chronology
  */
 public record ExportRequest(ExportFormat format, ExportRange range, LaneMode lanes, ExportLayout layout, int width,
-                            Paper paper, int scale, Theme theme, String title, Set<Part> parts, boolean allowDense) {
+                            Paper paper, int scale, Theme theme, String title, Set<Part> parts, boolean allowDense,
+                            Language language) {
 
     public static final int MIN_WIDTH = 400;
     public static final int MAX_WIDTH = 50_000;
@@ -53,6 +56,7 @@ public record ExportRequest(ExportFormat format, ExportRange range, LaneMode lan
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(language, "language");
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
             throw new IllegalArgumentException("width must be " + MIN_WIDTH + " to " + MAX_WIDTH + " pixels, not " + width);
         }
@@ -71,13 +75,14 @@ public record ExportRequest(ExportFormat format, ExportRange range, LaneMode lan
     /**
      * A request with the defaults: lanes by kind, a timeline (a chronology for Markdown), the
      * format's default width and scale, A4 landscape, the light theme (print for PDF), no title,
-     * every part on.
+     * every part on, English.
      */
     public static ExportRequest of(ExportFormat format, ExportRange range) {
         return new ExportRequest(format, range, LaneMode.KIND,
                 format == ExportFormat.MARKDOWN ? ExportLayout.CHRONOLOGY : ExportLayout.TIMELINE,
                 format.defaultWidth(), Paper.A4_LANDSCAPE, format.defaultScale(),
-                format == ExportFormat.PDF ? Theme.print() : Theme.light(), null, EnumSet.allOf(Part.class), false);
+                format == ExportFormat.PDF ? Theme.print() : Theme.light(), null, EnumSet.allOf(Part.class), false,
+                Language.ENGLISH);
     }
 
     /** True when {@code part} is drawn. */
@@ -93,47 +98,51 @@ public record ExportRequest(ExportFormat format, ExportRange range, LaneMode lan
         } else {
             p.remove(part);
         }
-        return new ExportRequest(format, range, lanes, layout, width, paper, scale, theme, title, p, allowDense);
+        return new ExportRequest(format, range, lanes, layout, width, paper, scale, theme, title, p, allowDense, language);
     }
 
     public ExportRequest withFormat(ExportFormat v) {
-        return new ExportRequest(v, range, lanes, layout, width, paper, scale, theme, title, parts, allowDense);
+        return new ExportRequest(v, range, lanes, layout, width, paper, scale, theme, title, parts, allowDense, language);
     }
 
     public ExportRequest withRange(ExportRange v) {
-        return new ExportRequest(format, v, lanes, layout, width, paper, scale, theme, title, parts, allowDense);
+        return new ExportRequest(format, v, lanes, layout, width, paper, scale, theme, title, parts, allowDense, language);
     }
 
     public ExportRequest withLanes(LaneMode v) {
-        return new ExportRequest(format, range, v, layout, width, paper, scale, theme, title, parts, allowDense);
+        return new ExportRequest(format, range, v, layout, width, paper, scale, theme, title, parts, allowDense, language);
     }
 
     public ExportRequest withLayout(ExportLayout v) {
-        return new ExportRequest(format, range, lanes, v, width, paper, scale, theme, title, parts, allowDense);
+        return new ExportRequest(format, range, lanes, v, width, paper, scale, theme, title, parts, allowDense, language);
     }
 
     public ExportRequest withWidth(int v) {
-        return new ExportRequest(format, range, lanes, layout, v, paper, scale, theme, title, parts, allowDense);
+        return new ExportRequest(format, range, lanes, layout, v, paper, scale, theme, title, parts, allowDense, language);
     }
 
     public ExportRequest withPaper(Paper v) {
-        return new ExportRequest(format, range, lanes, layout, width, v, scale, theme, title, parts, allowDense);
+        return new ExportRequest(format, range, lanes, layout, width, v, scale, theme, title, parts, allowDense, language);
     }
 
     public ExportRequest withScale(int v) {
-        return new ExportRequest(format, range, lanes, layout, width, paper, v, theme, title, parts, allowDense);
+        return new ExportRequest(format, range, lanes, layout, width, paper, v, theme, title, parts, allowDense, language);
     }
 
     public ExportRequest withTheme(Theme v) {
-        return new ExportRequest(format, range, lanes, layout, width, paper, scale, v, title, parts, allowDense);
+        return new ExportRequest(format, range, lanes, layout, width, paper, scale, v, title, parts, allowDense, language);
     }
 
     public ExportRequest withTitle(String v) {
-        return new ExportRequest(format, range, lanes, layout, width, paper, scale, theme, v, parts, allowDense);
+        return new ExportRequest(format, range, lanes, layout, width, paper, scale, theme, v, parts, allowDense, language);
     }
 
     public ExportRequest withAllowDense(boolean v) {
-        return new ExportRequest(format, range, lanes, layout, width, paper, scale, theme, title, parts, v);
+        return new ExportRequest(format, range, lanes, layout, width, paper, scale, theme, title, parts, v, language);
+    }
+
+    public ExportRequest withLanguage(Language v) {
+        return new ExportRequest(format, range, lanes, layout, width, paper, scale, theme, title, parts, allowDense, v);
     }
 
     public ExportRequest withLegend(boolean v) {

@@ -1,6 +1,7 @@
 package app.corridor.export;
 
 import app.corridor.AppInfo;
+import app.corridor.i18n.Messages;
 import app.corridor.model.Actor;
 import app.corridor.model.Event;
 import app.corridor.model.Source;
@@ -79,7 +80,8 @@ public final class ExportService {
                 return chronology(request, events, actors, sources, filterDescription, target, overwrite, checkpoint,
                         progress);
             }
-            progress.update(0.02, "Laying out the timeline");
+            Messages words = Messages.of(request.language());
+            progress.update(0.02, words.get("export.progress.layout"));
             AwtFonts fonts = new AwtFonts(request.theme());
             double width = request.format() == ExportFormat.PDF ? PdfExporter.layoutWidth(request.paper())
                     : request.width();
@@ -98,7 +100,7 @@ public final class ExportService {
                 throw new TooDenseException(target, page.density());
             }
             checkpoint.run();
-            progress.update(0.1, "Drawing " + request.format().name());
+            progress.update(0.1, words.get("export.progress.drawing", request.format().name()));
             // The filters also go into the file's metadata (SVG desc, PDF subject), unless left out.
             String about = request.includes(ExportRequest.Part.FILTERS_LINE) ? filterDescription : null;
             int[] size = new int[2];
@@ -109,7 +111,7 @@ public final class ExportService {
                     size[0] = s[0];
                     size[1] = s[1];
                     new PngExporter(stripPixels).write(page, fonts, request.scale(), request.title(),
-                            software(), out, checkpoint, f -> progress.update(0.1 + 0.89 * f, "Drawing PNG"));
+                            software(), out, checkpoint, f -> progress.update(0.1 + 0.89 * f, words.get("export.progress.drawing", "PNG")));
                     checkpoint.run(); // a cancel up to the last moment still leaves no file
                 });
                 case SVG -> writer.write(target, overwrite, out -> {
@@ -128,12 +130,13 @@ public final class ExportService {
                     size[1] = (int) Math.round(request.paper().heightPt());
                     pages[0] = new PdfExporter().write(page, request.theme(), fonts, request.paper(), request.title(),
                             about, software(), created(), out, checkpoint,
-                            f -> progress.update(0.1 + 0.85 * f, "Drawing PDF"));
+                            f -> progress.update(0.1 + 0.85 * f, words.get("export.progress.drawing", "PDF")),
+                            request.language());
                     checkpoint.run();
                 });
                 case MARKDOWN -> throw new IllegalStateException("Markdown holds a chronology, not a timeline");
             };
-            progress.update(1, "Done");
+            progress.update(1, words.get("export.progress.done"));
             return new ExportResult(target, request.format(), size[0], size[1], pages[0], page.eventCount(),
                     bytes);
         } catch (Cancellation.Cancelled e) {
@@ -147,10 +150,11 @@ public final class ExportService {
     private ExportResult chronology(ExportRequest request, List<Event> events, Function<String, Actor> actors,
                                     List<Source> sources, String filterDescription, Path target, boolean overwrite,
                                     Runnable checkpoint, ExportProgress progress) throws ExportException {
-        progress.update(0.05, "Writing the chronology");
+        Messages words = Messages.of(request.language());
+        progress.update(0.05, words.get("export.progress.chronology"));
         List<Event> shown = events.stream().filter(request.range()::overlaps).toList();
         Chronology chronology = new Chronology(shown, actors,
-                request.includes(ExportRequest.Part.FOOTER) ? sources : List.of());
+                request.includes(ExportRequest.Part.FOOTER) ? sources : List.of(), request.language());
         String filters = request.includes(ExportRequest.Part.FILTERS_LINE) ? filterDescription : null;
         int[] pages = {1};
         long bytes = writer.write(target, overwrite, out -> {
@@ -166,7 +170,7 @@ public final class ExportService {
             }
             checkpoint.run();
         });
-        progress.update(1, "Done");
+        progress.update(1, words.get("export.progress.done"));
         boolean pdf = request.format() == ExportFormat.PDF;
         return new ExportResult(target, request.format(), pdf ? (int) Math.round(request.paper().widthPt()) : 0,
                 pdf ? (int) Math.round(request.paper().heightPt()) : 0, pages[0], shown.size(), bytes);

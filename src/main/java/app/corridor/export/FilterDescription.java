@@ -1,8 +1,11 @@
 package app.corridor.export;
 
+import app.corridor.i18n.ActorNames;
+import app.corridor.i18n.DateWords;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
+import app.corridor.i18n.Terms;
 import app.corridor.model.Actor;
-import app.corridor.model.EventKind;
-import app.corridor.model.PartialDate;
 import app.corridor.store.EventFilter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +19,6 @@ import java.util.function.Function;
  */
 public final class FilterDescription {
 
-    private static final String DOT = " \u00b7 ";
-
     private FilterDescription() {
     }
 
@@ -28,44 +29,38 @@ public final class FilterDescription {
      * @param eventCount how many events pass the filter
      */
     public static String of(EventFilter filter, Function<String, Actor> actors, int eventCount) {
+        return of(filter, actors, eventCount, Language.ENGLISH);
+    }
+
+    /**
+     * Describes {@code filter} in {@code language}: "12个事件 · 2019年至2025年 · 习近平 Xi Jinping ·
+     * 国事访问". Actors by the name in the reader's script where they have one.
+     */
+    public static String of(EventFilter filter, Function<String, Actor> actors, int eventCount, Language language) {
+        Messages m = Messages.of(language);
+        Terms terms = Terms.of(language);
         List<String> parts = new ArrayList<>();
-        parts.add(eventCount + (eventCount == 1 ? " event" : " events"));
+        parts.add(m.get("timeline.events", eventCount));
         if (filter.from() != null || filter.to() != null) {
-            parts.add(range(filter.from(), filter.to()));
+            parts.add(DateWords.of(language).range(filter.from(), filter.to()));
         }
         if (!filter.actors().isEmpty()) {
             List<String> names = filter.actors().stream().map(id -> {
                 Actor a = actors.apply(id);
-                return a == null ? id : a.name();
+                return a == null ? id : ActorNames.primary(a, language);
             }).sorted().toList();
-            parts.add(join(names, filter.allActors() ? " and " : " or "));
+            parts.add(filter.allActors() ? m.andList(names) : m.orList(names));
         }
         if (!filter.kinds().isEmpty()) {
-            List<String> kinds = filter.kinds().stream().sorted(Comparator.naturalOrder())
-                    .map(EventKind::pluralLabel).toList();
-            parts.add(join(kinds, " or "));
+            List<String> kinds = filter.kinds().stream().sorted(Comparator.naturalOrder()).map(terms::kinds).toList();
+            parts.add(m.orList(kinds));
         }
         if (!filter.text().isEmpty()) {
-            parts.add("matching \u201c" + filter.text() + "\u201d");
+            parts.add(m.get("filters.matching", filter.text()));
         }
         if (filter.isEmpty()) {
-            parts.add("no filters");
+            parts.add(m.get("filters.none"));
         }
-        return String.join(DOT, parts);
-    }
-
-    /** "2019 – 2025", "from June 2024", "until 2020", "2024" (when both ends name the same span). */
-    static String range(PartialDate from, PartialDate to) {
-        if (from != null && to != null) {
-            return from.equals(to) ? from.label() : from.label() + " \u2013 " + to.label();
-        }
-        return from != null ? "from " + from.label() : "until " + to.label();
-    }
-
-    private static String join(List<String> items, String last) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
+        return String.join(m.get("filters.separator"), parts);
     }
 }

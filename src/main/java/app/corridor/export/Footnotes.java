@@ -1,5 +1,8 @@
 package app.corridor.export;
 
+import app.corridor.i18n.BidiText;
+import app.corridor.i18n.DateWords;
+import app.corridor.i18n.Language;
 import app.corridor.model.Event;
 import app.corridor.model.Source;
 import java.util.ArrayList;
@@ -16,11 +19,11 @@ import java.util.TreeSet;
  */
 final class Footnotes {
 
-    /** One numbered source. */
-    record Note(int number, Source source) {
+    /** One numbered source, its date in {@code language}. */
+    record Note(int number, Source source, Language language) {
         /** The list entry: author and role, “title”, outlet, date, URL. */
         String reference() {
-            return Footnotes.reference(source);
+            return Footnotes.reference(source, language);
         }
     }
 
@@ -29,6 +32,11 @@ final class Footnotes {
 
     /** Numbers the sources of {@code events} ({@code sources} gives their details; unknown ids are skipped). */
     Footnotes(List<Event> events, List<Source> sources) {
+        this(events, sources, Language.ENGLISH);
+    }
+
+    /** The same, the sources' dates in {@code language}. */
+    Footnotes(List<Event> events, List<Source> sources, Language language) {
         Map<String, Source> byId = new LinkedHashMap<>();
         sources.forEach(s -> byId.put(s.id(), s));
         Map<String, Integer> numbers = new LinkedHashMap<>();
@@ -40,7 +48,7 @@ final class Footnotes {
                 Source s = byId.get(q.sourceId());
                 if (s != null) {
                     own.add(numbers.computeIfAbsent(s.id(), id -> {
-                        notes.add(new Note(notes.size() + 1, s));
+                        notes.add(new Note(notes.size() + 1, s, language));
                         return notes.size();
                     }));
                 }
@@ -68,6 +76,14 @@ final class Footnotes {
      * (Pakistan), 2020. https://…" (only the parts the data has).
      */
     static String reference(Source s) {
+        return reference(s, Language.ENGLISH);
+    }
+
+    /**
+     * The same with the date in {@code language}; the rest is the dataset's own words (author,
+     * title, outlet), quoted as the source gives them.
+     */
+    static String reference(Source s, Language language) {
         StringBuilder sb = new StringBuilder();
         if (s.author() != null) {
             sb.append(s.author());
@@ -82,7 +98,8 @@ final class Footnotes {
             where.add(s.outlet());
         }
         if (s.published() != null) {
-            where.add(s.published().label());
+            // An Urdu date inside the English reference keeps its own order.
+            where.add(BidiText.embed(DateWords.of(language).label(s.published()), Language.ENGLISH));
         }
         if (!where.isEmpty()) {
             sb.append(' ').append(String.join(", ", where)).append('.');

@@ -1,7 +1,9 @@
 package app.corridor.export;
 
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
+import app.corridor.layout.TextStyle;
 import app.corridor.render.AwtFonts;
-import app.corridor.render.FontSpec;
 import app.corridor.render.PdfSurface;
 import app.corridor.render.Rgba;
 import app.corridor.render.Theme;
@@ -80,8 +82,8 @@ final class PdfExporter {
 
     /** Writes the document; returns the number of sheets. */
     int write(TimelinePage page, Theme theme, AwtFonts fonts, Paper paper, String title, String subject,
-               String creator, Calendar created, OutputStream out, Runnable checkpoint, DoubleConsumer progress)
-            throws IOException {
+               String creator, Calendar created, OutputStream out, Runnable checkpoint, DoubleConsumer progress,
+               Language language) throws IOException {
         double contentWidth = paper.widthPt() - 2 * MARGIN_PT;
         double contentHeight = paper.heightPt() - 2 * MARGIN_PT;
         double k = PT_PER_PX;
@@ -115,7 +117,7 @@ final class PdfExporter {
                     destTops[i] = destTop;
                     band(cs, surface, page, checkpoint, k, offsetX, destTop, slice.top(), slice.bottom());
                     if (slices.size() > 1) {
-                        pageNumber(surface, theme, paper, i, slices.size());
+                        pageNumber(surface, theme, paper, i, slices.size(), language);
                     }
                 }
                 progress.accept(0.9 * (i + 1) / slices.size());
@@ -173,11 +175,11 @@ final class PdfExporter {
         }
     }
 
-    /** "Page 2 of 5" at the bottom right of sheet {@code index} (from 0). */
-    static void pageNumber(PdfSurface surface, Theme theme, Paper paper, int index, int count) {
-        String number = "Page " + (index + 1) + " of " + count;
-        FontSpec small = new FontSpec(FontSpec.BUNDLED_FAMILY, 8, false);
-        surface.textAt(number, small, paper.widthPt() - MARGIN_PT, MARGIN_PT / 2, theme.mutedText(), true);
+    /** "Page 2 of 5" (in {@code language}) at the bottom right of sheet {@code index} (from 0). */
+    static void pageNumber(PdfSurface surface, Theme theme, Paper paper, int index, int count, Language language) {
+        String number = Messages.of(language).get("export.page", index + 1, count);
+        surface.textAt(number, TextStyle.AXIS_MINOR, 8, paper.widthPt() - MARGIN_PT, MARGIN_PT / 2, theme.mutedText(),
+                true);
     }
 
     /**

@@ -1,6 +1,10 @@
 package app.corridor.export;
 
 import app.corridor.export.ExportRequest.Part;
+import app.corridor.i18n.CalendarWords;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
+import app.corridor.i18n.Terms;
 import app.corridor.layout.ExportLayoutEngine;
 import app.corridor.layout.ItemBox;
 import app.corridor.layout.ItemShape;
@@ -50,7 +54,6 @@ final class TimelinePage {
     private static final double LEGEND_ENTRY_GAP = 22;
     private static final double LEGEND_SAMPLE = 26;
     private static final double NOTE_LINE = 15;
-    private static final String SOURCES_HEADING = "Sources";
 
     /** A legend entry: a kind's marker, or a sample of an encoding, centred at {@code (x, y)}. */
     record LegendEntry(EventKind kind, LegendEncoding encoding, double x, double y, double sampleWidth, String label) {
@@ -69,6 +72,7 @@ final class TimelinePage {
     }
 
     private final Theme theme;
+    private final Language language;
     private final TimelineLayout layout;
     private final double width;
     private final double timelineTop;
@@ -82,10 +86,12 @@ final class TimelinePage {
     private final Density density;
     private final PiecewiseTimeAxis timeAxis;
 
-    private TimelinePage(Theme theme, TimelineLayout layout, double width, double timelineTop, double height,
-                         List<Line> header, List<LegendEntry> legend, double legendTop, Line sourcesHeading,
-                         List<NoteEntry> notes, int eventCount, Density density, PiecewiseTimeAxis timeAxis) {
+    private TimelinePage(Theme theme, Language language, TimelineLayout layout, double width, double timelineTop,
+                         double height, List<Line> header, List<LegendEntry> legend, double legendTop,
+                         Line sourcesHeading, List<NoteEntry> notes, int eventCount, Density density,
+                         PiecewiseTimeAxis timeAxis) {
         this.theme = theme;
+        this.language = language;
         this.layout = layout;
         this.width = width;
         this.timelineTop = timelineTop;
@@ -118,9 +124,12 @@ final class TimelinePage {
         double y = header(request, filterDescription, textWidth, measure, metrics, header);
         double timelineTop = y;
 
-        Footnotes footnotes = request.includes(Part.FOOTER) ? new Footnotes(shown, sources) : Footnotes.none();
-        ExportLayoutEngine engine = new ExportLayoutEngine(measure, LayoutStyle.export());
-        List<Lane> lanes = Lanes.build(shown, request.lanes(), actors);
+        Language language = request.language();
+        Messages messages = Messages.of(language);
+        Footnotes footnotes = request.includes(Part.FOOTER) ? new Footnotes(shown, sources, language)
+                : Footnotes.none();
+        ExportLayoutEngine engine = new ExportLayoutEngine(measure, LayoutStyle.export(), CalendarWords.of(language));
+        List<Lane> lanes = Lanes.build(shown, request.lanes(), actors, language);
         LocalDate todayShown = request.includes(Part.TODAY) && range.contains(today) ? today : null;
         ExportLayoutEngine.Result result = engine.layout(lanes, range.startDay(), range.endDay(), width,
                 new ExportLayoutEngine.Options(request.includes(Part.AXIS_BREAKS), todayShown,
@@ -136,14 +145,14 @@ final class TimelinePage {
         List<LegendEntry> legend = new ArrayList<>();
         double legendTop = y;
         if (request.includes(Part.LEGEND) && !shown.isEmpty()) {
-            y = legend(shown, layout, measure, width, y + 10, legend);
+            y = legend(shown, layout, measure, width, y + 10, legend, messages, Terms.of(language));
         }
 
         Line sourcesHeading = null;
         List<NoteEntry> notes = new ArrayList<>();
         if (!footnotes.notes().isEmpty()) {
             y += legend.isEmpty() ? 12 : 8;
-            sourcesHeading = new Line(SOURCES_HEADING, INSET, y + NOTE_LINE / 2 + metrics.baselineOffset(TextStyle.LANE),
+            sourcesHeading = new Line(messages.get("export.sources"), INSET, y + NOTE_LINE / 2 + metrics.baselineOffset(TextStyle.LANE),
                     TextStyle.LANE);
             y += NOTE_LINE + 4;
             y = notes(footnotes, measure, metrics, textWidth, y, notes);
@@ -152,7 +161,7 @@ final class TimelinePage {
             y += 10;
         }
         Density density = Density.of(shown, (int) Math.round(width), result.busiestLane(), result.maxRows());
-        return new TimelinePage(request.theme(), layout, width, timelineTop, Math.ceil(y), header, legend, legendTop,
+        return new TimelinePage(request.theme(), language, layout, width, timelineTop, Math.ceil(y), header, legend, legendTop,
                 sourcesHeading, notes, shown.size(), density, result.axis());
     }
 
@@ -190,13 +199,13 @@ final class TimelinePage {
      * (only those), wrapped into rows; returns the y below it.
      */
     private static double legend(List<Event> shown, TimelineLayout layout, TextMeasure measure, double width,
-                                 double top, List<LegendEntry> out) {
+                                 double top, List<LegendEntry> out, Messages messages, Terms terms) {
         double r = layout.style().markerRadius();
         Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
         shown.forEach(e -> kinds.add(e.kind()));
         double[] at = {INSET, top + LEGEND_ROW / 2};
         for (EventKind kind : kinds) {
-            place(new LegendEntry(kind, null, 0, 0, 2 * r, kind.label()), measure, width, at, out);
+            place(new LegendEntry(kind, null, 0, 0, 2 * r, terms.kind(kind)), measure, width, at, out);
         }
         at[0] = INSET;
         at[1] += LEGEND_ROW;
@@ -206,7 +215,7 @@ final class TimelinePage {
                 case UNCERTAIN -> measure.width(LegendEncoding.UNCERTAIN_MARK.strip(), TextStyle.LABEL);
                 default -> 2 * r;
             };
-            place(new LegendEntry(null, e, 0, 0, sample, e.label()), measure, width, at, out);
+            place(new LegendEntry(null, e, 0, 0, sample, e.label(messages)), measure, width, at, out);
         }
         return at[1] + LEGEND_ROW / 2;
     }
@@ -320,8 +329,8 @@ final class TimelinePage {
             s.text(line.text(), line.x(), line.baseline(),
                     line.style(), line.style() == TextStyle.HEADING ? theme.text() : theme.mutedText());
         }
-        TimelinePainter painter = new TimelinePainter();
-        painter.paint(layout, s.shifted(timelineTop), theme, TimelinePainter.Decorations.NONE);
+        TimelinePainter painter = new TimelinePainter(language);
+        painter.paint(layout, s.shifted(timelineTop), theme, TimelinePainter.Decorations.none(language));
         if (timelineTop > 0) {
             s.line(0, timelineTop + 0.5, width, timelineTop + 0.5, theme.axisLine(), 1, null);
         }

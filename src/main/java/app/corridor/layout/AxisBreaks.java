@@ -1,5 +1,7 @@
 package app.corridor.layout;
 
+import app.corridor.i18n.CalendarWords;
+import app.corridor.i18n.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -96,11 +98,16 @@ public final class AxisBreaks {
         return new Plan(stretches, breaks);
     }
 
-    /** "1952 – 2011": the years a break leaves out (one year alone when it is one). */
+    /** "1952 – 2011": the years a break leaves out (one year alone when it is one), in English. */
     public static String label(TimeAxis.Break b) {
+        return label(b, CalendarWords.of(Language.ENGLISH));
+    }
+
+    /** The years a break leaves out in {@code words}' language: "1952 – 2011", "1952–2011年". */
+    public static String label(TimeAxis.Break b, CalendarWords words) {
         int first = yearOf(b.startDay());
         int last = yearOf(Math.ceil(b.endDay()) - 1);
-        return first == last ? Integer.toString(first) : first + " \u2013 " + last;
+        return first == last ? words.yearName(LocalDate.of(first, 1, 1)) : words.years(first, last);
     }
 
     private static int yearOf(double epochDay) {

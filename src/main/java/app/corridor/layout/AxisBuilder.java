@@ -1,8 +1,12 @@
 package app.corridor.layout;
 
+import app.corridor.i18n.CalendarWords;
+import app.corridor.i18n.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -17,20 +21,36 @@ public final class AxisBuilder {
     static final double LABEL_GAP = 8;
 
     private final TextMeasure measure;
+    private final CalendarWords words;
+    /** The widest lower-row label of each unit, measured once. */
+    private final Map<TickUnit, Double> widest = new EnumMap<>(TickUnit.class);
 
+    /** An axis labelled in English. */
     public AxisBuilder(TextMeasure measure) {
+        this(measure, CalendarWords.of(Language.ENGLISH));
+    }
+
+    /** An axis labelled in {@code words}' language. */
+    public AxisBuilder(TextMeasure measure, CalendarWords words) {
         this.measure = measure;
+        this.words = words;
     }
 
     /** The finest unit of the ladder whose labels fit between its ticks at {@code pxPerDay}. */
     public TickUnit chooseUnit(double pxPerDay) {
         for (TickUnit unit : TickUnit.values()) {
             double room = unit.minDays() * pxPerDay;
-            if (room >= measure.width(unit.widestLabel(), TextStyle.AXIS_MINOR) + LABEL_INSET + LABEL_GAP) {
+            if (room >= widestLabel(unit) + LABEL_INSET + LABEL_GAP) {
                 return unit;
             }
         }
         return TickUnit.CENTURY;
+    }
+
+    /** The width of {@code unit}'s widest label in this language ("May", "12月", "ستمبر"). */
+    private double widestLabel(TickUnit unit) {
+        return widest.computeIfAbsent(unit, u -> u.labelSamples().stream()
+                .mapToDouble(d -> measure.width(u.label(d, words), TextStyle.AXIS_MINOR)).max().orElse(0));
     }
 
     /**
@@ -78,7 +98,7 @@ public final class AxisBuilder {
             }
             double x = xOf.applyAsDouble(d.toEpochDay());
             double nextX = Math.min(xOf.applyAsDouble(unit.next(d).toEpochDay()), clipRight + LABEL_GAP);
-            String label = unit.label(d);
+            String label = unit.label(d, words);
             double labelX = x + LABEL_INSET;
             double labelEnd = labelX + measure.width(label, TextStyle.AXIS_MINOR);
             boolean fits = labelEnd + LABEL_GAP <= nextX && labelX >= clipLeft && labelEnd <= clipRight;
@@ -90,9 +110,9 @@ public final class AxisBuilder {
             double end = xOf.applyAsDouble(majorUnit.next(d).toEpochDay());
             double labelX = Math.max(x, clipLeft) + LABEL_INSET;
             double room = Math.min(end, clipRight) - labelX - LABEL_GAP;
-            String label = majorUnit.label(d);
+            String label = majorUnit.label(d, words);
             if (measure.width(label, TextStyle.AXIS_MAJOR) > room) {
-                label = majorUnit.shortLabel(d);
+                label = majorUnit.shortLabel(d, words);
                 if (measure.width(label, TextStyle.AXIS_MAJOR) > room) {
                     label = "";
                 }

@@ -1,5 +1,7 @@
 package app.corridor.layout;
 
+import app.corridor.i18n.CalendarWords;
+import app.corridor.i18n.Language;
 import app.corridor.model.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,10 +50,18 @@ public final class ExportLayoutEngine {
 
     private final TextMeasure measure;
     private final LayoutStyle style;
+    private final CalendarWords words;
 
+    /** An engine whose axis speaks English. */
     public ExportLayoutEngine(TextMeasure measure, LayoutStyle style) {
+        this(measure, style, CalendarWords.of(Language.ENGLISH));
+    }
+
+    /** An engine whose axis is labelled in {@code words}' language. */
+    public ExportLayoutEngine(TextMeasure measure, LayoutStyle style, CalendarWords words) {
         this.measure = measure;
         this.style = style;
+        this.words = words;
     }
 
     public LayoutStyle style() {
@@ -163,7 +173,7 @@ public final class ExportLayoutEngine {
         if (today != null && today.toEpochDay() >= axis.startDay() && today.toEpochDay() < axis.endDay()) {
             todayX = origin + axis.x(today.toEpochDay() + 0.5);
         }
-        Axis ticks = new AxisBuilder(measure).build(axis, origin);
+        Axis ticks = new AxisBuilder(measure, words).build(axis, origin);
         // The linear scale of the first stretch, for code that wants one; the axis is the truth.
         TimeScale scale = new TimeScale(axis.startDay() - origin / axis.pxPerDay(), axis.pxPerDay());
         TimelineLayout layout = new TimelineLayout(scale, width, height, 0, height - style.axisHeight(), style, ticks,

@@ -1,5 +1,6 @@
 package app.corridor.layout;
 
+import app.corridor.i18n.Language;
 import app.corridor.model.Actor;
 import app.corridor.model.Event;
 import java.util.ArrayList;
@@ -18,26 +19,30 @@ import java.util.function.Function;
 public final class FilteredLanes {
 
     private static final String NO_ACTOR_KEY = "actor-none";
+    private static final String ACTOR_KEY_PREFIX = "actor-";
 
     private final EventIndex all;
     private final LaneMode mode;
     private final Function<String, Actor> actors;
+    private final Language language;
     private final List<Lane> full;
 
     /**
      * @param all    every event (what a filter's results are cut from, see {@link EventIndex#subset})
-     * @param actors looks an actor up by id (null when unknown)
+     * @param actors   looks an actor up by id (null when unknown)
+     * @param language the language the lanes are named in
      */
-    public FilteredLanes(EventIndex all, LaneMode mode, Function<String, Actor> actors) {
+    public FilteredLanes(EventIndex all, LaneMode mode, Function<String, Actor> actors, Language language) {
         this.all = all;
         this.mode = mode;
         this.actors = actors;
+        this.language = language;
         Map<Event, Integer> position = new IdentityHashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
             position.put(all.get(i), i);
         }
         List<Lane> lanes = new ArrayList<>();
-        for (Lane lane : Lanes.build(all.all(), mode, actors)) {
+        for (Lane lane : Lanes.build(all.all(), mode, actors, language)) {
             EventIndex events = lane.events();
             int[] at = new int[events.size()];
             for (int k = 0; k < at.length; k++) {
@@ -48,9 +53,9 @@ public final class FilteredLanes {
         this.full = List.copyOf(lanes);
     }
 
-    /** True when these lanes were made for {@code events}, {@code mode} and {@code actors}. */
-    public boolean isFor(EventIndex events, LaneMode laneMode, Function<String, Actor> lookup) {
-        return all == events && mode == laneMode && actors == lookup;
+    /** True when these lanes were made for {@code events}, {@code mode}, {@code actors} and {@code l}. */
+    public boolean isFor(EventIndex events, LaneMode laneMode, Function<String, Actor> lookup, Language l) {
+        return all == events && mode == laneMode && actors == lookup && language == l;
     }
 
     /**
@@ -62,7 +67,7 @@ public final class FilteredLanes {
             return full;
         }
         if (shown.parent() != all) {
-            return Lanes.build(shown.all(), mode, actors);
+            return Lanes.build(shown.all(), mode, actors, language);
         }
         boolean[] kept = new boolean[all.size()];
         for (int i = 0; i < shown.size(); i++) {
@@ -87,13 +92,20 @@ public final class FilteredLanes {
             }
         }
         if (mode == LaneMode.ACTOR) {
-            // As Lanes orders actors: the busiest first (of what is shown), then by name, then by
-            // which shows first; the lane of events without actors last.
+            // As Lanes orders actors: the busiest first (of what is shown), then by (English) name,
+            // then by which shows first; the lane of events without actors last.
             lanes.sort(Comparator.<Lane>comparingInt(l -> l.key().equals(NO_ACTOR_KEY) ? 1 : 0)
                     .thenComparingInt(l -> l.key().equals(NO_ACTOR_KEY) ? 0 : -l.events().size())
-                    .thenComparing(Lane::label)
+                    .thenComparing(this::actorName)
                     .thenComparingInt(firstShown::get));
         }
         return lanes;
+    }
+
+    /** The name lanes of actors are ordered by (in every language): the actor's own, else its id. */
+    private String actorName(Lane lane) {
+        String id = lane.key().substring(ACTOR_KEY_PREFIX.length());
+        Actor a = actors.apply(id);
+        return a == null ? id : a.name();
     }
 }

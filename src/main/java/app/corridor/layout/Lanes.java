@@ -1,5 +1,9 @@
 package app.corridor.layout;
 
+import app.corridor.i18n.ActorNames;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
+import app.corridor.i18n.Terms;
 import app.corridor.model.Actor;
 import app.corridor.model.Country;
 import app.corridor.model.Event;
@@ -19,13 +23,10 @@ public final class Lanes {
 
     /** Country lanes, in display order. */
     enum CountryGroup {
-        CHINA("China"), PAKISTAN("Pakistan"), BILATERAL("China & Pakistan"), MULTILATERAL("With other countries"),
-        NONE("No actor recorded");
+        CHINA, PAKISTAN, BILATERAL, MULTILATERAL, NONE;
 
-        final String label;
-
-        CountryGroup(String label) {
-            this.label = label;
+        String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -38,23 +39,33 @@ public final class Lanes {
      * @param actors looks an actor up by id (null when unknown)
      */
     public static List<Lane> build(List<Event> events, LaneMode mode, Function<String, Actor> actors) {
+        return build(events, mode, actors, Language.ENGLISH);
+    }
+
+    /**
+     * The same lanes named in {@code language}: kinds and countries in its words, actors by the
+     * name in its script where they have one (see {@link ActorNames}).
+     */
+    public static List<Lane> build(List<Event> events, LaneMode mode, Function<String, Actor> actors,
+                                   Language language) {
+        Messages words = Messages.of(language);
         return switch (mode) {
-            case KIND -> byKind(events);
-            case COUNTRY -> byCountry(events, actors);
-            case ACTOR -> byActor(events, actors);
+            case KIND -> byKind(events, Terms.of(language));
+            case COUNTRY -> byCountry(events, actors, words);
+            case ACTOR -> byActor(events, actors, language);
         };
     }
 
-    private static List<Lane> byKind(List<Event> events) {
+    private static List<Lane> byKind(List<Event> events, Terms terms) {
         Map<EventKind, List<Event>> groups = new LinkedHashMap<>();
         for (EventKind kind : EventKind.values()) {
             groups.put(kind, new ArrayList<>());
         }
         events.forEach(e -> groups.get(e.kind()).add(e));
-        return nonEmpty(groups, EventKind::code, EventKind::pluralLabel);
+        return nonEmpty(groups, EventKind::code, terms::kinds);
     }
 
-    private static List<Lane> byCountry(List<Event> events, Function<String, Actor> actors) {
+    private static List<Lane> byCountry(List<Event> events, Function<String, Actor> actors, Messages words) {
         Map<CountryGroup, List<Event>> groups = new LinkedHashMap<>();
         for (CountryGroup g : CountryGroup.values()) {
             groups.put(g, new ArrayList<>());
@@ -62,7 +73,7 @@ public final class Lanes {
         for (Event e : events) {
             groups.get(countryGroup(e, actors)).add(e);
         }
-        return nonEmpty(groups, g -> "country-" + g.name().toLowerCase(java.util.Locale.ROOT), g -> g.label);
+        return nonEmpty(groups, g -> "country-" + g.key(), g -> words.get("lane.country." + g.key()));
     }
 
     private static <K> List<Lane> nonEmpty(Map<K, List<Event>> groups, Function<K, String> key,
@@ -97,7 +108,7 @@ public final class Lanes {
     }
 
     /** Busiest actors first; an event appears in the lane of each of its actors. */
-    private static List<Lane> byActor(List<Event> events, Function<String, Actor> actors) {
+    private static List<Lane> byActor(List<Event> events, Function<String, Actor> actors, Language language) {
         Map<String, List<Event>> groups = new LinkedHashMap<>();
         List<Event> none = new ArrayList<>();
         for (Event e : events) {
@@ -114,11 +125,12 @@ public final class Lanes {
                         .thenComparing(en -> actorName(en.getKey(), actors)))
                 .forEach(en -> {
                     Actor a = actors.apply(en.getKey());
-                    lanes.add(new Lane("actor-" + en.getKey(), actorName(en.getKey(), actors),
-                            a == null ? null : a.nativeName(), new EventIndex(en.getValue())));
+                    lanes.add(new Lane("actor-" + en.getKey(),
+                            a == null ? en.getKey() : ActorNames.primary(a, language),
+                            a == null ? null : ActorNames.secondary(a, language), new EventIndex(en.getValue())));
                 });
         if (!none.isEmpty()) {
-            lanes.add(new Lane("actor-none", "No actor recorded", new EventIndex(none)));
+            lanes.add(new Lane("actor-none", Messages.of(language).get("lane.actor.none"), new EventIndex(none)));
         }
         return lanes;
     }

@@ -1,5 +1,7 @@
 package app.corridor.layout;
 
+import app.corridor.i18n.CalendarWords;
+import app.corridor.i18n.Language;
 import java.time.LocalDate;
 
 /**
@@ -28,6 +30,12 @@ public record Overview(TimeScale scale, double width, double binWidth, int[] all
      */
     public static Overview build(EventIndex all, EventIndex matching, double width, TextMeasure measure,
                                  LocalDate today) {
+        return build(all, matching, width, measure, today, CalendarWords.of(Language.ENGLISH));
+    }
+
+    /** The same, its axis labelled in {@code words}' language. */
+    public static Overview build(EventIndex all, EventIndex matching, double width, TextMeasure measure,
+                                 LocalDate today, CalendarWords words) {
         double[] span = all.size() > 0 ? all.span() : matching.span();
         if (span == null) {
             double t = today.toEpochDay();
@@ -45,7 +53,7 @@ public record Overview(TimeScale scale, double width, double binWidth, int[] all
         for (int c : matchingCounts) {
             max = Math.max(max, c);
         }
-        Axis axis = new AxisBuilder(measure).build(scale, 0, w);
+        Axis axis = new AxisBuilder(measure, words).build(scale, 0, w);
         return new Overview(scale, w, BIN_WIDTH, allCounts, matchingCounts, max, axis);
     }
 

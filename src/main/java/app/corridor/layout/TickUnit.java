@@ -1,10 +1,9 @@
 package app.corridor.layout;
 
+import app.corridor.i18n.CalendarWords;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 
 /**
  * The ladder of tick intervals, finest first. Ticks fall on real calendar boundaries (the 1st of
@@ -62,21 +61,25 @@ public enum TickUnit {
         };
     }
 
-    /** The lower-row label of the tick at {@code date}: "7", "Jun", "Q2", "2024". */
-    public String label(LocalDate date) {
+    /** The lower-row label of the tick at {@code date} in {@code words}' language: "7", "Jun", "Q2", "2024". */
+    public String label(LocalDate date, CalendarWords words) {
         return switch (field) {
-            case DAY, WEEK -> Integer.toString(date.getDayOfMonth());
-            case MONTH -> step == 3 ? "Q" + ((date.getMonthValue() - 1) / 3 + 1) : monthShort(date);
-            case YEAR -> Integer.toString(date.getYear());
+            case DAY, WEEK -> words.day(date);
+            case MONTH -> step == 3 ? words.quarter(date) : words.monthShort(date);
+            case YEAR -> words.year(date);
         };
     }
 
-    /** Labels as wide as this unit's widest, for measuring: "28", "Sep", "Q4", "2028". */
-    public String widestLabel() {
+    /**
+     * Dates whose labels include this unit's widest in any language, for measuring: the 28th, every
+     * month or quarter, a year of wide digits.
+     */
+    public java.util.List<LocalDate> labelSamples() {
         return switch (field) {
-            case DAY, WEEK -> "28";
-            case MONTH -> step == 3 ? "Q4" : "May";
-            case YEAR -> "2088";
+            case DAY, WEEK -> java.util.List.of(LocalDate.of(2088, 8, 28));
+            case MONTH -> java.util.stream.IntStream.rangeClosed(1, 12).filter(m -> (m - 1) % step == 0)
+                    .mapToObj(m -> LocalDate.of(2088, m, 1)).toList();
+            case YEAR -> java.util.List.of(LocalDate.of(2088, 1, 1));
         };
     }
 
@@ -87,10 +90,6 @@ public enum TickUnit {
             case MONTH -> Major.YEAR;
             case YEAR -> step <= 5 ? Major.DECADE : Major.CENTURY;
         };
-    }
-
-    private static String monthShort(LocalDate date) {
-        return date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
     /** The upper-row unit. */
@@ -115,31 +114,19 @@ public enum TickUnit {
             };
         }
 
-        /** "June 2024", "2024", "2020s", "21st century". */
-        public String label(LocalDate date) {
+        /** "June 2024", "2024", "2020s", "21st century" in {@code words}' language. */
+        public String label(LocalDate date, CalendarWords words) {
             return switch (this) {
-                case MONTH -> date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear();
-                case YEAR -> Integer.toString(date.getYear());
-                case DECADE -> date.getYear() + "s";
-                case CENTURY -> ordinal(date.getYear() / 100 + 1) + " century";
+                case MONTH -> words.monthYear(date);
+                case YEAR -> words.yearName(date);
+                case DECADE -> words.decade(date);
+                case CENTURY -> words.century(date);
             };
         }
 
         /** A shorter form for tight space: "Jun 2024"; other labels are already short. */
-        public String shortLabel(LocalDate date) {
-            return this == MONTH ? date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
-                    + date.getYear() : label(date);
-        }
-
-        private static String ordinal(int n) {
-            String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
-                    : switch (n % 10) {
-                        case 1 -> "st";
-                        case 2 -> "nd";
-                        case 3 -> "rd";
-                        default -> "th";
-                    };
-            return n + suffix;
+        public String shortLabel(LocalDate date, CalendarWords words) {
+            return this == MONTH ? words.monthYearShort(date) : label(date, words);
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.corridor.layout;
 
+import app.corridor.i18n.CalendarWords;
+import app.corridor.i18n.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -53,10 +55,16 @@ public final class TimelineLayoutEngine {
     private double gutterWidth;
     private ToIntFunction<Lane> minRows = lane -> 1;
 
+    /** An engine whose axis speaks English. */
     public TimelineLayoutEngine(TextMeasure measure, LayoutStyle style) {
+        this(measure, style, CalendarWords.of(Language.ENGLISH));
+    }
+
+    /** An engine whose axis is labelled in {@code words}' language. */
+    public TimelineLayoutEngine(TextMeasure measure, LayoutStyle style, CalendarWords words) {
         this.measure = measure;
         this.style = style;
-        this.axisBuilder = new AxisBuilder(measure);
+        this.axisBuilder = new AxisBuilder(measure, words);
         this.labels = new LabelFitter(measure, style.maxLabelWidth());
         this.gutterWidth = style.gutterWidth();
     }

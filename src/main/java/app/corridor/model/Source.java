@@ -21,6 +21,11 @@ public record Source(String id, String file, String sha256, String title, String
 
     /** "Song Tao, Minister of the IDCPC · Daily Mail · August 2020": author, outlet and date, for citations. */
     public String byline() {
+        return byline(PartialDate::label);
+    }
+
+    /** The same with the date in other words: {@code dates} writes it ("2024年9月"). */
+    public String byline(java.util.function.Function<PartialDate, String> dates) {
         StringBuilder sb = new StringBuilder();
         if (author != null) {
             sb.append(author);
@@ -29,7 +34,7 @@ public record Source(String id, String file, String sha256, String title, String
             }
         }
         append(sb, outlet);
-        append(sb, published == null ? null : published.label());
+        append(sb, published == null ? null : dates.apply(published));
         return sb.toString();
     }
 

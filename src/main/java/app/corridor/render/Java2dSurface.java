@@ -77,8 +77,13 @@ public class Java2dSurface extends AwtMeasuredSurface {
     @Override
     public void text(String text, double x, double y, TextStyle style, Rgba color) {
         g.setColor(awt(color));
-        g.setFont(fonts.font(style));
-        g.drawString(text, (float) x, (float) y);
+        if (fonts.plain(text)) {
+            g.setFont(fonts.font(style));
+            g.drawString(text, (float) x, (float) y);
+        } else if (!text.isEmpty()) {
+            // Chinese or Urdu: each run in its bundled face, in bidi order, Urdu joined.
+            fonts.layout(text, style).draw(g, (float) x, (float) y);
+        }
     }
 
     @Override

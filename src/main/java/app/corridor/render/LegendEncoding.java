@@ -1,5 +1,6 @@
 package app.corridor.render;
 
+import app.corridor.i18n.Messages;
 import app.corridor.layout.ItemBox;
 import app.corridor.layout.ItemShape;
 import app.corridor.layout.TimelineLayout;
@@ -14,21 +15,19 @@ import java.util.Set;
  * every export list only the encodings their events use.
  */
 public enum LegendEncoding {
-    POINT("point", "known day"),
-    BAR("bar", "known first and last days"),
-    SPAN("span", "known only to the month or year"),
-    APPROXIMATE("approximate", "approximate date"),
-    UNCERTAIN("uncertain", "uncertain date");
+    POINT("point"),
+    BAR("bar"),
+    SPAN("span"),
+    APPROXIMATE("approximate"),
+    UNCERTAIN("uncertain");
 
     /** What an uncertain date's title carries after it. */
     public static final String UNCERTAIN_MARK = " (?)";
 
     private final String code;
-    private final String label;
 
-    LegendEncoding(String code, String label) {
+    LegendEncoding(String code) {
         this.code = code;
-        this.label = label;
     }
 
     /** A stable name, for style classes and SVG groups. */
@@ -36,9 +35,14 @@ public enum LegendEncoding {
         return code;
     }
 
-    /** What it means, in words. */
+    /** What it means, in English: "known day". */
     public String label() {
-        return label;
+        return label(Messages.english());
+    }
+
+    /** What it means in {@code messages}' language: "known day", "已知具体日期", "معلوم دن". */
+    public String label(Messages messages) {
+        return messages.get("legend." + code);
     }
 
     /** The encodings a drawing of {@code events} can use, whatever the zoom: by their dates. */

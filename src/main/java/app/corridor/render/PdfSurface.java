@@ -1,5 +1,6 @@
 package app.corridor.render;
 
+import app.corridor.i18n.BidiText;
 import app.corridor.layout.TextStyle;
 import java.awt.Font;
 import java.io.IOException;
@@ -44,7 +45,15 @@ public final class PdfSurface extends AwtMeasuredSurface {
         }
 
         PDType0Font of(FontSpec spec) {
-            return loaded.computeIfAbsent(spec.resource(), resource -> {
+            return of(spec.resource());
+        }
+
+        PDType0Font of(BundledFace face) {
+            return of(face.resource());
+        }
+
+        private PDType0Font of(String resourcePath) {
+            return loaded.computeIfAbsent(resourcePath, resource -> {
                 try (InputStream in = PdfSurface.class.getResourceAsStream(resource)) {
                     if (in == null) {
                         throw new IllegalStateException("bundled font missing: " + resource);
@@ -153,6 +162,10 @@ public final class PdfSurface extends AwtMeasuredSurface {
         if (text.isEmpty()) {
             return;
         }
+        if (!fonts.plain(text)) {
+            run(() -> mixedText(text, x, y, style, color));
+            return;
+        }
         FontSpec spec = theme.font(style);
         String drawable = drawable(text, fonts.font(style));
         run(() -> {
@@ -168,21 +181,118 @@ public final class PdfSurface extends AwtMeasuredSurface {
 
     /**
      * Draws {@code text} in the content stream's own coordinates (points, y up), outside the
-     * page transform: for sheet furniture such as page numbers.
+     * page transform, {@code size} points high in {@code style}'s faces: for sheet furniture such as
+     * page numbers.
      *
      * @param alignRight true to end the text at {@code x} instead of starting it there
      */
-    public void textAt(String text, FontSpec spec, double x, double y, Rgba color, boolean alignRight) {
+    public void textAt(String text, TextStyle style, double size, double x, double y, Rgba color,
+                       boolean alignRight) {
+        double k = size / theme.font(style).size();
+        double width = measure().width(text, style) * k;
         run(() -> {
-            PDType0Font font = pdfFonts.of(spec);
-            double width = font.getStringWidth(text) / 1000 * spec.size();
-            fill(color);
-            cs.beginText();
-            cs.setFont(font, (float) spec.size());
-            cs.newLineAtOffset((float) (alignRight ? x - width : x), (float) y);
-            cs.showText(text);
-            cs.endText();
+            cs.saveGraphicsState();
+            cs.transform(new Matrix((float) k, 0, 0, (float) -k, (float) (alignRight ? x - width : x), (float) y));
+            forgetState();
         });
+        text(text, 0, 0, style, color);
+        run(cs::restoreGraphicsState);
+        forgetState();
+    }
+
+    /**
+     * Text with Chinese or Urdu: its runs in visual (bidi) order, each in its bundled face. Left-to-
+     * right runs are written as text; right-to-left ones (Urdu) as the glyphs Java2D's shaping
+     * chose (joined letters, placed marks), since PDF viewers do not shape, each run marked with
+     * its words as /ActualText so it is still found and copied as written.
+     */
+    private void mixedText(String text, double x, double y, TextStyle style, Rgba color) throws IOException {
+        java.text.Bidi bidi = new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        java.util.List<Piece> pieces = new java.util.ArrayList<>();
+        for (int b = 0; b < bidi.getRunCount(); b++) {
+            int bs = bidi.getRunStart(b);
+            int be = bidi.getRunLimit(b);
+            for (AwtFonts.Run r : fonts.runs(text, style)) {
+                int start = Math.max(bs, r.start());
+                int end = Math.min(be, r.end());
+                if (start < end) {
+                    pieces.add(new Piece(start, end, r.face(), r.font(), bidi.getRunLevel(b)));
+                }
+            }
+        }
+        Piece[] visual = pieces.toArray(new Piece[0]);
+        byte[] levels = new byte[visual.length];
+        for (int i = 0; i < visual.length; i++) {
+            levels[i] = (byte) visual[i].level();
+        }
+        java.text.Bidi.reorderVisually(levels, 0, visual, 0, visual.length);
+        fill(color);
+        boolean bold = theme.font(style).bold();
+        double cx = x;
+        for (Piece p : visual) {
+            String part = BidiText.strip(text.substring(p.start(), p.end()));
+            if (part.isEmpty()) {
+                continue;
+            }
+            PDType0Font pdf = pdfFonts.of(p.face());
+            float size = p.font().getSize2D();
+            cs.beginText();
+            cs.setFont(pdf, size);
+            boolean synthetic = bold && p.face() != BundledFace.LATIN_BOLD;
+            if (synthetic) {
+                // The Chinese and Urdu faces have no bold: a hairline outline thickens them.
+                cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE);
+                cs.setStrokingColor(color.red() / 255f, color.green() / 255f, color.blue() / 255f);
+                strokeColor = null;
+                cs.setLineWidth(size / 30f);
+                lineWidth = Double.NaN;
+            }
+            if (p.level() % 2 == 0 && p.face() != BundledFace.ARABIC) {
+                cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) cx, (float) y));
+                cs.showText(drawable(part, p.font()));
+                cx += p.font().getStringBounds(part, AwtFonts.renderContext()).getWidth();
+            } else {
+                cx += shapedGlyphs(text, p, pdf, cx, y, part);
+            }
+            if (synthetic) {
+                cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
+            }
+            cs.endText();
+        }
+    }
+
+    /** Writes {@code p}'s shaped glyphs starting at {@code x}; returns their advance. */
+    private double shapedGlyphs(String text, Piece p, PDType0Font pdf, double x, double y, String part)
+            throws IOException {
+        int flags = p.level() % 2 == 1 ? java.awt.Font.LAYOUT_RIGHT_TO_LEFT : java.awt.Font.LAYOUT_LEFT_TO_RIGHT;
+        java.awt.font.GlyphVector gv = p.font().layoutGlyphVector(AwtFonts.renderContext(), text.toCharArray(),
+                p.start(), p.end(), flags);
+        org.apache.pdfbox.cos.COSDictionary actual = new org.apache.pdfbox.cos.COSDictionary();
+        actual.setString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT, part);
+        cs.beginMarkedContent(org.apache.pdfbox.cos.COSName.getPDFName("Span"),
+                org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(actual));
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (int i = 0; i < gv.getNumGlyphs(); i++) {
+            int gid = gv.getGlyphCode(i);
+            if (gid == 0xffff || gid == 0xfffe) {
+                continue; // an invisible glyph Java2D leaves in place of a joiner
+            }
+            used.add(gid);
+            java.awt.geom.Point2D at = gv.getGlyphPosition(i);
+            cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) (x + at.getX()), (float) (y + at.getY())));
+            StringBuilder hex = new StringBuilder("<");
+            for (byte b : pdf.encodeGlyphId(gid)) {
+                hex.append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
+            }
+            cs.appendRawCommands(hex.append("> Tj\n").toString());
+        }
+        pdf.addGlyphsToSubset(used);
+        cs.endMarkedContent();
+        return gv.getGlyphPosition(gv.getNumGlyphs()).getX();
+    }
+
+    /** Part of a line in one face and one bidi level. */
+    private record Piece(int start, int end, BundledFace face, java.awt.Font font, int level) {
     }
 
     @Override

@@ -20,8 +20,16 @@ import java.util.Set;
  */
 public final class SvgSurface extends AwtMeasuredSurface {
 
-    /** The CSS font stack: the bundled family, then Bitstream Vera (same Latin metrics), then any sans-serif. */
-    public static final String FONT_STACK = "'" + FontSpec.BUNDLED_FAMILY + "', 'Bitstream Vera Sans', sans-serif";
+    /**
+     * The CSS font stack: the bundled family, then Bitstream Vera (same Latin metrics), then the
+     * usual Chinese faces (the bundled Noto Sans CJK SC first), then any sans-serif.
+     */
+    public static final String FONT_STACK = "'" + FontSpec.BUNDLED_FAMILY + "', 'Bitstream Vera Sans', '"
+            + BundledFace.CJK.family() + "', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', "
+            + "sans-serif";
+    /** Urdu runs: Naskh as in the other exports, then the Nastaliq faces Urdu readers may have. */
+    public static final String URDU_STACK = "'Noto Naskh Arabic', '" + BundledFace.ARABIC.family()
+            + "', 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', serif";
 
     private final Writer out;
     private final Theme theme;
@@ -56,6 +64,9 @@ public final class SvgSurface extends AwtMeasuredSurface {
             css.append('.').append(cssClass(style)).append("{font-size:").append(num(f.size())).append("px")
                     .append(f.bold() ? ";font-weight:bold" : "").append("}\n");
         }
+        css.append(".ur{font-family:").append(URDU_STACK).append(";font-size:")
+                .append(num(AwtFonts.ARABIC_SCALE * 100)).append("%}\n");
+        css.append(".zh{font-family:'").append(BundledFace.CJK.family()).append("', ").append(FONT_STACK).append("}\n");
         css.append("text{white-space:pre}\n</style>\n");
         write(css.toString());
     }
@@ -109,8 +120,28 @@ public final class SvgSurface extends AwtMeasuredSurface {
 
     @Override
     public void text(String text, double x, double y, TextStyle style, Rgba color) {
-        write("<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" class=\"" + cssClass(style) + "\"" + fill(color) + ">"
-                + escape(text) + "</text>\n");
+        if (fonts.plain(text)) {
+            write("<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" class=\"" + cssClass(style) + "\"" + fill(color)
+                    + ">" + escape(text) + "</text>\n");
+            return;
+        }
+        // Chinese and Urdu runs in their faces; a line that starts in Urdu is a right-to-left
+        // paragraph, its left end (the end of the text) at x as the layout placed it.
+        StringBuilder t = new StringBuilder("<text x=\"").append(num(x)).append("\" y=\"").append(num(y))
+                .append("\" class=\"").append(cssClass(style)).append('"').append(fill(color));
+        if (!new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()) {
+            t.append(" direction=\"rtl\" text-anchor=\"end\"");
+        }
+        t.append('>');
+        for (AwtFonts.Run r : fonts.runs(text, style)) {
+            String part = escape(text.substring(r.start(), r.end()));
+            switch (r.face()) {
+                case ARABIC -> t.append("<tspan class=\"ur\">").append(part).append("</tspan>");
+                case CJK -> t.append("<tspan class=\"zh\">").append(part).append("</tspan>");
+                default -> t.append(part);
+            }
+        }
+        write(t.append("</text>\n").toString());
     }
 
     @Override

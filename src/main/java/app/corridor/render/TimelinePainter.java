@@ -1,5 +1,8 @@
 package app.corridor.render;
 
+import app.corridor.i18n.CalendarWords;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
 import app.corridor.layout.Axis;
 import app.corridor.layout.ClusterBox;
 import app.corridor.layout.ItemBox;
@@ -31,8 +34,6 @@ public final class TimelinePainter {
     private static final double[] TODAY_DASH = {6, 4};
     /** Baseline to baseline of a title wrapped onto more lines. */
     private static final double LINE_STEP = 15;
-    private static final String TODAY = "Today";
-    private static final String NO_EVENTS = "no events";
 
     /** The anchor a footnote mark [n] links to. */
     public static String noteAnchor(int n) {
@@ -46,8 +47,14 @@ public final class TimelinePainter {
     public record Decorations(String selectedId, String hoveredId, String emptyTitle, String emptyHint,
                               Function<Lane, String> nativeNames) {
         /** No selection, no hover, the default empty message, no names in other scripts. */
-        public static final Decorations NONE = new Decorations(null, null, "No events match the filters",
-                "Widen the years or clear the filters to see more.", lane -> null);
+        public static final Decorations NONE = none(Language.ENGLISH);
+
+        /** The same in {@code language}. */
+        public static Decorations none(Language language) {
+            Messages m = Messages.of(language);
+            return new Decorations(null, null, m.get("timeline.empty.title"), m.get("timeline.empty.hint"),
+                    lane -> null);
+        }
 
         /** Without names in other scripts (a surface whose fonts may not draw them). */
         public Decorations(String selectedId, String hoveredId, String emptyTitle, String emptyHint) {
@@ -57,6 +64,27 @@ public final class TimelinePainter {
 
     /** A line of a lane header, as a share of the row height. */
     public static final double HEADER_LINE_SHARE = 0.68;
+
+    private final Messages messages;
+    private final CalendarWords calendar;
+    private final String today;
+    private final String noEvents;
+    /** Lane headers align right, as a right-to-left reader's eye starts there. */
+    private final boolean rightToLeft;
+
+    /** A painter whose words are English. */
+    public TimelinePainter() {
+        this(Language.ENGLISH);
+    }
+
+    /** A painter that writes "Today", counts and the years of axis breaks in {@code language}. */
+    public TimelinePainter(Language language) {
+        this.messages = Messages.of(language);
+        this.calendar = CalendarWords.of(language);
+        this.today = messages.get("timeline.today");
+        this.noEvents = messages.get("axis.break.empty");
+        this.rightToLeft = language.rightToLeft();
+    }
 
     /** Paints the whole frame. */
     public void paint(TimelineLayout layout, Surface s, Theme theme, Decorations deco) {
@@ -127,7 +155,7 @@ public final class TimelinePainter {
     }
 
     /** A break in the axis: the band, a zigzag on each edge, and the years it leaves out. */
-    private static void paintBreakInAxis(Surface s, Theme theme, TimeAxis.Break b, double h,
+    private void paintBreakInAxis(Surface s, Theme theme, TimeAxis.Break b, double h,
                                          double upperBaseline, double lowerBaseline) {
         paintBreakBand(s, theme, b, 0, h);
         for (double edge : new double[] {b.x0(), b.x1()}) {
@@ -137,11 +165,11 @@ public final class TimelinePainter {
                 s.line(xs[i], y0, xs[i + 1], y0 + 3, theme.axisText(), 1, null);
             }
         }
-        String years = AxisBreaks.label(b);
+        String years = AxisBreaks.label(b, calendar);
         double mid = (b.x0() + b.x1()) / 2;
         s.text(years, mid - s.measure().width(years, TextStyle.AXIS_MINOR) / 2, upperBaseline, TextStyle.AXIS_MINOR,
                 theme.axisText());
-        s.text(NO_EVENTS, mid - s.measure().width(NO_EVENTS, TextStyle.AXIS_MINOR) / 2, lowerBaseline,
+        s.text(noEvents, mid - s.measure().width(noEvents, TextStyle.AXIS_MINOR) / 2, lowerBaseline,
                 TextStyle.AXIS_MINOR, theme.axisText());
     }
 
@@ -267,7 +295,7 @@ public final class TimelinePainter {
     }
 
     private void paintCluster(ClusterBox c, Surface s, Theme theme) {
-        s.beginGroup(null, "cluster", c.count() + " events");
+        s.beginGroup(null, "cluster", messages.get("timeline.events", c.count()));
         s.fillRoundRect(c.x(), c.y(), c.width(), c.height(), c.height(), theme.clusterFill());
         String text = "+" + c.count();
         double tw = s.measure().width(text, TextStyle.CLUSTER);
@@ -278,7 +306,7 @@ public final class TimelinePainter {
 
     /** The today line, in pieces around the labels and markers it would cross, with its tag in a free place. */
     private void paintToday(TimelineLayout layout, Surface s, Theme theme) {
-        double tw = s.measure().width(TODAY, TextStyle.AXIS_MINOR);
+        double tw = s.measure().width(today, TextStyle.AXIS_MINOR);
         TodayMark mark = TodayMark.place(layout, tw, 14);
         if (mark == null) {
             return;
@@ -287,7 +315,7 @@ public final class TimelinePainter {
             s.line(mark.x(), piece[0], mark.x(), piece[1], theme.today(), 1.5, TODAY_DASH);
         }
         if (!Double.isNaN(mark.tagX())) {
-            s.text(TODAY, mark.tagX(), mark.tagTop() + 7 + s.baselineOffset(TextStyle.AXIS_MINOR),
+            s.text(today, mark.tagX(), mark.tagTop() + 7 + s.baselineOffset(TextStyle.AXIS_MINOR),
                     TextStyle.AXIS_MINOR, theme.today());
         }
     }
@@ -322,23 +350,31 @@ public final class TimelinePainter {
             String[] name = nameLines(s, lane.lane().label(), gutter - 24, nameRoom);
             double y = firstRowMiddle;
             for (String line : name) {
-                s.text(line, 12, y + s.baselineOffset(TextStyle.LANE), TextStyle.LANE, theme.text());
+                s.text(line, headerX(s, line, TextStyle.LANE, gutter), y + s.baselineOffset(TextStyle.LANE),
+                        TextStyle.LANE, theme.text());
                 y += lineHeight;
             }
             int used = name.length;
             if (nativeName != null && used < room) {
-                s.text(s.measure().fit(nativeName, TextStyle.LANE, gutter - 24), 12,
-                        y + s.baselineOffset(TextStyle.LANE), TextStyle.LANE, theme.mutedText());
+                // The second name, in the other script, in the regular weight: the first name leads.
+                String shown = s.measure().fit(nativeName, TextStyle.LABEL, gutter - 24);
+                s.text(shown, headerX(s, shown, TextStyle.LABEL, gutter), y + s.baselineOffset(TextStyle.LABEL),
+                        TextStyle.LABEL, theme.mutedText());
                 y += lineHeight;
                 used++;
             }
             if (used < room) {
-                int n = lane.lane().events().size();
-                s.text(n + (n == 1 ? " event" : " events"), 12, y + s.baselineOffset(TextStyle.AXIS_MINOR),
-                        TextStyle.AXIS_MINOR, theme.mutedText());
+                String count = messages.get("timeline.events", lane.lane().events().size());
+                s.text(count, headerX(s, count, TextStyle.AXIS_MINOR, gutter),
+                        y + s.baselineOffset(TextStyle.AXIS_MINOR), TextStyle.AXIS_MINOR, theme.mutedText());
             }
         }
         s.popClip();
+    }
+
+    /** Where a lane header's line starts: at the left inset, or in Urdu ending at the right one. */
+    private double headerX(Surface s, String text, TextStyle style, double gutter) {
+        return rightToLeft ? Math.max(12, gutter - 12 - s.measure().width(text, style)) : 12;
     }
 
     /** A lane name on one line, or broken at a space onto two when it is too long and there is room. */

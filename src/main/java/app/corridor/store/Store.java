@@ -61,6 +61,25 @@ public final class Store implements AutoCloseable {
         return open(file, Migrations.LATEST, List.of());
     }
 
+    /**
+     * A store in memory holding {@code dataset}, never written to disk: what the window reads while a
+     * dataset is being edited, so the timeline, filters and search run the very queries they run on
+     * the saved store. Each call makes a new, independent store.
+     *
+     * @param standsFor the saved store this one stands in for: {@link #file()} names it, so what is
+     *                  kept beside the store (the export dialog's choices) stays in its folder
+     */
+    public static Store inMemory(Dataset dataset, String contentHash, Path standsFor) {
+        Store store = connect("jdbc:sqlite::memory:", standsFor, Migrations.LATEST, List.of());
+        try {
+            StoreImporter.importDataset(store, dataset, contentHash);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     /** Opens the store migrated only up to {@code version}: how tests make an old store. */
     static Store open(Path file, int version) {
         return open(file, version, List.of());
@@ -72,9 +91,13 @@ public final class Store implements AutoCloseable {
      * connection is closed again when anything fails.
      */
     static Store open(Path file, int version, List<String> pragmas) {
+        return connect("jdbc:sqlite:" + file.toAbsolutePath(), file, version, pragmas);
+    }
+
+    private static Store connect(String url, Path file, int version, List<String> pragmas) {
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            c = DriverManager.getConnection(url);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA foreign_keys = ON");
                 for (String pragma : pragmas) {

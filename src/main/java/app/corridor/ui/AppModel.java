@@ -1,6 +1,8 @@
 package app.corridor.ui;
 
 import app.corridor.dataset.Problem;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
 import app.corridor.layout.LaneMode;
 import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
@@ -10,7 +12,6 @@ import app.corridor.layout.EventIndex;
 import app.corridor.store.EventFilter;
 import app.corridor.store.FilterIndex;
 import app.corridor.store.Store;
-import java.text.MessageFormat;
 import app.corridor.store.StoreManager;
 import java.util.HashMap;
 import java.util.List;
@@ -35,20 +36,14 @@ import javafx.collections.ObservableList;
  */
 public final class AppModel {
 
-    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
-    /** Some words of the search match no event at all: name them. */
-    private static final String NO_MATCH_FOR = "No match for {0}";
-    /** Every word matches some event, but no event has them all. */
-    private static final String NOT_TOGETHER = "No event contains all of {0}";
-    /** The search alone finds events, but the other filters leave them out. */
-    private static final String NOT_WITH_FILTERS = "{0} matches only events outside the other filters";
-    private static final String QUOTED = "\u201c{0}\u201d";
-    private static final String WORD_SEPARATOR = ", ";
-
     private final Background background;
+    private final Language language;
+    private final Messages words;
     private Store store;
     /** The loaded events indexed for filtering; built on the worker with the first query, used only there. */
     private Indexed indexed;
+    /** The store of the dataset as saved (the app's to close); {@link #replaceData} closes only the others. */
+    private Store savedStore;
     private final Map<String, Actor> actorsById = new HashMap<>();
     private long filterGeneration;
     private final List<Waiting> afterNextResults = new java.util.ArrayList<>();
@@ -75,9 +70,28 @@ public final class AppModel {
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyObjectWrapper<String> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
+    /** A model whose words are English. */
     public AppModel(Background background) {
+        this(background, Language.ENGLISH);
+    }
+
+    /** A model for a window in {@code language}: the messages it makes (search feedback, errors) speak it. */
+    public AppModel(Background background, Language language) {
         this.background = background;
+        this.language = language;
+        // The window's words: JavaFX draws bidi controls as boxes, so none are put in.
+        this.words = Messages.of(language).withoutBidiControls();
         filter.addListener((o, a, b) -> runFilter(b));
+    }
+
+    /** The language of the window this model serves; a new language means a new window and model. */
+    public Language language() {
+        return language;
+    }
+
+    /** The window's words, in its language. */
+    public Messages words() {
+        return words;
     }
 
     /** The store is open and its dataset read: show it with the current filter. */
@@ -89,6 +103,7 @@ public final class AppModel {
     void loaded(Store openedStore, Dataset loadedDataset, Indexed prepared) {
         this.store = openedStore;
         useIndexes(prepared != null && prepared.dataset() == loadedDataset ? prepared : null);
+        this.savedStore = openedStore;
         selectedEvent.set(null);
         actorsById.clear();
         loadedDataset.actors().forEach(a -> actorsById.put(a.id(), a));
@@ -96,10 +111,44 @@ public final class AppModel {
         runFilter(filter.get());
     }
 
+    /**
+     * The data was edited: show {@code editedDataset}, read from {@code editedStore}, in place of what
+     * is shown, keeping the filter (less the actors the data no longer has), the selected event (the
+     * same id, now with its edited fields) and the view. The store replaced, when it is not the
+     * saved dataset's (the app owns that one), is closed on the worker once the queries already
+     * queued on it are done.
+     */
+    void replaceData(Store editedStore, Dataset editedDataset) {
+        Store old = store;
+        String selectedId = selectedEvent.get() == null ? null : selectedEvent.get().id();
+        this.store = editedStore;
+        useIndexes(null); // the edited data is indexed with its first query
+        actorsById.clear();
+        editedDataset.actors().forEach(a -> actorsById.put(a.id(), a));
+        dataset.set(editedDataset);
+        selectedEvent.set(selectedId == null ? null : editedDataset.events().stream()
+                .filter(e -> e.id().equals(selectedId)).findFirst().orElse(null));
+        EventFilter f = filter.get();
+        Set<String> actors = new java.util.HashSet<>(f.actors());
+        actors.retainAll(actorsById.keySet());
+        if (actors.size() == f.actors().size()) {
+            runFilter(f);
+        } else {
+            filter.set(f.withActors(actors, f.allActors()));
+        }
+        if (old != null && old != editedStore && old != savedStore) {
+            background.run(() -> {
+                old.close();
+                return null;
+            }, closed -> { }, failure -> { });
+        }
+    }
+
     /** The data goes away (another dataset is being opened): nothing is shown or queried meanwhile. */
     void unloaded() {
         store = null;
         useIndexes(null);
+        savedStore = null;
         ++filterGeneration;
         querying.set(false);
         selectedEvent.set(null);
@@ -133,7 +182,7 @@ public final class AppModel {
         background.run(() -> {
             Indexed indexed = indexFor(d);
             FilterIndex.Result kept = indexed.filter().query(f, s);
-            String feedback = kept.events().isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f) : null;
+            String feedback = kept.events().isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f, words) : null;
             return new FilterResult(indexed.events(), indexed.filter().totalsOfAll(),
                     indexed.events().subset(kept.positions()), kept.actorCounts(), kept.kindCounts(), feedback);
         },
@@ -158,7 +207,7 @@ public final class AppModel {
                         return;
                     }
                     querying.set(false);
-                    String message = "Filtering failed: " + failure.getMessage();
+                    String message = words.get("app.filtering-failed", String.valueOf(failure.getMessage()));
                     error.set(message);
                     // Whoever waits (the loading screen among them) must hear of it, or waits forever.
                     takeWaiting().forEach(w -> w.onFailure().accept(message));
@@ -205,17 +254,20 @@ public final class AppModel {
      * Why a search found nothing, in words: the words that match no event at all, else that no
      * event has every word, else that the other filters leave the matches out. Runs in the background.
      */
-    private static String searchFeedback(Store s, EventFilter f) {
+    private static String searchFeedback(Store s, EventFilter f, Messages words) {
         List<String> missing = s.wordsWithoutMatch(f.text());
         if (!missing.isEmpty()) {
-            return MessageFormat.format(NO_MATCH_FOR, String.join(WORD_SEPARATOR,
-                    missing.stream().map(w -> MessageFormat.format(QUOTED, w)).toList()));
+            // Some words of the search match no event at all: name them.
+            return words.get("search.no-match-for", String.join(words.get("list.separator"),
+                    missing.stream().map(w -> words.get("search.quoted", w)).toList()));
         }
-        String quoted = MessageFormat.format(QUOTED, f.text());
+        String quoted = words.get("search.quoted", f.text());
         if (s.matchingEventIds(EventFilter.all().withText(f.text())).isEmpty()) {
-            return MessageFormat.format(NOT_TOGETHER, quoted);
+            // Every word matches some event, but no event has them all.
+            return words.get("search.not-together", quoted);
         }
-        return MessageFormat.format(NOT_WITH_FILTERS, quoted);
+        // The search alone finds events, but the other filters leave them out.
+        return words.get("search.not-with-filters", quoted);
     }
 
     /**

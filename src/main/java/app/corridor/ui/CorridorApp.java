@@ -4,6 +4,8 @@ import app.corridor.AppLog;
 import app.corridor.StartTrace;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DatasetRef;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
 import app.corridor.layout.LaneMode;
 import app.corridor.model.Coded;
 import app.corridor.model.Dataset;
@@ -49,9 +51,15 @@ public final class CorridorApp extends Application {
     private Background background;
     private AppModel model;
     private MainWindow window;
+    /** The window's language: chosen with View → Language and remembered, else the system's. */
+    private Language language;
     private Store store;
     private AppLog log;
     private ErrorReporter errors;
+    private CuratorMode curatorMode;
+    /** The dataset open (or opening), and its saved store's file. */
+    private DatasetRef shownDataset;
+    private Path shownStoreFile;
     private final List<Path> recent = new ArrayList<>();
     /** The filters and view are remembered for the dataset the app started on, not for others opened since. */
     private boolean onStartDataset = true;
@@ -88,6 +96,7 @@ public final class CorridorApp extends Application {
         storeDir = StoreLocation.directory(named.get("store-dir"));
         log = AppLog.install(storeDir);
         settings = UiSettings.load(storeDir);
+        language = Language.fromCode(settings.language()).orElse(Language.system());
         settings.recent().forEach(p -> recent.add(Path.of(p)));
         NativeName.loadFonts();
         app.corridor.ui.timeline.TimelineView.preloadFonts();
@@ -95,22 +104,14 @@ public final class CorridorApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        errors = new ErrorReporter(log.currentFile(), () -> stage);
+        errors = new ErrorReporter(log.currentFile(), () -> stage, () -> Messages.of(language));
         errors.install();
         background = new FxBackground();
-        model = new AppModel(background);
+        model = new AppModel(background, language);
         model.darkProperty().set(settings.dark());
         model.tableShownProperty().set(settings.table());
         model.laneModeProperty().set(laneMode(settings.laneMode()));
-        window = new MainWindow(stage, model);
-        window.timeline().setOverviewVisible(!Boolean.FALSE.equals(settings.overviewShown()));
-        window.legend().expandedProperty().set(!Boolean.FALSE.equals(settings.legendShown()));
-        window.timeline().setAxisBreaks(!Boolean.FALSE.equals(settings.axisBreaks()));
-        if (settings.laneHeaderWidth() != null) {
-            window.timeline().setLaneHeaderWidth(settings.laneHeaderWidth());
-        }
-        window.setOpener(this::openDataset);
-        window.setRecent(recent);
+        window = newWindow(stage);
         restoreWindow(stage);
         stage.show();
         StartTrace.mark("window");
@@ -123,6 +124,97 @@ public final class CorridorApp extends Application {
         }
     }
 
+    /** A main window over {@code model}, with the remembered view settings and the app's commands. */
+    private MainWindow newWindow(Stage stage) {
+        MainWindow w = new MainWindow(stage, model);
+        w.timeline().setOverviewVisible(!Boolean.FALSE.equals(settings.overviewShown()));
+        w.legend().expandedProperty().set(!Boolean.FALSE.equals(settings.legendShown()));
+        w.timeline().setAxisBreaks(!Boolean.FALSE.equals(settings.axisBreaks()));
+        if (settings.laneHeaderWidth() != null) {
+            w.timeline().setLaneHeaderWidth(settings.laneHeaderWidth());
+        }
+        curatorMode = new CuratorMode(stage, w, model, background, model.words(), this::openDataset);
+        // Opening another dataset, or changing the language, first asks about unsaved edits.
+        w.setOpener(chosen -> curatorMode.whenSafe(() -> openDataset(chosen)));
+        w.setLanguageChanger(chosen -> curatorMode.whenSafe(() -> changeLanguage(chosen)));
+        w.setRecent(recent);
+        return w;
+    }
+
+    /**
+     * View → Language: the window is built again in {@code chosen}, without a restart. What the
+     * reader had (dataset, filters, selection, lanes, the span in view, the panel) carries over;
+     * a new model and window replace the old ones, so nothing of the old language lingers in
+     * listeners. The choice is remembered at once.
+     */
+    void changeLanguage(Language chosen) {
+        if (chosen == language || window == null) {
+            return;
+        }
+        Stage stage = (Stage) window.scene().getWindow();
+        settings = currentSettings();
+        AppModel old = model;
+        MainWindow oldWindow = window;
+        language = chosen;
+        settings = settings.withLanguage(chosen.code());
+        UiSettings toSave = settings;
+        background.run(() -> {
+            toSave.save(storeDir);
+            return null;
+        }, ok -> { }, failure -> LOG.log(Level.WARNING, "cannot save settings", failure));
+        oldWindow.closeChildWindows();
+        // Unsaved edits were saved or set aside before (see newWindow); edit mode comes back in the new window.
+        boolean wasEditing = curatorMode.editingProperty().get();
+        boolean showingEdits = old.store() != null && old.store() != store;
+        curatorMode.stop();
+        model = new AppModel(background, chosen);
+        model.darkProperty().set(old.darkProperty().get());
+        model.tableShownProperty().set(old.tableShownProperty().get());
+        model.laneModeProperty().set(old.laneModeProperty().get());
+        model.problems().setAll(old.problems());
+        window = newWindow(stage);
+        window.restorePanel(settings.sidePanelWidth(), !Boolean.FALSE.equals(settings.sidePanelShown()));
+        if (store == null || old.getDataset() == null) {
+            return; // still opening: the opening in progress fills the new window
+        }
+        if (showingEdits) {
+            // The window showed edited data, since saved: read the dataset again from its file.
+            Store shown = old.store();
+            background.run(() -> {
+                shown.close();
+                return null;
+            }, ok -> { }, failure -> LOG.log(Level.FINE, "cannot close the edited data's store", failure));
+            editAfterReopen = wasEditing;
+            open(shownDataset, shownStoreFile.getParent(), false);
+            return;
+        }
+        String selected = old.getSelectedEvent() == null ? null : old.getSelectedEvent().id();
+        Double start = settings.viewStart();
+        Double end = settings.viewEnd();
+        model.filterProperty().set(old.getFilter());
+        model.afterNextResults(() -> {
+            if (start != null && end != null && end > start) {
+                window.timeline().request(new ViewRequest.ShowRange(start, end, false));
+            }
+            if (selected != null) {
+                model.getFilteredEvents().stream().filter(e -> e.id().equals(selected)).findFirst()
+                        .ifPresent(model.selectedEventProperty()::set);
+            }
+            window.loaded();
+            curatorMode.datasetOpened(shownDataset, shownStoreFile, true);
+            curatorMode.editingProperty().set(wasEditing);
+        }, window::failed);
+        model.loaded(store, old.getDataset());
+    }
+
+    /** Edit mode comes back on once the dataset opening now is in (after a change of language). */
+    private boolean editAfterReopen;
+
+    /** The window's language. */
+    Language language() {
+        return language;
+    }
+
     /**
      * Opens the dataset at {@code chosen} (its {@code events.json}, or the folder holding it) in
      * place of the current one. Its store lives in a folder of its own under the store directory,
@@ -131,8 +223,7 @@ public final class CorridorApp extends Application {
     void openDataset(Path chosen) {
         Path file = Files.isDirectory(chosen) ? chosen.resolve(DatasetLoader.DATASET_FILE) : chosen;
         if (!Files.isRegularFile(file)) {
-            window.failed("There is no dataset at " + chosen + ": a dataset is a folder with an "
-                    + DatasetLoader.DATASET_FILE + " and a sources/ folder.");
+            window.failed(model.words().get("open.no-dataset", chosen.toString(), DatasetLoader.DATASET_FILE));
             return;
         }
         Path absolute = file.toAbsolutePath().normalize();
@@ -149,12 +240,20 @@ public final class CorridorApp extends Application {
         long attempt = ++opening;
         window.showLoading();
         onStartDataset = restoreView;
+        curatorMode.datasetClosing();
         Store previous = store;
+        // While a dataset is edited the window shows a store in memory of the edited data.
+        Store shown = model.store();
         store = null;
         model.unloaded();
+        shownDataset = dataset;
+        shownStoreFile = datasetStoreDir.resolve(StoreLocation.FILE_NAME);
         background.run(() -> {
             if (previous != null) {
                 previous.close(); // on the worker: queries run there too, one at a time
+            }
+            if (shown != null && shown != previous) {
+                shown.close();
             }
             return openStore(dataset, datasetStoreDir, progressTo(attempt));
         }, loaded -> opened(attempt, loaded, restoreView), failure -> openFailed(attempt, datasetStoreDir, failure));
@@ -166,6 +265,8 @@ public final class CorridorApp extends Application {
         window.showLoading();
         onStartDataset = true;
         model.unloaded();
+        shownDataset = started.dataset();
+        shownStoreFile = started.storeDir().resolve(StoreLocation.FILE_NAME);
         started.whenDone(progressTo(attempt), loaded -> Platform.runLater(() -> opened(attempt, loaded, true)),
                 failure -> Platform.runLater(() -> openFailed(attempt, started.storeDir(), failure)));
     }
@@ -189,7 +290,8 @@ public final class CorridorApp extends Application {
 
     private void openFailed(long attempt, Path datasetStoreDir, Throwable failure) {
         if (attempt == opening) {
-            window.failed("Cannot open the store in " + datasetStoreDir + ": " + failure.getMessage());
+            window.failed(model.words().get("open.cannot-store", datasetStoreDir.toString(),
+                    String.valueOf(failure.getMessage())));
         }
     }
 
@@ -216,8 +318,9 @@ public final class CorridorApp extends Application {
         model.storeNotices().setAll(result.opening().notices());
         if (result.opening().store() == null) {
             model.unloaded();
-            window.failed("No events to show: the dataset has problems and there is no earlier good copy. "
-                    + "See the problems above, fix them and open it again.");
+            window.failed(model.words().get("open.no-events"));
+            // Curator mode can fix them here: the timeline comes back once the edited data passes.
+            curatorMode.datasetOpened(shownDataset, shownStoreFile, false);
             return;
         }
         store = result.opening().store();
@@ -235,6 +338,11 @@ public final class CorridorApp extends Application {
                 window.timeline().request(new ViewRequest.Fit(FIRST_VIEW_SHARE, false));
             }
             window.loaded();
+            curatorMode.datasetOpened(shownDataset, shownStoreFile, true);
+            if (editAfterReopen) {
+                editAfterReopen = false;
+                curatorMode.editingProperty().set(true);
+            }
             traceFirstFrame();
         }, window::failed);
         model.loaded(store, result.dataset(), result.indexed());
@@ -324,7 +432,7 @@ public final class CorridorApp extends Application {
                 viewStart, viewEnd,
                 f.from() == null ? null : f.from().toEdtf(), f.to() == null ? null : f.to().toEdtf(),
                 List.copyOf(f.actors()), f.allActors(), f.kinds().stream().map(EventKind::code).toList(), f.text(),
-                recent.stream().map(Path::toString).toList());
+                recent.stream().map(Path::toString).toList(), settings.language());
     }
 
     private EventFilter restoredFilterOrAll() {
@@ -339,6 +447,9 @@ public final class CorridorApp extends Application {
 
     @Override
     public void stop() {
+        if (curatorMode != null) {
+            curatorMode.stop();
+        }
         if (window != null) {
             UiSettings current = currentSettings();
             background.run(() -> {
@@ -371,6 +482,10 @@ public final class CorridorApp extends Application {
 
     MainWindow window() {
         return window;
+    }
+
+    CuratorMode curatorMode() {
+        return curatorMode;
     }
 
     AppModel model() {

@@ -1,5 +1,6 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.Messages;
 import app.corridor.export.DataExportService;
 import app.corridor.export.DataFormat;
 import app.corridor.export.FileSizes;
@@ -23,7 +24,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * File → Export data…: the filtered events as CSV or a Corridor dataset, or the sources they quote
@@ -31,31 +31,19 @@ import javafx.util.StringConverter;
  */
 final class DataExportDialog {
 
-    /** Every word the dialog shows, in one place for translation. */
-    static final class Text {
-        static final String TITLE = "Export data";
-        static final String HEADER = "Export the filtered events, or the sources they quote";
-        static final String EXPORT = "Export";
-        static final String FORMAT = "Format";
-        static final String TARGET = "Save as";
-        static final String CHOOSE = "Choose\u2026";
-        static final String EVENTS = "%d events match the filters.";
-        static final String EXPORTED = "Exported %d events to %s (%s)";
-
-        private Text() {
-        }
-    }
-
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final Window owner;
     private final AppModel model;
-    private final ButtonType exportType = new ButtonType(Text.EXPORT, ButtonBar.ButtonData.OK_DONE);
+    private final Messages words;
+    private final ButtonType exportType;
     private final TextField target = new TextField();
     private DataExportViewModel vm;
 
     DataExportDialog(Window owner, AppModel model) {
         this.owner = owner;
         this.model = model;
+        this.words = model.words();
+        this.exportType = new ButtonType(words.get("export.data.export"), ButtonBar.ButtonData.OK_DONE);
     }
 
     /** Reads the remembered choices on the worker, then builds and shows the dialog. */
@@ -63,7 +51,8 @@ final class DataExportDialog {
         Path dir = ExportDialog.settingsDir(model);
         model.background().run(() -> ExportSettings.load(dir), remembered -> {
             vm = new DataExportViewModel(model.getFilteredEvents(), model.getDataset(), model.getFilter(),
-                    model.background(), Platform::runLater, new DataExportService(), remembered, dir);
+                    model.background(), Platform::runLater, new DataExportService(model.language()), remembered, dir,
+                    words);
             build();
             dialog.show();
         }, failure -> model.notify(failure.getMessage()));
@@ -79,28 +68,21 @@ final class DataExportDialog {
 
     private void build() {
         dialog.initOwner(owner);
-        dialog.setTitle(Text.TITLE);
-        dialog.setHeaderText(Text.HEADER);
-        dialog.getDialogPane().getButtonTypes().addAll(exportType, ButtonType.CANCEL);
+        UiLanguage.apply(dialog, model.language());
+        dialog.setTitle(words.get("export.data.title"));
+        dialog.setHeaderText(words.get("export.data.header"));
+        dialog.getDialogPane().getButtonTypes().addAll(exportType,
+                UiLanguage.button(words, ButtonBar.ButtonData.CANCEL_CLOSE));
         ChoiceBox<DataFormat> format = new ChoiceBox<>();
         format.setId("data-format");
         format.getItems().addAll(DataFormat.values());
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DataFormat f) {
-                return f == null ? "" : f.label();
-            }
-
-            @Override
-            public DataFormat fromString(String s) {
-                throw new UnsupportedOperationException("choice boxes are not edited");
-            }
-        });
+        format.setConverter(ChoiceText.of(f -> f.label(words)));
         format.valueProperty().bindBidirectional(vm.formatProperty());
         target.setId("data-target");
+        target.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         target.setPrefColumnCount(34);
         target.textProperty().bindBidirectional(vm.targetProperty());
-        Button choose = new Button(Text.CHOOSE);
+        Button choose = new Button(words.get("export.data.choose"));
         choose.setOnAction(e -> choose());
         HBox targetRow = new HBox(6, target, choose);
         HBox.setHgrow(target, Priority.ALWAYS);
@@ -108,21 +90,20 @@ final class DataExportDialog {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(vm.job().progressProperty());
         progress.visibleProperty().bind(vm.job().runningProperty());
-        Label message = new Label();
+        javafx.scene.layout.Region message = Paragraph.of("", model.language().rightToLeft());
         message.setId("data-message");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.job().messageProperty());
+        Paragraph.textOf(message).bind(vm.job().messageProperty());
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setPadding(new Insets(8, 4, 4, 4));
-        grid.addRow(0, new Label(Text.FORMAT), format);
-        grid.addRow(1, new Label(Text.TARGET), targetRow);
-        grid.add(new Label(String.format(Text.EVENTS, model.getFilteredEvents().size())), 0, 2, 2, 1);
+        grid.addRow(0, new Label(words.get("export.data.format")), format);
+        grid.addRow(1, new Label(words.get("export.data.target")), targetRow);
+        grid.add(new Label(words.get("export.data.events", model.getFilteredEvents().size())), 0, 2, 2, 1);
         grid.add(new VBox(6, progress, message), 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(620);
-        ExportDialogs.wire(dialog, exportType, "data-run", vm.job(), vm::export, vm::replace, vm::keep);
+        ExportDialogs.wire(dialog, exportType, "data-run", vm.job(), vm::export, vm::replace, vm::keep, words);
         vm.resultProperty().addListener((o, a, done) -> {
             if (done != null) {
                 finished(done);
@@ -152,7 +133,8 @@ final class DataExportDialog {
     }
 
     private void finished(DataExportService.Result done) {
-        model.notify(String.format(Text.EXPORTED, done.events(), done.target(), FileSizes.human(done.bytes())));
+        model.notify(words.get("export.dialog.exported", done.events(), done.target().toString(),
+                FileSizes.human(done.bytes())));
         dialog.setResult(exportType);
         dialog.close();
     }

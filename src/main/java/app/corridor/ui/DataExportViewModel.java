@@ -1,5 +1,6 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.Messages;
 import app.corridor.export.DataExportService;
 import app.corridor.export.DataFormat;
 import app.corridor.export.ExportNames;
@@ -25,8 +26,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class DataExportViewModel {
 
-    static final String CANNOT = "Cannot export: ";
-    static final String NO_EVENTS = "No events match the filters: nothing to export.";
 
     private final List<Event> events;
     private final Dataset dataset;
@@ -37,6 +36,7 @@ public final class DataExportViewModel {
     private final ExportSettings remembered;
     private final ExportJob job;
 
+    private final Messages words;
     private final ObjectProperty<DataFormat> format = new SimpleObjectProperty<>(this, "format");
     private final StringProperty target = new SimpleStringProperty(this, "target");
     private final ReadOnlyObjectWrapper<DataExportService.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -49,6 +49,14 @@ public final class DataExportViewModel {
     public DataExportViewModel(List<Event> events, Dataset dataset, EventFilter filter, Background background,
                                Executor uiThread, DataExportService service, ExportSettings remembered,
                                Path settingsDir) {
+        this(events, dataset, filter, background, uiThread, service, remembered, settingsDir, Messages.english());
+    }
+
+    /** The same, saying what it says in {@code words}' language. */
+    public DataExportViewModel(List<Event> events, Dataset dataset, EventFilter filter, Background background,
+                               Executor uiThread, DataExportService service, ExportSettings remembered,
+                               Path settingsDir, Messages words) {
+        this.words = words;
         this.events = events;
         this.dataset = dataset;
         this.filter = filter;
@@ -56,7 +64,7 @@ public final class DataExportViewModel {
         this.service = service;
         this.settingsDir = settingsDir;
         this.remembered = remembered;
-        this.job = new ExportJob(background, uiThread);
+        this.job = new ExportJob(background, uiThread, words);
         format.set(remembered.dataFormat() == null ? DataFormat.CSV
                 : DataFormat.ofCode(remembered.dataFormat()).orElse(DataFormat.CSV));
         suggest();
@@ -100,14 +108,14 @@ public final class DataExportViewModel {
 
     private void start(boolean overwrite) {
         if (events.isEmpty()) {
-            job.say(NO_EVENTS);
+            job.say(words.get("export.data.no-events"));
             return;
         }
         Path path;
         try {
             path = Path.of(target.get().strip());
         } catch (RuntimeException e) {
-            job.say(CANNOT + e.getMessage());
+            job.say(words.get("export.cannot", String.valueOf(e.getMessage())));
             return;
         }
         DataFormat f = format.get();

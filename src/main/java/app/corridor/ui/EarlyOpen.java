@@ -53,6 +53,10 @@ final class EarlyOpen {
         return storeDir.equals(dir) && dataset.equals(ref);
     }
 
+    DatasetRef dataset() {
+        return dataset;
+    }
+
     Path storeDir() {
         return storeDir;
     }

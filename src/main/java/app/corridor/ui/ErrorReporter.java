@@ -1,5 +1,6 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -22,14 +23,21 @@ final class ErrorReporter implements Thread.UncaughtExceptionHandler {
 
     private final Path logFile;
     private final java.util.function.Supplier<Window> owner;
+    private final java.util.function.Supplier<Messages> words;
     private Thread.UncaughtExceptionHandler previousDefault;
     private Thread.UncaughtExceptionHandler previousUi;
     private Alert showing;
     private int repeats;
 
     ErrorReporter(Path logFile, java.util.function.Supplier<Window> owner) {
+        this(logFile, owner, Messages::english);
+    }
+
+    /** A reporter that speaks the window's language at the time of the error. */
+    ErrorReporter(Path logFile, java.util.function.Supplier<Window> owner, java.util.function.Supplier<Messages> words) {
         this.logFile = logFile;
         this.owner = owner;
+        this.words = words;
     }
 
     /** Makes this the handler of every thread, the UI thread included (call it on the UI thread). */
@@ -68,24 +76,27 @@ final class ErrorReporter implements Thread.UncaughtExceptionHandler {
     private void show(Thread thread, Throwable error) {
         if (showing != null) {
             repeats++;
-            showing.setHeaderText(headline(error) + " (and " + repeats + " more since)");
+            showing.setHeaderText(words.get().get("error.repeats", headline(error), repeats));
             return;
         }
         repeats = 0;
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", UiLanguage.close(words.get()));
         Window w = owner.get();
         if (w != null && w.isShowing()) {
             alert.initOwner(w);
         }
-        alert.setTitle("Something went wrong");
+        Messages text = words.get();
+        UiLanguage.apply(alert, text.language());
+        alert.setTitle(text.get("error.title"));
         alert.setHeaderText(headline(error));
-        alert.setContentText("Corridor keeps running; what you were doing may not have finished. "
-                + "The details are in the log:\n" + logFile);
-        TextArea details = new TextArea(stackTrace(thread, error));
+        alert.setContentText(text.get("error.text", logFile.toString()));
+        TextArea details = new TextArea(stackTrace(thread, error, text));
+        // A stack trace reads left to right whatever the window's language.
+        details.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         details.setEditable(false);
         details.setWrapText(false);
         details.setPrefRowCount(14);
-        details.setAccessibleText("Error details");
+        details.setAccessibleText(text.get("error.details"));
         alert.getDialogPane().setExpandableContent(details);
         alert.getDialogPane().setId("error-dialog");
         alert.setResizable(true);
@@ -100,9 +111,9 @@ final class ErrorReporter implements Thread.UncaughtExceptionHandler {
         return message == null || message.isBlank() ? what : what + ": " + message;
     }
 
-    private static String stackTrace(Thread thread, Throwable error) {
+    private static String stackTrace(Thread thread, Throwable error, Messages text) {
         StringWriter out = new StringWriter();
-        out.append("Thread: ").append(thread.getName()).append('\n');
+        out.append(text.get("error.thread", thread.getName())).append('\n');
         error.printStackTrace(new PrintWriter(out));
         return out.toString();
     }

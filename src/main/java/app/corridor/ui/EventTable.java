@@ -1,5 +1,9 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.ActorNames;
+import app.corridor.i18n.DateWords;
+import app.corridor.i18n.Messages;
+import app.corridor.i18n.Terms;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.EventDate;
@@ -37,17 +41,6 @@ import javafx.util.Callback;
  */
 final class EventTable extends TableView<Event> {
 
-    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
-    private static final String NO_EVENTS = "No events match the filters";
-    private static final String NAME = "Events table";
-    private static final String HELP = "The events the filters keep, one per row. Up and Down move through them and "
-            + "show the selected one in the side panel; click a column header to sort.";
-    private static final String DATE = "Date";
-    private static final String TITLE = "Title";
-    private static final String KIND = "Kind";
-    private static final String ACTORS = "Actors";
-    private static final String SOURCES = "Sources";
-
     /** Chronological: by the first day a date could mean, then finer precision, then the last day. */
     static final Comparator<EventDate> DATE_ORDER = EventDate::compareTo;
 
@@ -62,13 +55,16 @@ final class EventTable extends TableView<Event> {
     private static final double SORT_ARROW = 22;
 
     private final AppModel model;
+    private final Messages words;
+    private final DateWords dates;
+    private final Terms terms;
     private final ObservableList<Event> rows = FXCollections.observableArrayList();
-    private final TableColumn<Event, EventDate> date = new TableColumn<>(DATE);
-    private final TableColumn<Event, String> title = new TableColumn<>(TITLE);
-    private final TableColumn<Event, EventKind> kind = new TableColumn<>(KIND);
-    private final TableColumn<Event, String> actors = new TableColumn<>(ACTORS);
-    private final TableColumn<Event, String> sources = new TableColumn<>(SOURCES);
-    private final Label placeholder = new Label(NO_EVENTS);
+    private final TableColumn<Event, EventDate> date = new TableColumn<>();
+    private final TableColumn<Event, String> title = new TableColumn<>();
+    private final TableColumn<Event, EventKind> kind = new TableColumn<>();
+    private final TableColumn<Event, String> actors = new TableColumn<>();
+    private final TableColumn<Event, String> sources = new TableColumn<>();
+    private final Label placeholder = new Label();
     private boolean syncing;
     /** The filter changed while the table was hidden: its rows are the old ones. */
     private boolean rowsStale;
@@ -79,10 +75,19 @@ final class EventTable extends TableView<Event> {
 
     EventTable(AppModel model) {
         this.model = model;
+        this.words = model.words();
+        this.dates = DateWords.of(model.language());
+        this.terms = Terms.of(model.language());
+        date.setText(words.get("table.date"));
+        title.setText(words.get("table.title"));
+        kind.setText(words.get("table.kind"));
+        actors.setText(words.get("table.actors"));
+        sources.setText(words.get("table.sources"));
+        placeholder.setText(words.get("timeline.empty.title"));
         setId("event-table");
         getStyleClass().add("event-table");
-        setAccessibleText(NAME);
-        setAccessibleHelp(HELP);
+        setAccessibleText(words.get("table.name"));
+        setAccessibleHelp(words.get("table.help"));
         placeholder.setId("table-placeholder");
         placeholder.setWrapText(true);
         setPlaceholder(placeholder);
@@ -93,14 +98,14 @@ final class EventTable extends TableView<Event> {
             @Override
             protected void updateItem(EventDate item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
+                setText(empty || item == null ? null : dates.label(item));
             }
         });
         date.setComparator(DATE_ORDER);
 
         title.setId("title-column");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        title.setCellFactory(c -> new TextCell());
+        title.setCellFactory(c -> TextCell.leftToRight());
 
         kind.setId("kind-column");
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
@@ -108,18 +113,18 @@ final class EventTable extends TableView<Event> {
             @Override
             protected void updateItem(EventKind item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
+                setText(empty || item == null ? null : terms.kind(item));
                 setGraphic(empty || item == null ? null : KindMarker.node(item));
             }
         });
-        kind.setComparator(Comparator.comparing(EventKind::label));
+        kind.setComparator(Comparator.comparing(terms::kind, java.text.Collator.getInstance(model.language().locale())));
 
         actors.setId("actors-column");
         actors.setCellValueFactory(c -> new ReadOnlyStringWrapper(actorNames(c.getValue())));
         actors.setCellFactory(c -> new TextCell());
         sources.setId("sources-column");
         sources.setCellValueFactory(c -> new ReadOnlyStringWrapper(sourceTitles(c.getValue())));
-        sources.setCellFactory(c -> new TextCell());
+        sources.setCellFactory(c -> TextCell.leftToRight());
 
         getColumns().setAll(List.of(date, title, kind, actors, sources));
         setColumnResizePolicy(new TitleTakesTheRest());
@@ -171,7 +176,7 @@ final class EventTable extends TableView<Event> {
     /** "No match for “zanzibar”" when a search word found nothing, else that nothing matches. */
     private void showPlaceholder() {
         String feedback = model.searchFeedbackProperty().get();
-        placeholder.setText(feedback == null ? NO_EVENTS : feedback);
+        placeholder.setText(feedback == null ? words.get("timeline.empty.title") : feedback);
     }
 
     /**
@@ -205,10 +210,10 @@ final class EventTable extends TableView<Event> {
         // Every event of the dataset, not just the filtered ones: widths do not jump as filters change.
         List<Event> all = d == null ? rows : d.events();
         double padding = cellPadding();
-        date.setPrefWidth(fit(font, date, all, e -> e.date().label(), padding, Double.MAX_VALUE));
+        date.setPrefWidth(fit(font, date, all, e -> dates.label(e.date()), padding, Double.MAX_VALUE));
         date.setMinWidth(date.getPrefWidth());
         double marker = 18;
-        kind.setPrefWidth(fit(font, kind, all, e -> e.kind().label(), padding + marker, Double.MAX_VALUE));
+        kind.setPrefWidth(fit(font, kind, all, e -> terms.kind(e.kind()), padding + marker, Double.MAX_VALUE));
         kind.setMinWidth(Math.min(kind.getPrefWidth(), KIND_MIN));
         actors.setPrefWidth(fit(font, actors, all, this::actorNames, padding, ACTORS_MAX));
         actors.setMinWidth(TEXT_MIN);
@@ -263,9 +268,9 @@ final class EventTable extends TableView<Event> {
         return e.participants().stream()
                 .map(p -> {
                     app.corridor.model.Actor a = model.actorLookup().apply(p.actorId());
-                    return a == null ? p.actorId() : a.name();
+                    return a == null ? p.actorId() : ActorNames.primary(a, model.language());
                 })
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(words.get("list.separator")));
     }
 
     private String sourceTitles(Event e) {
@@ -276,6 +281,16 @@ final class EventTable extends TableView<Event> {
 
     /** A text cell that shows its whole text as a tooltip when the column cuts it. */
     private static final class TextCell extends TableCell<Event, String> {
+        TextCell() {
+        }
+
+        /** A cell of the dataset's own (English) words: left to right in a right-to-left window too. */
+        static TextCell leftToRight() {
+            TextCell cell = new TextCell();
+            cell.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+            return cell;
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);

@@ -1,5 +1,6 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.Messages;
 import app.corridor.export.ExportFormat;
 import app.corridor.export.ExportLayout;
 import app.corridor.export.ExportRequest;
@@ -50,43 +51,6 @@ import javafx.util.StringConverter;
  */
 final class ExportDialog {
 
-    /** Every word the dialog shows, in one place for translation. */
-    static final class Text {
-        static final String TITLE = "Export image";
-        static final String HEADER = "Export the timeline for a paper, a slide or an article";
-        static final String EXPORT = "Export";
-        static final String EXPORT_ANYWAY = "Export anyway";
-        static final String FORMAT = "Format";
-        static final String MARKDOWN = "Markdown";
-        static final String LAYOUT = "Layout";
-        static final String TIMELINE = "Timeline";
-        static final String CHRONOLOGY = "Chronology (PDF, Markdown)";
-        static final String WHAT = "What";
-        static final String WHOLE = "Whole filtered range";
-        static final String VISIBLE = "Visible window";
-        static final String WIDTH = "Width";
-        static final String PIXELS_SCALE = "pixels   Scale";
-        static final String PAPER = "Paper";
-        static final String THEME = "Theme";
-        static final String HEADING = "Title";
-        static final String INCLUDE = "Include";
-        static final String LEGEND = "Legend of kinds and encodings";
-        static final String FILTERS_LINE = "Line describing the filters";
-        static final String FOOTER = "Footnotes and the list of sources";
-        static final String TODAY = "Today line";
-        static final String AXIS_BREAKS = "Breaks for long stretches without events";
-        static final String FILE = "File";
-        static final String CHOOSE = "Choose\u2026";
-        static final String CHOOSER_TITLE = "Export as";
-        static final String EXPORTED = "Exported %d events to %s (%s)";
-        static final String LANDSCAPE = "Landscape";
-        static final String PORTRAIT = "Portrait";
-        static final String LETTER = "Letter";
-
-        private Text() {
-        }
-    }
-
     /**
      * What the dialog exports: a snapshot of the window's state when it was opened. {@code dark}
      * is the app's theme; exports default to the light theme whatever it is.
@@ -100,8 +64,9 @@ final class ExportDialog {
     private final Scene scene;
     private final AppModel model;
     private final TextField file = new TextField();
-    private final ButtonType exportType = new ButtonType(Text.EXPORT, ButtonBar.ButtonData.OK_DONE);
-    private final Button anyway = new Button(Text.EXPORT_ANYWAY);
+    private final Messages words;
+    private final ButtonType exportType;
+    private final Button anyway;
     private ExportViewModel vm;
 
     /** The dialog over {@code owner}; {@link #show()} shows it once the remembered choices are read. */
@@ -109,6 +74,9 @@ final class ExportDialog {
         this.owner = owner;
         this.scene = scene;
         this.model = scene.model();
+        this.words = model.words();
+        this.exportType = new ButtonType(words.get("export.dialog.export"), ButtonBar.ButtonData.OK_DONE);
+        this.anyway = new Button(words.get("export.dialog.export-anyway"));
     }
 
     /** The settings folder: the store's directory, where {@code settings.json} lives too. */
@@ -129,15 +97,17 @@ final class ExportDialog {
         vm = new ExportViewModel(new ExportViewModel.Source(scene.events(), scene.dataset(), model.getFilter(),
                 model.laneModeProperty().get(), model.actorLookup(), scene.scale().time(0),
                 scene.scale().time(scene.plotWidth())), model.background(), Platform::runLater,
-                new ExportService(), remembered, settingsDir);
+                new ExportService(), remembered, settingsDir, model.language());
         dialog.initOwner(owner);
-        dialog.setTitle(Text.TITLE);
-        dialog.setHeaderText(Text.HEADER);
-        dialog.getDialogPane().getButtonTypes().addAll(exportType, ButtonType.CANCEL);
+        UiLanguage.apply(dialog, model.language());
+        dialog.setTitle(words.get("export.dialog.title"));
+        dialog.setHeaderText(words.get("export.dialog.header"));
+        dialog.getDialogPane().getButtonTypes().addAll(exportType,
+                UiLanguage.button(words, ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(form(scene.events().isEmpty()));
         dialog.getDialogPane().getStyleClass().add("export-dialog");
         dialog.getDialogPane().setPrefWidth(700);
-        ExportDialogs.wire(dialog, exportType, "export-run", vm.job(), vm::export, vm::replace, vm::keep);
+        ExportDialogs.wire(dialog, exportType, "export-run", vm.job(), vm::export, vm::replace, vm::keep, words);
         vm.resultProperty().addListener((o, a, result) -> {
             if (result != null) {
                 finished(result);
@@ -161,7 +131,7 @@ final class ExportDialog {
         ToggleGroup formats = new ToggleGroup();
         HBox formatBox = new HBox(12);
         for (ExportFormat f : ExportFormat.values()) {
-            RadioButton b = new RadioButton(f == ExportFormat.MARKDOWN ? Text.MARKDOWN : f.name());
+            RadioButton b = new RadioButton(f == ExportFormat.MARKDOWN ? words.get("export.dialog.markdown") : f.name());
             b.setId("export-format-" + f.extension());
             b.setUserData(f);
             b.setToggleGroup(formats);
@@ -179,12 +149,13 @@ final class ExportDialog {
         ChoiceBox<ExportLayout> layout = new ChoiceBox<>();
         layout.setId("export-layout");
         layout.getItems().addAll(ExportLayout.values());
-        layout.setConverter(words(l -> l == ExportLayout.TIMELINE ? Text.TIMELINE : Text.CHRONOLOGY));
+        layout.setConverter(shown(l -> l == ExportLayout.TIMELINE ? words.get("export.dialog.timeline")
+                : words.get("export.dialog.chronology")));
         layout.valueProperty().bindBidirectional(vm.layoutProperty());
 
         ToggleGroup what = new ToggleGroup();
-        RadioButton whole = new RadioButton(Text.WHOLE);
-        RadioButton visible = new RadioButton(Text.VISIBLE);
+        RadioButton whole = new RadioButton(words.get("export.dialog.whole"));
+        RadioButton visible = new RadioButton(words.get("export.dialog.visible"));
         whole.setToggleGroup(what);
         visible.setToggleGroup(what);
         whole.setSelected(vm.wholeRangeProperty().get());
@@ -199,38 +170,41 @@ final class ExportDialog {
         width.valueProperty().addListener((o, a, v) -> vm.widthProperty().set(v == null ? a : v));
         ChoiceBox<Integer> scale = new ChoiceBox<>();
         scale.getItems().addAll(1, 2, 3);
-        scale.setConverter(words(n -> n + "\u00d7"));
+        scale.setConverter(shown(n -> n + "\u00d7"));
         scale.setValue(vm.scaleProperty().get());
         scale.valueProperty().addListener((o, a, v) -> vm.scaleProperty().set(v));
         scale.disableProperty().bind(vm.formatProperty().isNotEqualTo(ExportFormat.PNG));
 
         ChoiceBox<Paper.Size> paper = new ChoiceBox<>();
         paper.getItems().addAll(Paper.Size.values());
-        paper.setConverter(words(z -> z == Paper.Size.LETTER ? Text.LETTER : z.name()));
+        paper.setConverter(shown(z -> z == Paper.Size.LETTER ? words.get("export.dialog.letter") : z.name()));
         paper.valueProperty().bindBidirectional(vm.paperProperty());
         ChoiceBox<Paper.Orientation> orientation = new ChoiceBox<>();
         orientation.getItems().addAll(Paper.Orientation.values());
-        orientation.setConverter(words(o -> o == Paper.Orientation.LANDSCAPE ? Text.LANDSCAPE : Text.PORTRAIT));
+        orientation.setConverter(shown(o -> o == Paper.Orientation.LANDSCAPE ? words.get("export.dialog.landscape")
+                : words.get("export.dialog.portrait")));
         orientation.valueProperty().bindBidirectional(vm.orientationProperty());
 
         ChoiceBox<String> theme = new ChoiceBox<>();
         theme.setId("export-theme");
         theme.getItems().addAll("light", "dark", "print");
-        theme.setConverter(words(t -> t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1)));
+        theme.setConverter(shown(t -> words.get("export.dialog.theme." + t)));
         theme.valueProperty().bindBidirectional(vm.themeProperty());
 
         TextField title = new TextField();
         title.setPrefColumnCount(34);
         title.textProperty().bindBidirectional(vm.titleProperty());
 
-        VBox include = new VBox(6, check(Part.LEGEND, Text.LEGEND), check(Part.FILTERS_LINE, Text.FILTERS_LINE),
-                check(Part.FOOTER, Text.FOOTER), check(Part.TODAY, Text.TODAY),
-                check(Part.AXIS_BREAKS, Text.AXIS_BREAKS));
+        VBox include = new VBox(6, check(Part.LEGEND, words.get("export.dialog.legend")), check(Part.FILTERS_LINE, words.get("export.dialog.filters-line")),
+                check(Part.FOOTER, words.get("export.dialog.footer")), check(Part.TODAY, words.get("export.dialog.today")),
+                check(Part.AXIS_BREAKS, words.get("export.dialog.axis-breaks")));
 
         file.setId("export-file");
+        // A path reads left to right in any language.
+        file.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         file.setPrefColumnCount(34);
         file.textProperty().bindBidirectional(vm.fileProperty());
-        Button choose = new Button(Text.CHOOSE);
+        Button choose = new Button(words.get("export.dialog.choose"));
         choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> choose());
         HBox fileRow = new HBox(6, file, choose);
@@ -244,35 +218,34 @@ final class ExportDialog {
         grid.setVgap(10);
         grid.setPadding(new Insets(8, 4, 4, 4));
         int r = 0;
-        grid.addRow(r++, new Label(Text.FORMAT), formatBox);
-        grid.addRow(r++, new Label(Text.LAYOUT), layout);
-        grid.addRow(r++, new Label(Text.WHAT), new HBox(12, whole, visible));
-        HBox widthRow = new HBox(8, width, new Label(Text.PIXELS_SCALE), scale);
+        grid.addRow(r++, new Label(words.get("export.dialog.format")), formatBox);
+        grid.addRow(r++, new Label(words.get("export.dialog.layout")), layout);
+        grid.addRow(r++, new Label(words.get("export.dialog.what")), new HBox(12, whole, visible));
+        HBox widthRow = new HBox(8, width, new Label(words.get("export.dialog.pixels-scale")), scale);
         widthRow.setAlignment(Pos.CENTER_LEFT);
-        Label widthLabel = new Label(Text.WIDTH);
+        Label widthLabel = new Label(words.get("export.dialog.width"));
         widthLabel.disableProperty().bind(vm.widthAppliesProperty().not());
         widthRow.disableProperty().bind(vm.widthAppliesProperty().not());
         grid.addRow(r++, widthLabel, widthRow);
-        Label paperLabel = new Label(Text.PAPER);
+        Label paperLabel = new Label(words.get("export.dialog.paper"));
         HBox paperRow = new HBox(8, paper, orientation);
         paperLabel.disableProperty().bind(vm.paperAppliesProperty().not());
         paperRow.disableProperty().bind(vm.paperAppliesProperty().not());
         grid.addRow(r++, paperLabel, paperRow);
-        grid.addRow(r++, new Label(Text.THEME), theme);
-        grid.addRow(r++, new Label(Text.HEADING), title);
-        grid.addRow(r++, new Label(Text.INCLUDE), include);
-        grid.addRow(r++, new Label(Text.FILE), fileRow);
+        grid.addRow(r++, new Label(words.get("export.dialog.theme")), theme);
+        grid.addRow(r++, new Label(words.get("export.dialog.heading")), title);
+        grid.addRow(r++, new Label(words.get("export.dialog.include")), include);
+        grid.addRow(r++, new Label(words.get("export.dialog.file")), fileRow);
 
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(vm.job().progressProperty());
         progress.visibleProperty().bind(vm.job().runningProperty());
         progress.managedProperty().bind(vm.job().runningProperty());
-        Label message = new Label();
+        Region message = Paragraph.of("", model.language().rightToLeft());
         message.setId("export-message");
-        message.setWrapText(true);
         message.setMaxWidth(560);
-        message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        Paragraph.textOf(message).bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.denseWarningProperty().get() != null ? vm.denseWarningProperty().get()
                         : vm.job().messageProperty().get(), vm.denseWarningProperty(), vm.job().messageProperty()));
         anyway.setId("export-anyway");
@@ -297,23 +270,13 @@ final class ExportDialog {
     }
 
     /** A choice box converter that only shows values, in words. */
-    private static <T> StringConverter<T> words(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choice boxes are not edited");
-            }
-        };
+    private static <T> StringConverter<T> shown(Function<T, String> text) {
+        return ChoiceText.of(text);
     }
 
     private void choose() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Text.CHOOSER_TITLE);
+        chooser.setTitle(words.get("export.dialog.chooser-title"));
         Path current = Path.of(file.getText()).toAbsolutePath();
         if (current.getParent() != null && Files.isDirectory(current.getParent())) {
             chooser.setInitialDirectory(current.getParent().toFile());
@@ -328,7 +291,8 @@ final class ExportDialog {
     }
 
     private void finished(ExportResult result) {
-        model.notify(String.format(Text.EXPORTED, result.events(), result.file(), FileSizes.human(result.bytes())));
+        model.notify(words.get("export.dialog.exported", result.events(), result.file().toString(),
+                FileSizes.human(result.bytes())));
         dialog.setResult(exportType);
         dialog.close();
     }

@@ -1,18 +1,18 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.Messages;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 
 /** What the export dialogs share: a run button that keeps the dialog open, cancelling, asking before replacing. */
 final class ExportDialogs {
 
-    static final String REPLACE_HEADER = "Replace the existing file?";
-    static final String REPLACE = "%s already exists. Replace it?";
 
     private ExportDialogs() {
     }
@@ -24,7 +24,7 @@ final class ExportDialogs {
      * {@code replace} or {@code keep}.
      */
     static void wire(Dialog<ButtonType> dialog, ButtonType run, String runId, ExportJob job, Runnable start,
-                     Runnable replace, Runnable keep) {
+                     Runnable replace, Runnable keep, Messages words) {
         Button runButton = (Button) dialog.getDialogPane().lookupButton(run);
         runButton.setId(runId);
         runButton.disableProperty().bind(job.runningProperty());
@@ -32,7 +32,9 @@ final class ExportDialogs {
             e.consume();
             start.run();
         });
-        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        ButtonType cancelType = dialog.getDialogPane().getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(cancelType);
         cancel.addEventFilter(ActionEvent.ACTION, e -> {
             if (job.runningProperty().get()) {
                 e.consume();
@@ -47,7 +49,7 @@ final class ExportDialogs {
         job.replaceQuestionProperty().addListener((o, a, path) -> {
             if (path != null) {
                 Platform.runLater(() -> {
-                    if (askReplace(dialog, path)) {
+                    if (askReplace(dialog, path, words)) {
                         replace.run();
                     } else {
                         keep.run();
@@ -57,11 +59,13 @@ final class ExportDialogs {
         });
     }
 
-    private static boolean askReplace(Dialog<ButtonType> dialog, Path path) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, String.format(REPLACE, path), ButtonType.CANCEL,
-                ButtonType.OK);
+    private static boolean askReplace(Dialog<ButtonType> dialog, Path path, Messages words) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, words.get("export.replace", path.toString()),
+                UiLanguage.button(words, ButtonBar.ButtonData.CANCEL_CLOSE),
+                UiLanguage.button(words, ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(dialog.getDialogPane().getScene().getWindow());
-        alert.setHeaderText(REPLACE_HEADER);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        alert.setHeaderText(words.get("export.replace.header"));
+        UiLanguage.apply(alert, words.language());
+        return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 }

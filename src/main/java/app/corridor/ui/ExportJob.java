@@ -1,5 +1,7 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.BidiText;
+import app.corridor.i18n.Messages;
 import app.corridor.export.ExportCancelledException;
 import app.corridor.export.ExportProgress;
 import app.corridor.export.TargetExistsException;
@@ -24,7 +26,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ExportJob {
 
-    static final String CANCELLED = "Export cancelled; nothing was written.";
 
     /** The work: writes with {@code progress}, returns what it wrote. */
     @FunctionalInterface
@@ -37,12 +38,14 @@ public final class ExportJob {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final Messages words;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Path> replaceQuestion = new ReadOnlyObjectWrapper<>(this, "replaceQuestion");
 
-    ExportJob(Background background, Executor uiThread) {
+    ExportJob(Background background, Executor uiThread, Messages words) {
         this.background = background;
         this.uiThread = uiThread;
+        this.words = words;
     }
 
     /**
@@ -65,7 +68,7 @@ public final class ExportJob {
                 uiThread.execute(() -> {
                     if (running.get()) {
                         progress.set(fraction);
-                        message.set(text);
+                        message.set(BidiText.strip(text));
                     }
                 });
             }
@@ -85,9 +88,9 @@ public final class ExportJob {
             if (failure instanceof TargetExistsException) {
                 replaceQuestion.set(target);
             } else if (failure instanceof ExportCancelledException) {
-                message.set(CANCELLED);
+                message.set(words.get("export.cancelled"));
             } else if (!special.test(failure)) {
-                message.set(failure.getMessage());
+                message.set(failure.getMessage() == null ? null : BidiText.strip(failure.getMessage()));
             }
         });
     }

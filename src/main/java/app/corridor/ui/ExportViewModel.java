@@ -1,5 +1,7 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
 import app.corridor.export.Density;
 import app.corridor.export.ExportFormat;
 import app.corridor.export.ExportLayout;
@@ -21,7 +23,6 @@ import app.corridor.store.EventFilter;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -49,10 +50,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class ExportViewModel {
 
-    // What this view model says to the user, in one place for translation.
-    static final String CANNOT = "Cannot export: ";
-    static final String DENSE_ADVICE = "%s.%nTry a wider image (%,d px), pages split by time (%d exports of about "
-            + "%,d events each), or fewer events through the filters; or export it anyway.";
 
     /** What is exported: the filtered events and what the window showed when the dialog opened. */
     public record Source(List<Event> events, Dataset dataset, EventFilter filter, LaneMode lanes,
@@ -60,6 +57,8 @@ public final class ExportViewModel {
     }
 
     private final Source source;
+    private final Language language;
+    private final Messages words;
     private final Background background;
     private final ExportService service;
     private final Path settingsDir;
@@ -94,12 +93,23 @@ public final class ExportViewModel {
      */
     public ExportViewModel(Source source, Background background, Executor uiThread, ExportService service,
                            ExportSettings remembered, Path settingsDir) {
+        this(source, background, uiThread, service, remembered, settingsDir, Language.ENGLISH);
+    }
+
+    /**
+     * The same for a window in {@code language}: the export (axis, legend, filters line, footnotes,
+     * dates) and what the dialog says speak it.
+     */
+    public ExportViewModel(Source source, Background background, Executor uiThread, ExportService service,
+                           ExportSettings remembered, Path settingsDir, Language language) {
         this.source = source;
+        this.language = language;
+        this.words = Messages.of(language).withoutBidiControls();
         this.background = background;
         this.service = service;
         this.settingsDir = settingsDir;
         this.remembered = remembered;
-        this.job = new ExportJob(background, uiThread);
+        this.job = new ExportJob(background, uiThread, words);
         for (Part p : Part.values()) {
             parts.put(p, new SimpleBooleanProperty(this, p.name(), true));
         }
@@ -214,7 +224,7 @@ public final class ExportViewModel {
                 .withWidth(Math.max(ExportRequest.MIN_WIDTH, Math.min(ExportRequest.MAX_WIDTH, width.get())))
                 .withScale(format.get() == ExportFormat.PNG ? scale.get() : 1)
                 .withPaper(new Paper(paper.get(), orientation.get())).withTheme(Theme.named(theme.get()))
-                .withTitle(title.get());
+                .withTitle(title.get()).withLanguage(language);
         for (Part p : Part.values()) {
             r = r.with(p, parts.get(p).get());
         }
@@ -258,18 +268,18 @@ public final class ExportViewModel {
             target = Path.of(file.get().strip());
             request = request().withAllowDense(allowDense);
         } catch (RuntimeException e) {
-            job.say(CANNOT + e.getMessage());
+            job.say(words.get("export.cannot", String.valueOf(e.getMessage())));
             return;
         }
         denseWarning.set(null);
-        String filters = FilterDescription.of(source.filter(), source.actors(), source.events().size());
+        String filters = FilterDescription.of(source.filter(), source.actors(), source.events().size(), language);
         job.start(target, watch -> service.export(request, source.events(), source.actors(),
                 source.dataset().sources(), filters, target, overwrite, watch), done -> {
                     remember(target);
                     result.set(done);
                 }, failure -> {
                     if (failure instanceof TooDenseException dense) {
-                        denseWarning.set(advice(dense.verdict()));
+                        denseWarning.set(advice(dense.verdict(), words));
                         return true;
                     }
                     return false;
@@ -285,10 +295,16 @@ public final class ExportViewModel {
     }
 
     /** The density warning in words: what is too dense, and what would help. */
-    static String advice(Density d) {
+    static String advice(Density d, Messages words) {
         int slices = Math.max(1, d.slices().size());
-        return String.format(Locale.ROOT, DENSE_ADVICE, d.summary(), d.suggestedWidth(), slices,
-                d.events() / slices);
+        String summary = words.get("export.dense.summary", d.width(), d.events(), d.lane(), d.rows(),
+                Density.MAX_ROWS);
+        return words.get("export.dense.advice", summary, d.suggestedWidth(), slices, d.events() / slices);
+    }
+
+    /** The language the export and the dialog speak. */
+    Messages words() {
+        return words;
     }
 
     /** Remembers the choices of a successful export for the next one. */

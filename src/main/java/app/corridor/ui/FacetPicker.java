@@ -1,6 +1,6 @@
 package app.corridor.ui;
 
-import java.text.MessageFormat;
+import app.corridor.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -41,16 +41,6 @@ import javafx.scene.layout.VBox;
  */
 final class FacetPicker<T> extends MenuButton {
 
-    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
-    private static final String BUTTON_CHOSEN = "{0} ({1,number,integer})";
-    private static final String SEARCH_PROMPT = "Search {0}";
-    private static final String SEARCH_NAME = "Search the {0} list";
-    private static final String BUTTON_NAME = "{0} filter, {1,choice,0#none chosen|1#one chosen|1<{1,number,integer} chosen}";
-    private static final String CHOICE_NAME =
-            "{0}, {1,choice,0#no events|1#one event|1<{1,number,integer} events}{2,choice,0#|1#, chosen}";
-    private static final String GROUP_NAME = "{0}: {1,choice,0#none|1#one choice|1<{1,number,integer} choices}";
-    private static final String LIST_HELP = "Up and Down move through the list; Space ticks or unticks a choice.";
-
     private static final double NATIVE_MIN = 44;
     private static final int NATIVE_WHOLE = 4;
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
@@ -66,6 +56,7 @@ final class FacetPicker<T> extends MenuButton {
     }
 
     private final String title;
+    private final Messages words;
     private final Function<T, String> label;
     private final Function<T, Node> graphic;
     private Function<T, String> nativeName = t -> null;
@@ -82,8 +73,10 @@ final class FacetPicker<T> extends MenuButton {
      * @param graphic an icon for a choice, or null
      * @param extra   a control shown under the list (e.g. "match all"), or null
      */
-    FacetPicker(String title, String help, Function<T, String> label, Function<T, Node> graphic, Node extra) {
+    FacetPicker(String title, String help, Function<T, String> label, Function<T, Node> graphic, Node extra,
+                Messages words) {
         this.title = title;
+        this.words = words;
         this.label = label;
         this.graphic = graphic;
         getStyleClass().add("facet-picker");
@@ -91,9 +84,9 @@ final class FacetPicker<T> extends MenuButton {
         setMinWidth(USE_PREF_SIZE);
         setAccessibleHelp(help);
         setTooltip(new Tooltip(help));
-        String lower = title.toLowerCase(Locale.ROOT);
-        search.setPromptText(MessageFormat.format(SEARCH_PROMPT, lower));
-        search.setAccessibleText(MessageFormat.format(SEARCH_NAME, lower));
+        String lower = title.toLowerCase(words.language().locale());
+        search.setPromptText(words.get("facet.search.prompt", lower));
+        search.setAccessibleText(words.get("facet.search.name", lower));
         search.getStyleClass().add("facet-search");
         search.textProperty().addListener((o, a, b) -> rebuild());
         search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -109,7 +102,7 @@ final class FacetPicker<T> extends MenuButton {
         list.setPrefSize(360, 340);
         list.getStyleClass().add("facet-list");
         list.setAccessibleText(title);
-        list.setAccessibleHelp(LIST_HELP);
+        list.setAccessibleHelp(words.get("facet.list.help"));
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
                 Entry<T> focused = list.getFocusModel().getFocusedItem();
@@ -218,8 +211,8 @@ final class FacetPicker<T> extends MenuButton {
     }
 
     private void updateText() {
-        setText(chosen.isEmpty() ? title : MessageFormat.format(BUTTON_CHOSEN, title, chosen.size()));
-        setAccessibleText(MessageFormat.format(BUTTON_NAME, title, chosen.size()));
+        setText(chosen.isEmpty() ? title : words.get("facet.button.chosen", title, chosen.size()));
+        setAccessibleText(words.get("facet.button.name", title, chosen.size()));
         pseudoClassStateChanged(ACTIVE, !chosen.isEmpty());
     }
 
@@ -276,7 +269,7 @@ final class FacetPicker<T> extends MenuButton {
             } else if (item instanceof Heading<T> h) {
                 heading.setText(h.name());
                 setGraphic(heading);
-                setAccessibleText(MessageFormat.format(GROUP_NAME, h.name(), h.size()));
+                setAccessibleText(words.get("facet.group.name", h.name(), h.size()));
             } else if (item instanceof Choice<T> c) {
                 showChoice(c.value());
             }
@@ -303,7 +296,7 @@ final class FacetPicker<T> extends MenuButton {
             row.setOpacity(n == 0 && !on ? 0.55 : 1);
             setGraphic(row);
             setTooltip(new Tooltip(full));
-            setAccessibleText(MessageFormat.format(CHOICE_NAME, Objects.requireNonNullElse(full, ""), n, on ? 1 : 0));
+            setAccessibleText(words.get("facet.choice.name", Objects.requireNonNullElse(full, ""), n, on ? "yes" : "no"));
         }
     }
 }

@@ -1,5 +1,8 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.ActorNames;
+import app.corridor.i18n.Messages;
+import app.corridor.i18n.Terms;
 import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
 import app.corridor.model.EventKind;
@@ -38,44 +41,33 @@ import org.controlsfx.control.textfield.TextFields;
  */
 final class FilterBar extends WrappingBar {
 
-    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
-    private static final String SEARCH_PROMPT = "Search events and quotes";
-    private static final String SEARCH_NAME = "Search";
-    private static final String SEARCH_HELP = "Shows the events whose title, summary or quotes contain every word "
-            + "typed (as the start of a word); matches are highlighted in the side panel. Ctrl+F comes here.";
-    private static final String ACTORS = "Actors";
-    private static final String ACTORS_HELP = "Show only the events of the actors you tick; "
-            + "each shows how many events it would keep.";
-    private static final String ALL_ACTORS = "Events with all chosen actors";
-    private static final String KINDS = "Kinds";
-    private static final String KINDS_HELP = "Show only the events of the kinds you tick; "
-            + "each shows how many events it would keep.";
-    private static final String YEARS = "Years";
-    private static final String FROM_YEAR = "From year";
-    private static final String TO_YEAR = "To year";
-    private static final String YEAR_HELP = "Type a four-digit year and press Enter.";
-    private static final String CLEAR = "Clear filters";
-    private static final String CLEAR_HELP = "Show every event again (Ctrl+Shift+C)";
-
     private static final double SEARCH_MIN = 200;
     private static final double SEARCH_MAX = 460;
 
     private final AppModel model;
-    private final YearRangeSlider years = new YearRangeSlider();
-    private final TextField fromYear = yearField(FROM_YEAR);
-    private final TextField toYear = yearField(TO_YEAR);
-    private final CheckBox allActors = new CheckBox(ALL_ACTORS);
+    private final Messages words;
+    private final YearRangeSlider years;
+    private final TextField fromYear;
+    private final TextField toYear;
+    private final CheckBox allActors;
     private final FacetPicker<String> actors;
     private final FacetPicker<EventKind> kinds;
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final Label searchFeedback = new Label();
-    private final Button clear = new Button(CLEAR);
+    private final Button clear;
     private final PauseTransition searchDelay = new PauseTransition(Duration.millis(250));
     private boolean updating;
 
     FilterBar(AppModel model) {
         super(10, 8);
         this.model = model;
+        this.words = model.words();
+        years = new YearRangeSlider(words);
+        fromYear = yearField(words.get("filter.from-year"));
+        toYear = yearField(words.get("filter.to-year"));
+        allActors = new CheckBox(words.get("filter.all-actors"));
+        clear = new Button(words.get("filter.clear"));
+        Terms terms = Terms.of(model.language());
         getStyleClass().add("filter-bar");
         setPadding(new Insets(8, 12, 8, 12));
 
@@ -93,32 +85,34 @@ final class FilterBar extends WrappingBar {
             });
         }
 
-        actors = new FacetPicker<>(ACTORS, ACTORS_HELP, this::actorLabel, null, allActors);
+        actors = new FacetPicker<>(words.get("filter.actors"), words.get("filter.actors.help"), this::actorLabel, null,
+                allActors, words);
         actors.setId("actor-filter");
         actors.setNativeName(id -> {
             Actor a = model.actorLookup().apply(id);
-            return a == null ? null : a.nativeName();
+            return a == null ? null : ActorNames.secondary(a, model.language());
         });
         actors.setGroup(id -> {
             Actor a = model.actorLookup().apply(id);
-            return a == null ? null : a.country().label();
+            return a == null ? null : terms.country(a.country());
         });
         actors.setOnChange(chosen -> apply(model.getFilter().withActors(chosen, allActors.isSelected())));
         allActors.setOnAction(e -> apply(model.getFilter().withActors(model.getFilter().actors(),
                 allActors.isSelected())));
 
-        kinds = new FacetPicker<>(KINDS, KINDS_HELP, EventKind::label, KindMarker::node,
-                null);
+        kinds = new FacetPicker<>(words.get("filter.kinds"), words.get("filter.kinds.help"), terms::kind,
+                KindMarker::node, null, words);
         kinds.setId("kind-filter");
         kinds.setChoices(List.of(EventKind.values()));
         kinds.setOnChange(chosen -> apply(model.getFilter().withKinds(chosen.isEmpty()
                 ? Set.of() : EnumSet.copyOf(chosen))));
 
         search.setId("search");
-        search.setPromptText(SEARCH_PROMPT);
-        search.setAccessibleText(SEARCH_NAME);
-        search.setAccessibleHelp(SEARCH_HELP);
-        search.setTooltip(new Tooltip(SEARCH_HELP));
+        String searchHelp = words.get("filter.search.help");
+        search.setPromptText(words.get("filter.search.prompt"));
+        search.setAccessibleText(words.get("filter.search.name"));
+        search.setAccessibleHelp(searchHelp);
+        search.setTooltip(new Tooltip(searchHelp));
         search.setPrefColumnCount(22);
         search.setMinWidth(SEARCH_MIN);
         search.setMaxWidth(SEARCH_MAX);
@@ -142,19 +136,24 @@ final class FilterBar extends WrappingBar {
         searchFeedback.textProperty().bind(model.searchFeedbackProperty());
         searchFeedback.managedProperty().bind(model.searchFeedbackProperty().isNotNull());
         model.searchFeedbackProperty().addListener((o, a, b) ->
-                search.setAccessibleHelp(b == null ? SEARCH_HELP : b + ". " + SEARCH_HELP));
+                search.setAccessibleHelp(b == null ? searchHelp : words.get("filter.search.help-after", b, searchHelp)));
 
         clear.setId("clear-filters");
         clear.setMinWidth(USE_PREF_SIZE);
-        clear.setAccessibleHelp(CLEAR_HELP);
-        clear.setTooltip(new Tooltip(CLEAR_HELP));
+        clear.setAccessibleHelp(words.get("filter.clear.help"));
+        clear.setTooltip(new Tooltip(words.get("filter.clear.help")));
         clear.setOnAction(e -> model.clearFilters());
 
-        Label yearsLabel = new Label(YEARS);
+        Label yearsLabel = new Label(words.get("filter.years"));
         yearsLabel.getStyleClass().add("bar-label");
         yearsLabel.setMinWidth(USE_PREF_SIZE);
         yearsLabel.setLabelFor(fromYear);
-        HBox yearBox = new HBox(6, yearsLabel, fromYear, years, toYear);
+        // Years run left to right as the time axis does, in Urdu too: the first year on the left.
+        HBox range = new HBox(6, fromYear, years, toYear);
+        range.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        range.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(range, Priority.ALWAYS);
+        HBox yearBox = new HBox(6, yearsLabel, range);
         yearBox.setAlignment(Pos.CENTER_LEFT);
         yearBox.getStyleClass().add("year-box");
         HBox.setHgrow(years, Priority.ALWAYS);
@@ -177,13 +176,13 @@ final class FilterBar extends WrappingBar {
         showFilter(model.getFilter());
     }
 
-    private static TextField yearField(String name) {
+    private TextField yearField(String name) {
         TextField field = new TextField();
         field.setPrefColumnCount(4);
         field.getStyleClass().add("year-field");
         field.setAccessibleText(name);
-        field.setAccessibleHelp(YEAR_HELP);
-        field.setTooltip(new Tooltip(YEAR_HELP));
+        field.setAccessibleHelp(words.get("filter.year.help"));
+        field.setTooltip(new Tooltip(words.get("filter.year.help")));
         // Four digits always show: the field is never narrower than it wants to be.
         field.setMinWidth(USE_PREF_SIZE);
         field.setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("\\d{0,4}") ? c : null));
@@ -192,7 +191,7 @@ final class FilterBar extends WrappingBar {
 
     private String actorLabel(String id) {
         Actor a = model.actorLookup().apply(id);
-        return a == null ? id : a.displayName();
+        return a == null ? id : ActorNames.display(a, model.language());
     }
 
     /**

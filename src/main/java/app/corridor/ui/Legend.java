@@ -1,5 +1,6 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.Terms;
 import app.corridor.model.Event;
 import app.corridor.model.EventKind;
 import app.corridor.render.LegendEncoding;
@@ -41,11 +42,11 @@ final class Legend extends HBox {
         setId("legend");
         setAlignment(Pos.TOP_LEFT);
         setMinHeight(USE_PREF_SIZE);
-        ToggleButton toggle = new ToggleButton(LegendText.TITLE);
+        ToggleButton toggle = new ToggleButton(model.words().get("legend.title"));
         toggle.setId("legend-toggle");
         toggle.getStyleClass().add("legend-toggle");
         toggle.selectedProperty().bindBidirectional(expanded);
-        toggle.setAccessibleHelp(LegendText.TOGGLE_HELP);
+        toggle.setAccessibleHelp(model.words().get("legend.toggle-help"));
         entries.setAlignment(Pos.CENTER_LEFT);
         entries.visibleProperty().bind(expanded);
         entries.managedProperty().bind(expanded);
@@ -77,10 +78,10 @@ final class Legend extends HBox {
         shownEncodings = encodings;
         entries.getChildren().clear();
         for (EventKind kind : present) {
-            entries.getChildren().add(entry(kind.label(), KindMarker.node(kind), "legend-kind"));
+            entries.getChildren().add(entry(Terms.of(model.language()).kind(kind), KindMarker.node(kind), "legend-kind"));
         }
         for (LegendEncoding encoding : encodings) {
-            entries.getChildren().add(entry(encoding.label(), sample(encoding), "legend-encoding"));
+            entries.getChildren().add(entry(encoding.label(model.words()), sample(encoding), "legend-encoding"));
         }
     }
 
@@ -101,11 +102,5 @@ final class Legend extends HBox {
         };
         shape.getStyleClass().addAll("legend-sample", "legend-" + encoding.code());
         return shape;
-    }
-
-    /** What the legend says, in one place. */
-    private static final class LegendText {
-        static final String TITLE = "Legend";
-        static final String TOGGLE_HELP = "Show or hide what the markers, bars and spans mean";
     }
 }

@@ -2,6 +2,8 @@ package app.corridor.ui;
 
 import app.corridor.AppInfo;
 import app.corridor.dataset.Problem;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
 import app.corridor.layout.LaneMode;
 import app.corridor.model.Dataset;
 import app.corridor.model.Quote;
@@ -37,6 +39,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -78,15 +81,19 @@ final class MainWindow {
     private final StackPane centre = new StackPane();
     private final VBox loading = new VBox(10);
     private final ProgressBar progress = new ProgressBar(-1);
-    private final Label progressText = new Label(WindowText.loading());
+    /** The loading message, or why nothing could be loaded: a Label, or a Paragraph in Urdu. */
+    private final Region progressText;
     private final HBox banner = new HBox(10);
     private final HBox outsideBar = new HBox(8);
     private final Label status = new Label();
     private final Map<MenuAction, Runnable> handlers = new EnumMap<>(MenuAction.class);
-    private final Menu recentMenu = new Menu("Open recent");
-    private final CheckMenuItem sidePanelItem = new CheckMenuItem(MenuAction.SHOW_SIDE_PANEL.label());
+    private final Menu recentMenu = new Menu();
+    private final CheckMenuItem sidePanelItem = new CheckMenuItem();
     private final Scene scene;
     private Consumer<Path> opener = path -> { };
+    private Consumer<Language> languageChanger = language -> { };
+    /** The window's words, in its language. */
+    private final Messages words;
     private List<Path> recent = List.of();
     /** The side panel's width to keep while the window takes its size; null once the user moved the divider. */
     private Double wantedPanelWidth = SIDE_PANEL_WIDTH;
@@ -94,13 +101,25 @@ final class MainWindow {
     private long followGeneration;
     private EventFilter followFrom;
     private SourceViewer viewer;
+    /** Curator mode's toggle in the view bar (wired by CuratorMode), and its forms in the side panel's place. */
+    private final javafx.scene.control.ToggleButton editToggle = new javafx.scene.control.ToggleButton();
+    private javafx.scene.layout.Region editor;
+    private MenuBar menus;
+    /** Shortcuts of menus other parts add (curator mode's Edit menu), for the shortcuts dialog: keys, then words. */
+    private final List<String[]> moreShortcuts = new java.util.ArrayList<>();
     private ExportDialog exportDialog;
     private DataExportDialog exportDataDialog;
 
     MainWindow(Stage stage, AppModel model) {
         this.stage = stage;
         this.model = model;
+        this.words = model.words();
         this.windowModel = new MainWindowModel(model);
+        progressText = Paragraph.of(windowModel.text().loading(), model.language().rightToLeft());
+        progressText.setMaxWidth(560);
+        recentMenu.setText(words.get("menu.open-recent"));
+        sidePanelItem.setText(MenuAction.SHOW_SIDE_PANEL.label(words));
+        timeline.setLanguage(model.language());
         table = new EventTable(model);
         filterBar = new FilterBar(model);
         sidePanel = new SidePanel(model, this::showInSource);
@@ -122,10 +141,10 @@ final class MainWindow {
         // Nothing to say about an empty plot until the data is in: never a false "No events match".
         timeline.emptyTextProperty().bind(Bindings.createStringBinding(() -> windowModel.loadingProperty().get() ? ""
                         : model.searchFeedbackProperty().get() != null ? model.searchFeedbackProperty().get()
-                        : app.corridor.render.TimelinePainter.Decorations.NONE.emptyTitle(),
+                        : app.corridor.render.TimelinePainter.Decorations.none(model.language()).emptyTitle(),
                 windowModel.loadingProperty(), model.searchFeedbackProperty()));
         timeline.emptyHintProperty().bind(Bindings.when(windowModel.loadingProperty()).then("")
-                .otherwise(app.corridor.render.TimelinePainter.Decorations.NONE.emptyHint()));
+                .otherwise(app.corridor.render.TimelinePainter.Decorations.none(model.language()).emptyHint()));
         windowModel.visibleStartProperty().bind(Bindings.createDoubleBinding(() -> timeline.getScale().time(0),
                 timeline.scaleProperty(), timeline.plotWidthProperty()));
         windowModel.visibleEndProperty().bind(Bindings.createDoubleBinding(
@@ -149,7 +168,8 @@ final class MainWindow {
         timelineBox.visibleProperty().bind(model.tableShownProperty().not());
         centre.getChildren().addAll(timelineBox, table, loadingOverlay());
         VBox.setVgrow(centre, Priority.ALWAYS);
-        main = new VBox(new ViewBar(model, timeline, () -> run(MenuAction.EXPORT)), centre);
+        editToggle.setId("edit-mode");
+        main = new VBox(new ViewBar(model, timeline, () -> run(MenuAction.EXPORT), editToggle), centre);
         main.setMinWidth(480);
 
         sidePanel.setMinWidth(SIDE_PANEL_MIN);
@@ -158,12 +178,17 @@ final class MainWindow {
         keepPanelWidth();
 
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(menuBar(), storeNoticeBanner(), banner(), filterBar));
+        menus = menuBar();
+        root.setTop(new VBox(menus, storeNoticeBanner(), banner(), filterBar));
         root.setBottom(statusBar());
         root.getStyleClass().add("corridor-root");
         scene = new Scene(root, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         scene.getStylesheets().addAll(KindColors.stylesheet(),
                 MainWindow.class.getResource("/app/corridor/ui/corridor.css").toExternalForm());
+        // Urdu mirrors the window (menus, bars, the side panel on the left); the timeline does not:
+        // its time axis runs left to right in every language, as in the exports.
+        UiLanguage.apply(scene, model.language());
+        timeline.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         stage.setScene(scene);
         stage.titleProperty().bind(windowModel.titleProperty());
         stage.setMinWidth(900);
@@ -202,6 +227,19 @@ final class MainWindow {
 
     SourceViewer sourceViewer() {
         return viewer;
+    }
+
+    /** Closes the windows this one opened (source viewer, export dialogs): before it is replaced. */
+    void closeChildWindows() {
+        if (viewer != null) {
+            viewer.stage().close();
+        }
+        if (exportDialog != null && exportDialog.dialog().isShowing()) {
+            exportDialog.dialog().close();
+        }
+        if (exportDataDialog != null && exportDataDialog.dialog().isShowing()) {
+            exportDataDialog.dialog().close();
+        }
     }
 
     /** Registers what a menu command does; menus built before a handler exists show it disabled. */
@@ -243,9 +281,9 @@ final class MainWindow {
         outsideBar.setPickOnBounds(false);
         Label text = new Label();
         text.textProperty().bind(windowModel.outsideTextProperty());
-        Hyperlink show = new Hyperlink("Show");
+        Hyperlink show = new Hyperlink(words.get("window.outside.show"));
         show.setId("show-outside");
-        show.setAccessibleHelp("Fit the view to every event that matches the filters");
+        show.setAccessibleHelp(words.get("window.outside.show-help"));
         show.setOnAction(e -> windowModel.showMatches().ifPresent(timeline::request));
         outsideBar.getChildren().addAll(text, new Label("\u00b7"), show);
         outsideBar.visibleProperty().bind(windowModel.outsideShownProperty());
@@ -266,7 +304,7 @@ final class MainWindow {
 
     void progress(double fraction, String message) {
         progress.setProgress(fraction);
-        progressText.setText(message);
+        Paragraph.textOf(progressText).set(message);
     }
 
     /** A dataset is being opened: the overlay comes back over whatever was shown. */
@@ -274,7 +312,7 @@ final class MainWindow {
         windowModel.loadingProperty().set(true);
         progress.setVisible(true);
         progress.setProgress(-1);
-        progressText.setText(WindowText.loading());
+        Paragraph.textOf(progressText).set(windowModel.text().loading());
         if (!centre.getChildren().contains(loading)) {
             centre.getChildren().add(loading);
         }
@@ -290,9 +328,7 @@ final class MainWindow {
     /** Nothing could be loaded: say why in place of the timeline. */
     void failed(String message) {
         progress.setVisible(false);
-        progressText.setText(message);
-        progressText.setWrapText(true);
-        progressText.setMaxWidth(560);
+        Paragraph.textOf(progressText).set(message);
         if (!centre.getChildren().contains(loading)) {
             centre.getChildren().add(loading);
         }
@@ -303,16 +339,15 @@ final class MainWindow {
         banner.setId("problems-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setPadding(new Insets(8, 12, 8, 12));
-        Label text = new Label();
-        text.setWrapText(true);
-        Button details = new Button("Show problems");
+        Region text = Paragraph.of("", model.language().rightToLeft());
+        Button details = new Button(words.get("window.problems.show"));
         details.setOnAction(e -> showProblems());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         banner.getChildren().addAll(text, spacer, details);
         banner.managedProperty().bind(banner.visibleProperty());
         banner.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-        text.textProperty().bind(windowModel.bannerProperty());
+        Paragraph.textOf(text).bind(windowModel.bannerProperty());
         return banner;
     }
 
@@ -327,8 +362,15 @@ final class MainWindow {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.storeNotices().stream()
-                .map(StoreManager.Notice::message).toList()), model.storeNotices()));
-        Button dismiss = new Button("Dismiss");
+                .map(this::storeNotice).toList()), model.storeNotices()));
+        // The store's own words (file, reason) are English; in another language they are the tooltip.
+        if (model.language() != Language.ENGLISH) {
+            Tooltip details = new Tooltip();
+            details.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.storeNotices()
+                    .stream().map(StoreManager.Notice::message).toList()), model.storeNotices()));
+            text.setTooltip(details);
+        }
+        Button dismiss = new Button(words.get("store.notice.dismiss"));
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(e -> model.storeNotices().clear());
         Region spacer = new Region();
@@ -338,6 +380,15 @@ final class MainWindow {
         box.managedProperty().bind(box.visibleProperty());
         box.visibleProperty().bind(Bindings.isNotEmpty(model.storeNotices()));
         return box;
+    }
+
+    /** A store notice as the window says it: the store's own sentence in English, a sentence of ours otherwise. */
+    private String storeNotice(StoreManager.Notice notice) {
+        if (model.language() == Language.ENGLISH) {
+            return notice.message();
+        }
+        return words.get(notice.kind() == StoreManager.Notice.Kind.MOVED_ASIDE ? "store.notice.moved-aside"
+                : "store.notice.temporary", notice.path().toString());
     }
 
     private void showProblems() {
@@ -352,11 +403,11 @@ final class MainWindow {
             }
         });
         list.setPrefSize(820, 360);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", UiLanguage.close(words));
         alert.initOwner(stage);
-        alert.setTitle("Dataset problems");
-        alert.setHeaderText("Each problem gives the file, line:column and JSON path. "
-                + "Run \"corridor validate\" to check a fix.");
+        UiLanguage.apply(alert, model.language());
+        alert.setTitle(words.get("problems.title"));
+        alert.setHeaderText(words.get("problems.header"));
         alert.getDialogPane().setContent(list);
         alert.setResizable(true);
         alert.show();
@@ -365,7 +416,7 @@ final class MainWindow {
     private HBox statusBar() {
         status.setId("status");
         status.textProperty().bind(windowModel.statusProperty());
-        Label busy = new Label("Filtering\u2026");
+        Label busy = new Label(words.get("window.filtering"));
         busy.visibleProperty().bind(model.queryingProperty());
         Label error = new Label();
         error.getStyleClass().add("status-error");
@@ -425,13 +476,52 @@ final class MainWindow {
         if (!isSidePanelShown()) {
             return lastPanelWidth;
         }
-        return sidePanel.getWidth() > 0 ? sidePanel.getWidth() : SIDE_PANEL_WIDTH;
+        return panel().getWidth() > 0 ? panel().getWidth() : SIDE_PANEL_WIDTH;
     }
 
     private double lastPanelWidth = SIDE_PANEL_WIDTH;
 
     boolean isSidePanelShown() {
-        return split.getItems().contains(sidePanel);
+        return split.getItems().contains(sidePanel) || (editor != null && split.getItems().contains(editor));
+    }
+
+    /** What shows in the side panel's place: the side panel, or curator mode's forms. */
+    private javafx.scene.layout.Region panel() {
+        return editor != null ? editor : sidePanel;
+    }
+
+    /**
+     * Puts curator mode's forms ({@code forms}) in the side panel's place, at least {@code minWidth}
+     * wide; null brings the side panel back.
+     */
+    void setEditor(javafx.scene.layout.Region forms, double minWidth) {
+        boolean shown = isSidePanelShown();
+        double width = shown ? panel().getWidth() : lastPanelWidth;
+        split.getItems().remove(panel());
+        editor = forms;
+        if (forms != null) {
+            SplitPane.setResizableWithParent(forms, false);
+            forms.setMinWidth(SIDE_PANEL_MIN);
+        }
+        split.getItems().add(panel());
+        wantedPanelWidth = Math.max(width, forms == null ? SIDE_PANEL_MIN : minWidth);
+        applyPanelWidth();
+        sidePanelItem.setSelected(true);
+    }
+
+    /** The view bar's toggle for curator mode. */
+    javafx.scene.control.ToggleButton editToggle() {
+        return editToggle;
+    }
+
+    /** Lists {@code keys} (as the platform shows them) doing {@code what} in the shortcuts dialog too. */
+    void addShortcut(String keys, String what) {
+        moreShortcuts.add(new String[] {keys, what});
+    }
+
+    /** The menu bar, for curator mode's Edit menu and File items. */
+    MenuBar menus() {
+        return menus;
     }
 
     /** Collapses or reopens the side panel; it comes back at the width it had. */
@@ -441,12 +531,12 @@ final class MainWindow {
             return;
         }
         if (shown) {
-            split.getItems().add(sidePanel);
+            split.getItems().add(panel());
             wantedPanelWidth = lastPanelWidth;
             applyPanelWidth();
         } else {
             lastPanelWidth = sidePanelWidth();
-            split.getItems().remove(sidePanel);
+            split.getItems().remove(panel());
             timeline.requestFocus();
         }
         sidePanelItem.setSelected(shown);
@@ -457,6 +547,31 @@ final class MainWindow {
     /** What File → Open and a drop call with the chosen dataset file or folder. */
     void setOpener(Consumer<Path> opener) {
         this.opener = opener;
+    }
+
+    /** What View → Language calls with the language chosen. */
+    void setLanguageChanger(Consumer<Language> changer) {
+        this.languageChanger = changer;
+    }
+
+    /** View → Language: each language named in its own script, so a reader finds theirs. */
+    private Menu languageMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu(words.get("menu.language"));
+        menu.setId("menu-language");
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.nativeName());
+            item.setId("menu-language-" + language.code());
+            item.setToggleGroup(group);
+            item.setSelected(language == model.language());
+            item.setOnAction(e -> {
+                if (language != model.language()) {
+                    languageChanger.accept(language);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /** The datasets opened before, newest first, for File → Open recent. */
@@ -474,8 +589,8 @@ final class MainWindow {
 
     private void chooseDatasetFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a dataset (its events.json)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Corridor dataset (*.json)", "*.json"));
+        chooser.setTitle(words.get("open.file.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("open.file.filter"), "*.json"));
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
             opener.accept(chosen.toPath());
@@ -484,7 +599,7 @@ final class MainWindow {
 
     private void chooseDatasetFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a dataset folder (with events.json and sources/)");
+        chooser.setTitle(words.get("open.folder.title"));
         File chosen = chooser.showDialog(stage);
         if (chosen != null) {
             opener.accept(chosen.toPath());
@@ -515,11 +630,11 @@ final class MainWindow {
     private MenuBar menuBar() {
         recentMenu.setId("menu-open-recent");
         recentMenu.setDisable(true);
-        Menu file = new Menu("File", null, item(MenuAction.OPEN_DATASET), item(MenuAction.OPEN_FOLDER), recentMenu,
+        Menu file = new Menu(words.get("menu.file"), null, item(MenuAction.OPEN_DATASET), item(MenuAction.OPEN_FOLDER), recentMenu,
                 new SeparatorMenuItem(), item(MenuAction.EXPORT), item(MenuAction.EXPORT_DATA),
                 new SeparatorMenuItem(), item(MenuAction.QUIT));
         ToggleGroup lanes = new ToggleGroup();
-        Menu lanesMenu = new Menu("Lanes", null, lane(MenuAction.LANES_KIND, LaneMode.KIND, lanes),
+        Menu lanesMenu = new Menu(words.get("menu.lanes"), null, lane(MenuAction.LANES_KIND, LaneMode.KIND, lanes),
                 lane(MenuAction.LANES_COUNTRY, LaneMode.COUNTRY, lanes), lane(MenuAction.LANES_ACTOR, LaneMode.ACTOR,
                 lanes));
         ToggleGroup themes = new ToggleGroup();
@@ -536,18 +651,19 @@ final class MainWindow {
         sidePanelItem.setId("menu-show-side-panel");
         sidePanelItem.setSelected(true);
         sidePanelItem.setOnAction(e -> setSidePanelShown(sidePanelItem.isSelected()));
-        Menu view = new Menu("View", null, item(MenuAction.ZOOM_IN), item(MenuAction.ZOOM_OUT), item(MenuAction.FIT_ALL),
-                breaksItem, new SeparatorMenuItem(), lanesMenu, tableItem, overviewItem, sidePanelItem,
-                new SeparatorMenuItem(),
-                item(MenuAction.FIND), item(MenuAction.CLEAR_FILTERS), new SeparatorMenuItem(), light, dark);
-        Menu help = new Menu("Help", null, item(MenuAction.SHORTCUTS), item(MenuAction.ABOUT));
+        Menu view = new Menu(words.get("menu.view"), null, item(MenuAction.ZOOM_IN), item(MenuAction.ZOOM_OUT),
+                item(MenuAction.FIT_ALL), breaksItem, new SeparatorMenuItem(), lanesMenu, tableItem, overviewItem,
+                sidePanelItem, new SeparatorMenuItem(),
+                item(MenuAction.FIND), item(MenuAction.CLEAR_FILTERS), new SeparatorMenuItem(), light, dark,
+                new SeparatorMenuItem(), languageMenu());
+        Menu help = new Menu(words.get("menu.help"), null, item(MenuAction.SHORTCUTS), item(MenuAction.ABOUT));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
     private MenuItem item(MenuAction action) {
-        MenuItem item = new MenuItem(action.label());
+        MenuItem item = new MenuItem(action.label(words));
         item.setAccelerator(action.accelerator());
         item.setId("menu-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         item.setOnAction(e -> run(action));
@@ -555,7 +671,7 @@ final class MainWindow {
     }
 
     private CheckMenuItem check(MenuAction action) {
-        CheckMenuItem item = new CheckMenuItem(action.label());
+        CheckMenuItem item = new CheckMenuItem(action.label(words));
         item.setAccelerator(action.accelerator());
         item.setId("menu-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return item;
@@ -569,7 +685,7 @@ final class MainWindow {
     }
 
     private RadioMenuItem radio(MenuAction action, ToggleGroup group, boolean selected) {
-        RadioMenuItem item = new RadioMenuItem(action.label());
+        RadioMenuItem item = new RadioMenuItem(action.label(words));
         item.setAccelerator(action.accelerator());
         item.setToggleGroup(group);
         item.setSelected(selected);
@@ -609,23 +725,27 @@ final class MainWindow {
         grid.setId("shortcuts");
         int r = 0;
         for (KeyBindings.Binding b : KeyBindings.KEYS) {
-            grid.addRow(r++, shortcutKey(b.shown()), new Label(b.what()));
+            grid.addRow(r++, shortcutKey(b.shown()), new Label(words.get(b.what())));
         }
         for (KeyBindings.Gesture g : KeyBindings.GESTURES) {
-            grid.addRow(r++, shortcutKey(g.shown()), new Label(g.what()));
+            grid.addRow(r++, shortcutKey(words.get(g.shown())), new Label(words.get(g.what())));
         }
         for (MenuAction a : MenuAction.values()) {
             if (!a.acceleratorText().isEmpty()) {
-                grid.addRow(r++, shortcutKey(a.acceleratorText()), new Label(a.label()));
+                grid.addRow(r++, shortcutKey(a.acceleratorText()), new Label(a.label(words)));
             }
+        }
+        for (String[] more : moreShortcuts) {
+            grid.addRow(r++, shortcutKey(more[0]), new Label(more[1]));
         }
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(520, stage.getHeight() * 0.7));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", UiLanguage.close(words));
         alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
+        UiLanguage.apply(alert, model.language());
+        alert.setTitle(MenuAction.SHORTCUTS.label(words));
+        alert.setHeaderText(MenuAction.SHORTCUTS.label(words));
         alert.getDialogPane().setContent(scroll);
         alert.setResizable(true);
         alert.show();
@@ -640,21 +760,23 @@ final class MainWindow {
     private void showAbout() {
         Dataset d = model.getDataset();
         StringBuilder sb = new StringBuilder();
-        sb.append("A timeline explorer of China\u2013Pakistan high-level exchanges.\n\n");
+        sb.append(words.get("about.text")).append("\n\n");
         if (d != null) {
-            sb.append("Dataset: ").append(d.title()).append(" \u2014 ").append(d.events().size()).append(" events, ")
-                    .append(d.actors().size()).append(" actors, ").append(d.sources().size()).append(" sources.\n\n");
+            sb.append(words.get("about.dataset", d.title(), d.events().size(), d.actors().size(), d.sources().size()))
+                    .append("\n\n");
             for (Source s : d.sources()) {
                 sb.append("\u2022 ").append(s.title());
-                if (!s.byline().isEmpty()) {
-                    sb.append(" \u2014 ").append(s.byline());
+                String by = s.byline(app.corridor.i18n.DateWords.of(model.language())::label);
+                if (!by.isEmpty()) {
+                    sb.append(" \u2014 ").append(by);
                 }
                 sb.append('\n');
             }
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, sb.toString(), ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, sb.toString(), UiLanguage.close(words));
         alert.initOwner(stage);
-        alert.setTitle("About " + AppInfo.NAME);
+        UiLanguage.apply(alert, model.language());
+        alert.setTitle(MenuAction.ABOUT.label(words));
         alert.setHeaderText(AppInfo.NAME + " " + AppInfo.version());
         alert.getDialogPane().setPrefWidth(640);
         alert.show();
@@ -688,14 +810,19 @@ final class MainWindow {
 
     /** Opens (or reuses) the source viewer on {@code quote}. */
     void showInSource(Source source, Quote quote) {
+        viewer().open(model.getDataset(), source, quote);
+    }
+
+    /** The source viewer, made the first time it is needed, in the window's theme. */
+    SourceViewer viewer() {
         if (viewer == null) {
-            viewer = new SourceViewer(stage, scene.getStylesheets());
+            viewer = new SourceViewer(stage, scene.getStylesheets(), words);
             // An open viewer follows a theme switch.
             model.darkProperty().addListener((o, a, dark) -> viewer.stage().getScene().getRoot()
                     .pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark));
         }
         viewer.stage().getScene().getRoot().pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("dark"), model.darkProperty().get());
-        viewer.open(model.getDataset(), source, quote);
+        return viewer;
     }
 }

@@ -41,21 +41,23 @@ final class MainWindowModel {
     private final ReadOnlyStringWrapper outsideText = new ReadOnlyStringWrapper(this, "outsideText");
     private final ReadOnlyBooleanWrapper outsideShown = new ReadOnlyBooleanWrapper(this, "outsideShown");
     private EventIndex matches = new EventIndex(List.of());
+    private final WindowText text;
 
     MainWindowModel(AppModel app) {
         this.app = app;
+        this.text = new WindowText(app.words());
         app.filteredEventsProperty().addListener(o -> matches = EventIndex.of(app.getFilteredEvents()));
         outside.bind(Bindings.createIntegerBinding(() -> matches.countOutside(visibleStart.get(), visibleEnd.get()),
                 app.filteredEventsProperty(), visibleStart, visibleEnd));
-        outsideText.bind(Bindings.createStringBinding(() -> WindowText.outside(outside.get()), outside));
+        outsideText.bind(Bindings.createStringBinding(() -> text.outside(outside.get()), outside));
         outsideShown.bind(Bindings.createBooleanBinding(() -> !loading.get() && outside.get() > 0
                         && !app.getFilter().isEmpty() && !app.tableShownProperty().get(),
                 outside, loading, app.filterProperty(), app.tableShownProperty()));
         status.bind(Bindings.createStringBinding(this::statusText, app.filteredEventsProperty(),
                 app.datasetProperty(), visibleStart, visibleEnd, app.tableShownProperty(), loading));
         title.bind(Bindings.createStringBinding(() -> app.getDataset() == null ? AppInfo.NAME
-                : WindowText.title(AppInfo.NAME, app.getDataset().title()), app.datasetProperty()));
-        banner.bind(Bindings.createStringBinding(() -> WindowText.problems(app.problems().size(),
+                : text.title(AppInfo.NAME, app.getDataset().title()), app.datasetProperty()));
+        banner.bind(Bindings.createStringBinding(() -> text.problems(app.problems().size(),
                 app.getDataset() != null), app.problems(), app.datasetProperty()));
     }
 
@@ -63,14 +65,14 @@ final class MainWindowModel {
     private String statusText() {
         Dataset d = app.getDataset();
         if (d == null || loading.get()) {
-            return WindowText.loading();
+            return text.loading();
         }
-        String count = WindowText.count(app.getFilteredEvents().size(), d.events().size());
+        String count = text.count(app.getFilteredEvents().size(), d.events().size());
         if (app.tableShownProperty().get()) {
             return count;
         }
-        return count + " \u00b7 " + WindowText.range(LocalDate.ofEpochDay((long) Math.floor(visibleStart.get())),
-                LocalDate.ofEpochDay((long) Math.floor(visibleEnd.get()) - 1));
+        return text.status(count, text.range(LocalDate.ofEpochDay((long) Math.floor(visibleStart.get())),
+                LocalDate.ofEpochDay((long) Math.floor(visibleEnd.get()) - 1)));
     }
 
     /**
@@ -124,6 +126,11 @@ final class MainWindowModel {
     /** True until the data is loaded and the first view set. */
     BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** The window's words, for the nodes that show them. */
+    WindowText text() {
+        return text;
     }
 
     ReadOnlyStringProperty statusProperty() {

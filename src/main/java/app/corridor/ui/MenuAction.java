@@ -1,41 +1,46 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.Messages;
 import javafx.scene.input.KeyCombination;
 
-/** Every menu command, with its label and accelerator; menus are built from these by one factory. */
+/** Every menu command, with its accelerator (its label is in the bundles); menus are built from these by one factory. */
 enum MenuAction {
-    OPEN_DATASET("Open dataset\u2026", "Shortcut+O"),
-    OPEN_FOLDER("Open dataset folder\u2026", "Shortcut+Shift+O"),
-    EXPORT("Export image\u2026", "Shortcut+E"),
-    EXPORT_DATA("Export data\u2026", "Shortcut+Shift+E"),
-    QUIT("Quit", "Shortcut+Q"),
-    ZOOM_IN("Zoom in", "Shortcut+Equals"),
-    ZOOM_OUT("Zoom out", "Shortcut+Minus"),
-    FIT_ALL("Fit all", "Shortcut+0"),
-    LANES_KIND("Lanes by kind", "Shortcut+1"),
-    LANES_COUNTRY("Lanes by country", "Shortcut+2"),
-    LANES_ACTOR("Lanes by actor", "Shortcut+3"),
-    SHOW_TABLE("Show table", "Shortcut+T"),
-    SHOW_OVERVIEW("Overview strip", null),
-    AXIS_BREAKS("Break long empty stretches in Fit all", null),
-    SHOW_SIDE_PANEL("Side panel", "Shortcut+I"),
-    LIGHT_THEME("Light theme", null),
-    DARK_THEME("Dark theme", null),
-    FIND("Search", "Shortcut+F"),
-    CLEAR_FILTERS("Clear filters", "Shortcut+Shift+C"),
-    SHORTCUTS("Keyboard shortcuts", "F1"),
-    ABOUT("About Corridor", null);
+    OPEN_DATASET("Shortcut+O"),
+    OPEN_FOLDER("Shortcut+Shift+O"),
+    EXPORT("Shortcut+E"),
+    EXPORT_DATA("Shortcut+Shift+E"),
+    QUIT("Shortcut+Q"),
+    ZOOM_IN("Shortcut+Equals"),
+    ZOOM_OUT("Shortcut+Minus"),
+    FIT_ALL("Shortcut+0"),
+    LANES_KIND("Shortcut+1"),
+    LANES_COUNTRY("Shortcut+2"),
+    LANES_ACTOR("Shortcut+3"),
+    SHOW_TABLE("Shortcut+T"),
+    SHOW_OVERVIEW(null),
+    AXIS_BREAKS(null),
+    SHOW_SIDE_PANEL("Shortcut+I"),
+    LIGHT_THEME(null),
+    DARK_THEME(null),
+    FIND("Shortcut+F"),
+    CLEAR_FILTERS("Shortcut+Shift+C"),
+    SHORTCUTS("F1"),
+    ABOUT(null);
 
-    private final String label;
     private final String accelerator;
 
-    MenuAction(String label, String accelerator) {
-        this.label = label;
+    MenuAction(String accelerator) {
         this.accelerator = accelerator;
     }
 
-    String label() {
-        return label;
+    /** The command's name in {@code words}' language: "Open dataset…", "打开数据集…". */
+    String label(Messages words) {
+        return words.get(key());
+    }
+
+    /** Its bundle key: "menu.open-dataset". */
+    String key() {
+        return "menu." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     KeyCombination accelerator() {

@@ -1,5 +1,7 @@
 package app.corridor.ui;
 
+import app.corridor.render.BundledFace;
+import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,28 +11,30 @@ import javafx.scene.text.Font;
 /**
  * A name in its own script, as a label set in a font that can draw it. Urdu needs letters (such as
  * ہ) that the usual sans-serif fallbacks lack, which breaks the joining of the whole word, so
- * Corridor bundles Noto Naskh Arabic; Chinese falls back to the system's CJK font.
+ * Corridor bundles a Naskh face (Noto Naskh Arabic with Latin added); and Noto Sans CJK SC (a GB2312 subset), so Chinese shows on a
+ * machine without Chinese fonts.
  */
-final class NativeName {
+public final class NativeName {
 
-    private static final String NASKH = "/app/corridor/ui/fonts/NotoNaskhArabic-Regular.ttf";
 
     private NativeName() {
     }
 
     /** Loads the bundled fonts; call once, off the UI thread (it reads a file). */
     static void loadFonts() {
-        try (InputStream in = NativeName.class.getResourceAsStream(NASKH)) {
-            if (in != null) {
-                Font.loadFont(in, 13);
+        for (BundledFace face : List.of(BundledFace.ARABIC, BundledFace.CJK)) {
+            try (InputStream in = NativeName.class.getResourceAsStream(face.resource())) {
+                if (in != null) {
+                    Font.loadFont(in, 13);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
     /** A label for {@code text} with the style class of its script ({@code script-arabic}, {@code script-cjk}). */
-    static Label label(String text) {
+    public static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().addAll("native-name", scriptClass(text));
         label.setMinWidth(Label.USE_PREF_SIZE);

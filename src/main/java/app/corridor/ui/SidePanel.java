@@ -1,11 +1,14 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.ActorNames;
+import app.corridor.i18n.DateWords;
+import app.corridor.i18n.Messages;
+import app.corridor.i18n.Terms;
 import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.Participation;
 import app.corridor.model.PartialDate;
-import app.corridor.model.Precision;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
 import app.corridor.ui.timeline.KindMarker;
@@ -28,11 +31,17 @@ import javafx.scene.layout.VBox;
 final class SidePanel extends ScrollPane {
 
     private final AppModel model;
+    private final Messages words;
+    private final DateWords dates;
+    private final Terms terms;
     private final BiConsumer<Source, Quote> showInSource;
     private final VBox content = new VBox(12);
 
     SidePanel(AppModel model, BiConsumer<Source, Quote> showInSource) {
         this.model = model;
+        this.words = model.words();
+        this.dates = DateWords.of(model.language());
+        this.terms = Terms.of(model.language());
         this.showInSource = showInSource;
         getStyleClass().add("side-panel");
         setId("side-panel");
@@ -45,7 +54,7 @@ final class SidePanel extends ScrollPane {
         setContent(content);
         setMinWidth(280);
         setFocusTraversable(true);
-        setAccessibleHelp(SidePanelText.HELP);
+        setAccessibleHelp(words.get("side.help"));
         model.selectedEventProperty().addListener((o, a, b) -> refresh());
         model.filterProperty().addListener((o, a, b) -> refresh());
         model.datasetProperty().addListener((o, a, b) -> refresh());
@@ -59,114 +68,103 @@ final class SidePanel extends ScrollPane {
         content.getChildren().clear();
         if (e == null || d == null) {
             showPlaceholder(d);
-            setAccessibleText(SidePanelText.NONE_SELECTED);
+            setAccessibleText(words.get("side.none-selected"));
         } else {
             showEvent(e, d);
-            setAccessibleText(SidePanelText.describe(e, precisionNote(e)));
+            setAccessibleText(describe(e, precisionNote(e)));
         }
         setVvalue(0);
     }
 
-    /** What a screen reader hears when the panel takes the focus, and how to move through it. */
-    private static final class SidePanelText {
-        static final String NONE_SELECTED = "Event details: no event selected";
-        static final String HELP = "Tab moves through the actors and each quote's Show in source and "
-                + "Copy citation; arrows scroll; Escape goes back to the timeline.";
-
-        static String describe(Event e, String precision) {
-            StringBuilder sb = new StringBuilder("Event details: ").append(e.title()).append(", ")
-                    .append(e.date().label());
-            if (precision != null) {
-                sb.append(" (").append(precision.toLowerCase(java.util.Locale.ROOT)).append(')');
-            }
-            sb.append(", ").append(e.kind().label());
-            if (e.location() != null) {
-                sb.append(", ").append(e.location());
-            }
-            sb.append(". ").append(e.summary());
-            int n = e.quotes().size();
-            sb.append(' ').append(n).append(n == 1 ? " source quoted." : " sources quoted.");
-            return sb.toString();
-        }
+    /** What a screen reader hears when the panel takes the focus: the event as one sentence. */
+    private String describe(Event e, String precision) {
+        String date = precision == null ? dates.label(e.date())
+                : words.get("side.describe.date-precision", dates.label(e.date()),
+                precision.toLowerCase(model.language().locale()));
+        String what = e.location() == null ? words.get("side.describe.what", e.title(), date, terms.kind(e.kind()))
+                : words.get("side.describe.what-where", e.title(), date, terms.kind(e.kind()), e.location());
+        return words.get("side.describe", what, e.summary(), e.quotes().size());
     }
 
     private void showPlaceholder(Dataset d) {
-        Label title = new Label("No event selected");
+        Label title = new Label(words.get("side.placeholder.title"));
         title.getStyleClass().add("placeholder-title");
-        Label hint = new Label("Click an event on the timeline or in the table to read the sources behind it. "
-                + "\u2190 \u2192 move through events in time, \u2191 \u2193 between lanes.");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("placeholder-hint");
+        boolean rtl = model.language().rightToLeft();
+        var hint = Paragraph.of(words.get("side.placeholder.hint"), rtl, "placeholder-hint");
         content.getChildren().addAll(title, hint);
         if (d != null) {
-            Label summary = new Label(d.title() + "\n" + d.events().size() + " events \u00b7 " + d.actors().size()
-                    + " actors \u00b7 " + d.sources().size() + " sources");
-            summary.getStyleClass().add("placeholder-hint");
-            summary.setWrapText(true);
-            content.getChildren().add(summary);
+            Label dataset = new Label(d.title());
+            dataset.getStyleClass().add("placeholder-hint");
+            dataset.setWrapText(true);
+            dataset.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+            dataset.setMaxWidth(Double.MAX_VALUE);
+            dataset.setAlignment(rtl ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            var summary = Paragraph.of(words.get("side.placeholder.dataset", d.events().size(), d.actors().size(),
+                    d.sources().size()), rtl, "placeholder-hint");
+            content.getChildren().add(new VBox(dataset, summary));
         }
     }
 
     private void showEvent(Event e, Dataset d) {
-        List<String> words = Highlights.words(model.getFilter().text());
-        Label kind = new Label(e.kind().label().toUpperCase(java.util.Locale.ROOT), KindMarker.node(e.kind(),
+        List<String> searchWords = Highlights.words(model.getFilter().text());
+        Label kind = new Label(terms.kind(e.kind()).toUpperCase(model.language().locale()), KindMarker.node(e.kind(),
                 app.corridor.render.TimelinePainter.isApproximate(e)));
         kind.getStyleClass().add("event-kind");
-        var title = RichText.flow(e.title(), words, "event-title");
+        var title = RichText.flow(e.title(), searchWords, "event-title");
+        // The dataset's own words (English): set left to right whatever the window's direction.
+        title.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         title.setId("event-title");
-        Label date = new Label(e.date().label());
+        Label date = new Label(dates.label(e.date()));
         date.getStyleClass().add("event-date");
         date.setId("event-date");
         VBox header = new VBox(4, kind, title, date);
         String precision = precisionNote(e);
         if (precision != null) {
-            Label p = new Label(precision);
-            p.getStyleClass().add("event-precision");
-            p.setWrapText(true);
-            header.getChildren().add(p);
+            header.getChildren().add(Paragraph.of(precision, model.language().rightToLeft(), "event-precision"));
         }
         content.getChildren().add(header);
         if (e.location() != null) {
-            content.getChildren().add(field("Where", new Label(e.location())));
+            content.getChildren().add(field(words.get("side.where"), new Label(e.location())));
         }
         if (!e.participants().isEmpty()) {
-            content.getChildren().add(field("Who", actors(e, d)));
+            content.getChildren().add(field(words.get("side.who"), actors(e, d)));
         }
-        var summary = RichText.flow(e.summary(), words, "event-summary");
+        var summary = RichText.flow(e.summary(), searchWords, "event-summary");
+        summary.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         content.getChildren().add(summary);
         if (e.note() != null) {
-            Label noteTitle = new Label("Note on the record");
+            Label noteTitle = new Label(words.get("side.note"));
             noteTitle.getStyleClass().add("note-title");
-            var note = RichText.flow(e.note(), words, "note-text");
+            var note = RichText.flow(e.note(), searchWords, "note-text");
+            note.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
             VBox box = new VBox(4, noteTitle, note);
             box.getStyleClass().add("event-note");
             content.getChildren().add(box);
         }
-        Label sources = new Label(e.quotes().size() == 1 ? "Source" : "Sources (" + e.quotes().size() + ")");
+        Label sources = new Label(words.get("side.sources", e.quotes().size()));
         sources.getStyleClass().add("section-title");
         content.getChildren().add(sources);
         for (Quote q : e.quotes()) {
             Source s = d.source(q.sourceId()).orElseThrow();
-            content.getChildren().add(new QuoteCard(e, q, s, d.sourceTexts().get(s.id()), words, showInSource));
+            content.getChildren().add(new QuoteCard(e, q, s, d.sourceTexts().get(s.id()), searchWords, showInSource,
+                    words));
         }
     }
 
     /** Words on what the date does not know: "Known only to the month", "approximate". */
-    private static String precisionNote(Event e) {
+    private String precisionNote(Event e) {
         PartialDate s = e.date().start();
-        StringBuilder sb = new StringBuilder();
-        if (e.date().precision() == Precision.MONTH) {
-            sb.append("Known to the month, not the day");
-        } else if (e.date().precision() == Precision.YEAR) {
-            sb.append("Known only to the year");
+        String precision = switch (e.date().precision()) {
+            case MONTH -> "month";
+            case YEAR -> "year";
+            case DAY -> "day";
+        };
+        boolean approximate = s.approximate() || e.date().end().approximate();
+        boolean uncertain = s.uncertain() || e.date().end().uncertain();
+        if (precision.equals("day") && !approximate && !uncertain) {
+            return null;
         }
-        if (s.approximate() || e.date().end().approximate()) {
-            sb.append(sb.isEmpty() ? "Approximate date" : "; approximate");
-        }
-        if (s.uncertain() || e.date().end().uncertain()) {
-            sb.append(sb.isEmpty() ? "Uncertain date" : "; uncertain");
-        }
-        return sb.isEmpty() ? null : sb.toString();
+        return words.get("side.precision", precision, approximate ? "yes" : "no", uncertain ? "yes" : "no");
     }
 
     /** One line per actor: the name (in its own script too) as a link that filters, then the part. */
@@ -178,22 +176,25 @@ final class SidePanel extends ScrollPane {
             if (a == null) {
                 continue;
             }
-            Hyperlink link = new Hyperlink(a.name());
+            Hyperlink link = new Hyperlink(ActorNames.primary(a, model.language()));
             link.getStyleClass().add("actor-link");
             link.setWrapText(true);
             link.setMinWidth(0);
-            link.setAccessibleText(a.name() + ", " + p.part().label() + ". Show only this actor's events.");
-            StringBuilder roles = new StringBuilder(p.part().label() + " \u00b7 " + a.country().label());
+            link.setAccessibleText(words.get("side.actor", ActorNames.primary(a, model.language()),
+                    terms.part(p.part())));
+            StringBuilder roles = new StringBuilder(words.get("side.actor.part-country", terms.part(p.part()),
+                    terms.country(a.country())));
             a.roles().forEach(r -> roles.append('\n').append(r.label()));
-            roles.append("\nClick to show only this actor's events");
+            roles.append('\n').append(words.get("side.actor.click"));
             link.setTooltip(new Tooltip(roles.toString()));
             link.setOnAction(x -> model.filterToActor(a.id()));
-            Label part = new Label(p.part().label().toLowerCase(java.util.Locale.ROOT));
+            Label part = new Label(terms.part(p.part()).toLowerCase(model.language().locale()));
             part.getStyleClass().add("actor-part");
             part.setMinWidth(USE_PREF_SIZE);
             HBox row = new HBox(4, link);
-            if (a.nativeName() != null) {
-                row.getChildren().add(NativeName.label(a.nativeName()));
+            String second = ActorNames.secondary(a, model.language());
+            if (second != null) {
+                row.getChildren().add(NativeName.label(second));
             }
             row.getChildren().add(part);
             row.setAlignment(Pos.BASELINE_LEFT);

@@ -1,6 +1,15 @@
 package app.corridor.ui;
 
+import app.corridor.dataset.Dto.DatasetDto;
+import app.corridor.dataset.Dto.EventDto;
+import app.corridor.dataset.Dto.QuoteDto;
+import app.corridor.dataset.Dto.SourceDto;
+import app.corridor.dataset.QuoteLocator;
+import app.corridor.model.Coded;
 import app.corridor.model.Dataset;
+import app.corridor.model.EventDate;
+import app.corridor.model.EventKind;
+import app.corridor.model.PartialDate;
 import app.corridor.model.Event;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
@@ -32,6 +41,8 @@ final class SourceDocument {
     static final String FOUND = "mark-found";
     /** The style class of the search match the viewer is at. */
     static final String FOUND_CURRENT = "mark-found-current";
+    /** The style class of the words selected to quote (curator mode). */
+    static final String SELECTED = "mark-selection";
 
     /** Any run of whitespace, the no-break and typographic spaces included: a typed space finds them. */
     private static final String WHITESPACE = "[\\s\\p{Z}]+";
@@ -79,6 +90,86 @@ final class SourceDocument {
                 .map(en -> new CitedQuote(en.getValue(), List.copyOf(cited.get(en.getKey())))).toList();
         String text = dataset.sourceTexts().getOrDefault(source.id(), "");
         return new SourceDocument(source, text, quotes);
+    }
+
+    /**
+     * The document of a source as a dataset being edited has it: its quotes located as the
+     * validator locates them, and the events citing them. Entries still being written are taken
+     * as far as they go: a quote not found in the text is left out, and an event whose kind or date
+     * cannot be read yet is not named among those citing a quote.
+     */
+    static SourceDocument ofDraft(DatasetDto document, SourceDto sourceDto, String text) {
+        Source source = new Source(sourceDto.id(), sourceDto.file() == null ? "" : sourceDto.file(),
+                sourceDto.sha256(), sourceDto.title() == null ? sourceDto.id() : sourceDto.title(), sourceDto.author(),
+                sourceDto.authorRole(), sourceDto.outlet(), lenientDate(sourceDto.published()), sourceDto.url(),
+                sourceDto.note());
+        Map<Span, List<Event>> cited = new LinkedHashMap<>();
+        Map<Span, Quote> first = new LinkedHashMap<>();
+        for (EventDto e : document.events() == null ? List.<EventDto>of() : document.events()) {
+            Event citer = lenientEvent(e);
+            for (QuoteDto q : e.quotes() == null ? List.<QuoteDto>of() : e.quotes()) {
+                if (!sourceDto.id().equals(q.source()) || q.text() == null) {
+                    continue;
+                }
+                QuoteLocator.locate(text, q.text()).ifPresent(at -> {
+                    Span span = new Span(at.start(), at.end());
+                    first.putIfAbsent(span, new Quote(sourceDto.id(), text.substring(at.start(), at.end()),
+                            at.start(), at.end()));
+                    List<Event> events = cited.computeIfAbsent(span, k -> new ArrayList<>());
+                    if (citer != null && !events.contains(citer)) {
+                        events.add(citer);
+                    }
+                });
+            }
+        }
+        List<CitedQuote> quotes = first.entrySet().stream()
+                .map(en -> new CitedQuote(en.getValue(), List.copyOf(cited.get(en.getKey())))).toList();
+        return new SourceDocument(source, text, quotes);
+    }
+
+    private static PartialDate lenientDate(String edtf) {
+        try {
+            return edtf == null ? null : PartialDate.parse(edtf);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The event as far as it can be read, for "Cited for": null when its kind or date cannot be yet. */
+    private static Event lenientEvent(EventDto e) {
+        try {
+            EventKind kind = Coded.fromCode(EventKind.class, e.kind()).orElse(null);
+            if (kind == null || e.id() == null || e.title() == null || e.date() == null) {
+                return null;
+            }
+            return new Event(e.id(), e.title(), kind, EventDate.parse(e.date()), e.location(), List.of(),
+                    e.summary() == null ? "" : e.summary(), e.note(), List.of());
+        } catch (RuntimeException x) {
+            return null;
+        }
+    }
+
+    /**
+     * Characters {@code [from, to)} widened to whole words: an end that falls inside a word moves out
+     * to the word's edge, as a mouse selection of words does. Spaces and punctuation are left as they are.
+     */
+    Span toWords(int from, int to) {
+        java.text.BreakIterator words = java.text.BreakIterator.getWordInstance(java.util.Locale.ROOT);
+        words.setText(text);
+        int start = from;
+        if (start > 0 && start < text.length() && insideWord(start)) {
+            start = words.preceding(start);
+        }
+        int end = to;
+        if (end > 0 && end < text.length() && insideWord(end)) {
+            end = words.following(end);
+        }
+        return new Span(Math.max(0, start), Math.min(text.length(), Math.max(start, end)));
+    }
+
+    /** True when {@code offset} falls between two letters or digits of one word. */
+    private boolean insideWord(int offset) {
+        return Character.isLetterOrDigit(text.codePointBefore(offset)) && Character.isLetterOrDigit(text.codePointAt(offset));
     }
 
     Source source() {
@@ -154,6 +245,11 @@ final class SourceDocument {
      * @param current index in {@code found} of the match the viewer is at, or -1
      */
     List<List<TextMark>> marks(int target, List<Span> found, int current) {
+        return marks(target, found, current, null);
+    }
+
+    /** {@link #marks(int, List, int)} with the words selected to quote ({@code selected}, or null) marked too. */
+    List<List<TextMark>> marks(int target, List<Span> found, int current, Span selected) {
         List<List<TextMark>> byLine = new ArrayList<>(lines.count());
         for (int i = 0; i < lines.count(); i++) {
             byLine.add(new ArrayList<>(0));
@@ -173,6 +269,9 @@ final class SourceDocument {
         }
         for (int i = 0; i < found.size(); i++) {
             distribute(found.get(i), i == current ? FOUND_CURRENT : FOUND, byLine);
+        }
+        if (selected != null) {
+            distribute(selected, SELECTED, byLine);
         }
         return byLine;
     }

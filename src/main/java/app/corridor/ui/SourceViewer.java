@@ -1,10 +1,11 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.DateWords;
+import app.corridor.i18n.Messages;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -15,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -28,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,32 +50,6 @@ import javafx.stage.Window;
  */
 final class SourceViewer {
 
-    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
-    private static final String WINDOW_TITLE = "Source \u2014 {0}";
-    private static final String CITED_FOR = "Cited for: {0} ({1})";
-    private static final String NOT_CITED = "Not cited by any event";
-    private static final String POSITION = "Quote {0,number,#} of {1,number,#} from this source";
-    private static final String NO_BYLINE = "Author and outlet not stated in the text";
-    private static final String PREVIOUS = "\u2190 Previous quote";
-    private static final String PREVIOUS_HELP = "Show the previous quote from this source (Alt+Left)";
-    private static final String NEXT = "Next quote \u2192";
-    private static final String NEXT_HELP = "Show the next quote from this source (Alt+Right)";
-    private static final String TEXT_NAME = "Text of {0}";
-    private static final String TEXT_HELP = "One row per line, numbered as citations number them. Up and Down move "
-            + "by line, Ctrl+C copies the line, Ctrl+F finds words, Esc closes the window.";
-    private static final String LINE_NAME = "Line {0,number,#}: {1}";
-    private static final String LINE_WITH_QUOTE = "Line {0,number,#}, holds the cited quote: {1}";
-    private static final String FIND_PROMPT = "Find in this source";
-    private static final String FIND_HELP = "Enter: next match; Shift+Enter: previous match; Esc: close the find bar";
-    private static final String FIND_PREVIOUS = "Previous";
-    private static final String FIND_PREVIOUS_HELP = "Go to the previous match (Shift+F3)";
-    private static final String FIND_NEXT = "Next";
-    private static final String FIND_NEXT_HELP = "Go to the next match (F3)";
-    private static final String FIND_CLOSE = "Close";
-    private static final String FIND_CLOSE_HELP = "Close the find bar (Esc)";
-    private static final String FIND_COUNT = "{0,number,#} of {1,number,#}";
-    private static final String FIND_NONE = "No match";
-
     /** Pixels of the lines before a quote kept in view above it. */
     private static final double CONTEXT_ABOVE = 48;
 
@@ -84,8 +61,9 @@ final class SourceViewer {
     private final Label place = new Label();
     private final Label position = new Label();
     private final ListView<Integer> lines = new ListView<>();
-    private final Button previous = new Button(PREVIOUS);
-    private final Button next = new Button(NEXT);
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final Messages words;
     private final HBox findBar = new HBox(8);
     private final TextField findField = new TextField();
     private final Label findCount = new Label();
@@ -94,8 +72,22 @@ final class SourceViewer {
     private List<SourceDocument.Span> found = List.of();
     private int currentFound = -1;
     private List<List<TextMark>> marks = List.of();
+    // Curator mode: words selected to quote, a quote's ends moved (see ui.edit.QuoteBar).
+    private final javafx.beans.property.BooleanProperty editable =
+            new javafx.beans.property.SimpleBooleanProperty(this, "editable", false);
+    private final javafx.beans.property.ObjectProperty<IndexRange> selection =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "selection");
+    private final VBox editSlot = new VBox();
+    private java.util.function.BiConsumer<Integer, Integer> onTrim;
+    /** Where a selection drag started, as an offset in the text. */
+    private int anchor = -1;
+    /** Which end of the chosen quote a drag moves: -1 its start, 1 its end, 0 none. */
+    private int movingEnd;
 
-    SourceViewer(Window owner, List<String> stylesheets) {
+    SourceViewer(Window owner, List<String> stylesheets, Messages words) {
+        this.words = words;
+        previous.setText(words.get("viewer.previous"));
+        next.setText(words.get("viewer.next"));
         stage.initOwner(owner);
         citedFor.getStyleClass().add("viewer-event");
         citedFor.setId("viewer-event");
@@ -111,8 +103,8 @@ final class SourceViewer {
         position.getStyleClass().add("viewer-position");
         previous.setId("previous-quote");
         next.setId("next-quote");
-        help(previous, PREVIOUS_HELP);
-        help(next, NEXT_HELP);
+        help(previous, words.get("viewer.previous.help"));
+        help(next, words.get("viewer.next.help"));
         previous.setOnAction(e -> show(current - 1));
         next.setOnAction(e -> show(current + 1));
         Region spacer = new Region();
@@ -127,21 +119,43 @@ final class SourceViewer {
         lines.getStyleClass().add("source-lines");
         lines.setCellFactory(v -> new LineCell());
         lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        lines.setAccessibleHelp(TEXT_HELP);
+        lines.setAccessibleHelp(words.get("viewer.text.help"));
+        // The source's own words, English: left to right in any window.
+        lines.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         lines.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                copySelectedLines();
+                if (selection.get() != null && document != null) {
+                    copy(document.text().substring(selection.get().getStart(), selection.get().getEnd()));
+                } else {
+                    copySelectedLines();
+                }
                 e.consume();
             }
         });
 
-        VBox top = new VBox(header, findBar());
+        VBox top = new VBox(header, editSlot, findBar());
+        editSlot.managedProperty().bind(editSlot.visibleProperty());
+        editSlot.visibleProperty().bind(editable);
+        lines.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
+        lines.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        lines.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
+        selection.addListener(o -> {
+            if (document != null) {
+                refreshMarks();
+            }
+        });
+        editable.addListener((o, a, on) -> {
+            if (!on) {
+                selection.set(null);
+            }
+        });
         BorderPane root = new BorderPane(lines, top, null, null, null);
         root.getStyleClass().add("source-viewer");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(820, screen.getWidth() - 40), Math.min(720, screen.getHeight() - 40));
         scene.getStylesheets().setAll(stylesheets);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        UiLanguage.apply(scene, words.language());
         stage.setScene(scene);
         stage.setMinWidth(420);
         stage.setMinHeight(320);
@@ -149,24 +163,24 @@ final class SourceViewer {
 
     private HBox findBar() {
         findField.setId("find-field");
-        findField.setPromptText(FIND_PROMPT);
-        findField.setAccessibleText(FIND_PROMPT);
-        findField.setAccessibleHelp(FIND_HELP);
-        findField.setTooltip(new Tooltip(FIND_HELP));
+        findField.setPromptText(words.get("viewer.find.prompt"));
+        findField.setAccessibleText(words.get("viewer.find.prompt"));
+        findField.setAccessibleHelp(words.get("viewer.find.help"));
+        findField.setTooltip(new Tooltip(words.get("viewer.find.help")));
         findField.setPrefColumnCount(24);
         findField.textProperty().addListener((o, a, b) -> find(b));
         findCount.setId("find-count");
         findCount.getStyleClass().add("find-count");
         findCount.setMinWidth(Region.USE_PREF_SIZE);
-        Button up = new Button(FIND_PREVIOUS);
-        Button down = new Button(FIND_NEXT);
-        Button close = new Button(FIND_CLOSE);
+        Button up = new Button(words.get("viewer.find.previous"));
+        Button down = new Button(words.get("viewer.find.next"));
+        Button close = new Button(words.get("viewer.find.close"));
         up.setId("find-previous");
         down.setId("find-next");
         close.setId("find-close");
-        help(up, FIND_PREVIOUS_HELP);
-        help(down, FIND_NEXT_HELP);
-        help(close, FIND_CLOSE_HELP);
+        help(up, words.get("viewer.find.previous.help"));
+        help(down, words.get("viewer.find.next.help"));
+        help(close, words.get("viewer.find.close.help"));
         up.setOnAction(e -> step(-1));
         down.setOnAction(e -> step(1));
         close.setOnAction(e -> closeFind());
@@ -211,25 +225,23 @@ final class SourceViewer {
 
     /** Opens the viewer on {@code source} with {@code quote} highlighted and in view. */
     void open(Dataset d, Source s, Quote quote) {
-        document = SourceDocument.of(d, s);
-        stage.setTitle(MessageFormat.format(WINDOW_TITLE, s.title()));
-        title.setText(s.title());
-        byline.setText(s.byline().isEmpty() ? NO_BYLINE : s.byline());
-        note.setText(s.note() == null ? "" : s.note());
-        note.setManaged(s.note() != null);
-        note.setVisible(s.note() != null);
-        lines.setAccessibleText(MessageFormat.format(TEXT_NAME, s.title()));
-        lines.setItems(FXCollections.observableArrayList(
-                IntStream.rangeClosed(1, document.lineCount()).boxed().toList()));
-        found = document.find(findField.getText());
-        currentFound = -1;
-        stage.show();
-        stage.toFront();
-        show(document.indexOf(quote));
-        lines.requestFocus();
+        open(SourceDocument.of(d, s), quote);
     }
 
     private void show(int index) {
+        describe(index);
+        if (current < 0) {
+            return;
+        }
+        Quote q = document.quotes().get(current).quote();
+        int line = document.lineOf(q.start());
+        lines.getSelectionModel().clearAndSelect(line - 1);
+        lines.getFocusModel().focus(line - 1);
+        reveal(line, q.start());
+    }
+
+    /** Makes quote {@code index} the chosen one and says so in the header, without scrolling. */
+    private void describe(int index) {
         if (document.quotes().isEmpty()) {
             current = -1;
             refreshMarks();
@@ -238,22 +250,21 @@ final class SourceViewer {
         current = Math.max(0, Math.min(document.quotes().size() - 1, index));
         SourceDocument.CitedQuote cited = document.quotes().get(current);
         Quote q = cited.quote();
-        citedFor.setText(cited.events().isEmpty() ? NOT_CITED : cited.events().stream()
-                .map((Event e) -> MessageFormat.format(CITED_FOR, e.title(), e.date().label()))
+        citedFor.setText(cited.events().isEmpty() ? words.get("viewer.not-cited") : cited.events().stream()
+                .map((Event e) -> words.get("viewer.cited-for", e.title(),
+                        DateWords.of(words.language()).label(e.date())))
                 .collect(Collectors.joining("\n")));
-        place.setText(QuoteCard.place(document.text(), q));
-        position.setText(MessageFormat.format(POSITION, current + 1, document.quotes().size()));
+        place.setText(QuoteCard.place(document.text(), q, words));
+        position.setText(words.get("viewer.position", current + 1, document.quotes().size()));
         previous.setDisable(current == 0);
         next.setDisable(current >= document.quotes().size() - 1);
         refreshMarks();
-        int line = document.lineOf(q.start());
-        lines.getSelectionModel().clearAndSelect(line - 1);
-        lines.getFocusModel().focus(line - 1);
-        reveal(line, q.start());
     }
 
     private void refreshMarks() {
-        marks = document.marks(current, found, currentFound);
+        IndexRange sel = selection.get();
+        marks = document.marks(current, found, currentFound,
+                sel == null ? null : new SourceDocument.Span(sel.getStart(), sel.getEnd()));
         lines.refresh();
         // Redraw the rows now, so what is shown and what was asked never disagree, even for a moment.
         lines.layout();
@@ -331,7 +342,7 @@ final class SourceViewer {
         }
         if (found.isEmpty()) {
             currentFound = -1;
-            findCount.setText(findField.getText().isBlank() ? "" : FIND_NONE);
+            findCount.setText(findField.getText().isBlank() ? "" : words.get("viewer.find.none"));
             findField.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("no-match"),
                     !findField.getText().isBlank());
             refreshMarks();
@@ -340,7 +351,11 @@ final class SourceViewer {
         findField.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("no-match"), false);
         currentFound = currentFound < 0 ? (direction > 0 ? 0 : found.size() - 1)
                 : Math.floorMod(currentFound + direction, found.size());
-        findCount.setText(MessageFormat.format(FIND_COUNT, currentFound + 1, found.size()));
+        findCount.setText(words.get("viewer.find.count", currentFound + 1, found.size()));
+        if (editable.get()) {
+            // What is found can be quoted: the match becomes the selection (the keyboard's way to select).
+            selection.set(new IndexRange(found.get(currentFound).start(), found.get(currentFound).end()));
+        }
         refreshMarks();
         int start = found.get(currentFound).start();
         int line = document.lineOf(start);
@@ -349,11 +364,205 @@ final class SourceViewer {
     }
 
     private void copySelectedLines() {
-        String text = lines.getSelectionModel().getSelectedItems().stream().sorted()
-                .map(document::line).collect(Collectors.joining("\n"));
+        copy(lines.getSelectionModel().getSelectedItems().stream().sorted()
+                .map(document::line).collect(Collectors.joining("\n")));
+    }
+
+    private static void copy(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    // ---- curator mode: selecting words, moving a quote's ends -------------------------------------------
+
+    /**
+     * Opens the viewer on {@code shown} (a dataset's source, or one of a dataset being edited: see
+     * {@link SourceDocument#ofDraft}) with {@code quote} chosen and in view; null: none chosen. The
+     * same text opened again (a quote attached or trimmed meanwhile) keeps its place and selection.
+     */
+    void open(SourceDocument shown, Quote quote) {
+        boolean same = document != null && document.source().id().equals(shown.source().id())
+                && document.text().equals(shown.text()) && stage.isShowing();
+        if (!same) {
+            selection.set(null);
+        }
+        document = shown;
+        Source s = shown.source();
+        stage.setTitle(words.get("viewer.window-title", s.title()));
+        title.setText(s.title());
+        String by = s.byline(DateWords.of(words.language())::label);
+        byline.setText(by.isEmpty() ? words.get("quote.no-byline") : by);
+        note.setText(s.note() == null ? "" : s.note());
+        note.setManaged(s.note() != null);
+        note.setVisible(s.note() != null);
+        lines.setAccessibleText(words.get("viewer.text.name", s.title()));
+        if (!same) {
+            lines.setItems(FXCollections.observableArrayList(
+                    IntStream.rangeClosed(1, document.lineCount()).boxed().toList()));
+        }
+        found = document.find(findField.getText());
+        currentFound = -1;
+        stage.show();
+        stage.toFront();
+        if (quote == null) {
+            // Opened to select words: no quote is chosen, so no event is named above the text.
+            current = -1;
+            citedFor.setText("");
+            place.setText("");
+            position.setText("");
+            previous.setDisable(document.quotes().isEmpty());
+            next.setDisable(document.quotes().isEmpty());
+            refreshMarks();
+        } else if (same) {
+            // Edited in place (a quote attached or trimmed): the marks change, the view stays where it is.
+            describe(document.indexOf(quote));
+        } else {
+            show(document.indexOf(quote));
+        }
+        lines.requestFocus();
+    }
+
+    /** In curator mode words can be selected to quote, and the chosen quote's ends moved. */
+    javafx.beans.property.BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    /** The words selected (offsets in the source text), or null. */
+    javafx.beans.property.ObjectProperty<IndexRange> selectionProperty() {
+        return selection;
+    }
+
+    /** The bar of quoting actions, shown above the text in curator mode. */
+    void setEditBar(javafx.scene.Node bar) {
+        editSlot.getChildren().setAll(bar);
+    }
+
+    /**
+     * What to do when an end of the chosen quote has been dragged to a new place: called with its
+     * new start and end; null when the chosen quote may not be changed here.
+     */
+    void setOnTrim(java.util.function.BiConsumer<Integer, Integer> trim) {
+        this.onTrim = trim;
+    }
+
+    /** The chosen quote's span, or null when none is chosen. */
+    IndexRange chosenQuote() {
+        if (document == null || current < 0 || current >= document.quotes().size()) {
+            return null;
+        }
+        Quote q = document.quotes().get(current).quote();
+        return new IndexRange(q.start(), q.end());
+    }
+
+    private void pressed(MouseEvent e) {
+        if (!editable.get() || e.getButton() != javafx.scene.input.MouseButton.PRIMARY || document == null) {
+            return;
+        }
+        int at = offsetAt(e.getSceneX(), e.getSceneY());
+        if (at < 0) {
+            return;
+        }
+        IndexRange chosen = chosenQuote();
+        movingEnd = 0;
+        if (onTrim != null && chosen != null && Math.abs(at - chosen.getStart()) <= 1) {
+            movingEnd = -1;
+        } else if (onTrim != null && chosen != null && Math.abs(at - chosen.getEnd()) <= 1) {
+            movingEnd = 1;
+        }
+        anchor = at;
+        if (movingEnd == 0) {
+            selection.set(null);
+        }
+        lines.requestFocus();
+        // Characters are selected here, not rows.
+        e.consume();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (!editable.get() || anchor < 0) {
+            return;
+        }
+        int at = offsetAt(e.getSceneX(), e.getSceneY());
+        if (at < 0) {
+            return;
+        }
+        IndexRange chosen = chosenQuote();
+        if (movingEnd != 0 && chosen != null) {
+            int start = movingEnd < 0 ? at : chosen.getStart();
+            int end = movingEnd > 0 ? at : chosen.getEnd();
+            selection.set(new IndexRange(Math.min(start, end), Math.max(start, end)));
+        } else {
+            // Whole words, as word processors select by dragging; Alt keeps the exact characters.
+            SourceDocument.Span span = e.isAltDown() ? new SourceDocument.Span(Math.min(anchor, at), Math.max(anchor, at))
+                    : document.toWords(Math.min(anchor, at), Math.max(anchor, at));
+            selection.set(new IndexRange(span.start(), span.end()));
+        }
+        e.consume();
+    }
+
+    private void released(MouseEvent e) {
+        if (!editable.get() || anchor < 0) {
+            return;
+        }
+        anchor = -1;
+        IndexRange moved = selection.get();
+        if (movingEnd != 0 && moved != null && moved.getLength() > 0 && onTrim != null) {
+            movingEnd = 0;
+            selection.set(null);
+            onTrim.accept(moved.getStart(), moved.getEnd());
+        }
+        movingEnd = 0;
+        if (selection.get() != null && selection.get().getLength() == 0) {
+            selection.set(null);
+        }
+        e.consume();
+    }
+
+    /**
+     * The offset in the text under a point of the scene: in the line drawn there; above the first
+     * line drawn, its start; below the last, its end; -1 when no line is drawn.
+     */
+    private int offsetAt(double sceneX, double sceneY) {
+        List<LineCell> shown = lines.lookupAll(".source-line").stream()
+                .filter(n -> n instanceof LineCell c && c.getItem() != null && c.isVisible() && c.getGraphic() != null)
+                .map(n -> (LineCell) n).sorted(java.util.Comparator.comparingInt(ListCell::getItem)).toList();
+        if (shown.isEmpty()) {
+            return -1;
+        }
+        for (LineCell c : shown) {
+            Bounds b = c.localToScene(c.getLayoutBounds());
+            if (sceneY < b.getMaxY()) {
+                if (sceneY < b.getMinY() && c == shown.get(0)) {
+                    return document.lineStart(c.getItem());
+                }
+                javafx.geometry.Point2D p = c.flow.sceneToLocal(sceneX, sceneY);
+                int inLine = c.flow.hitTest(p).getInsertionIndex();
+                return document.lineStart(c.getItem()) + Math.min(inLine, document.line(c.getItem()).length());
+            }
+        }
+        LineCell last = shown.get(shown.size() - 1);
+        return document.lineStart(last.getItem()) + document.line(last.getItem()).length();
+    }
+
+    /**
+     * Where character {@code offset} is drawn, on the screen (the middle of its caret line): how
+     * tests point at words to select. Null when its line is not drawn.
+     */
+    javafx.geometry.Point2D screenPointOf(int offset) {
+        int line = document.lineOf(offset);
+        LineCell cell = visibleCell(line);
+        if (cell == null) {
+            return null;
+        }
+        Bounds caret = cell.flow.localToScreen(new javafx.scene.shape.Path(
+                cell.flow.caretShape(offset - document.lineStart(line), true)).getBoundsInLocal());
+        return new javafx.geometry.Point2D(caret.getCenterX(), caret.getCenterY());
+    }
+
+    /** Scrolls so that character {@code offset} is in view. */
+    void reveal(int offset) {
+        reveal(document.lineOf(offset), offset);
     }
 
     // ---- what tests read ---------------------------------------------------------------------------
@@ -438,8 +647,8 @@ final class SourceViewer {
             flow.setMarks(lineMarks);
             boolean cited = lineMarks.stream().anyMatch(m -> m.styleClass().equals(SourceDocument.TARGET));
             setAccessibleText(cited
-                    ? MessageFormat.format(LINE_WITH_QUOTE, line, text)
-                    : MessageFormat.format(LINE_NAME, line, text));
+                    ? SourceViewer.this.words.get("viewer.line.with-quote", line, text)
+                    : SourceViewer.this.words.get("viewer.line", line, text));
             setGraphic(row);
         }
 

@@ -23,6 +23,8 @@ import java.util.logging.Logger;
  * @param viewStart first visible day (epoch days), or null to fit all
  * @param recent    datasets opened with File → Open, newest first
  * @param from      filter start as EDTF ({@code 2019}), or null
+ * @param language  the language chosen with View → Language ({@code en}, {@code zh}, {@code ur}), or null
+ *                  for the system's
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UiSettings(Double x, Double y, Double width, Double height, boolean maximized,
@@ -30,7 +32,7 @@ public record UiSettings(Double x, Double y, Double width, Double height, boolea
                          Double laneHeaderWidth,
                          boolean dark, String laneMode, boolean table, Double viewStart, Double viewEnd,
                          String from, String to, List<String> actors, boolean allActors, List<String> kinds,
-                         String text, List<String> recent) {
+                         String text, List<String> recent, String language) {
 
     static final String FILE_NAME = "settings.json";
     private static final Logger LOG = Logger.getLogger(UiSettings.class.getName());
@@ -46,7 +48,14 @@ public record UiSettings(Double x, Double y, Double width, Double height, boolea
     public static UiSettings defaults() {
         return new UiSettings(null, null, null, null, false, null, true, true, true, true, null, false, "KIND", false,
                 null, null,
-                null, null, List.of(), false, List.of(), "", List.of());
+                null, null, List.of(), false, List.of(), "", List.of(), null);
+    }
+
+    /** These settings with the language {@code code} chosen. */
+    public UiSettings withLanguage(String code) {
+        return new UiSettings(x, y, width, height, maximized, sidePanelWidth, sidePanelShown, overviewShown,
+                legendShown, axisBreaks, laneHeaderWidth, dark, laneMode, table, viewStart, viewEnd, from, to, actors,
+                allActors, kinds, text, recent, code);
     }
 
     /** Reads the settings in {@code dir}; a missing or unreadable file gives the defaults (and a log line). */

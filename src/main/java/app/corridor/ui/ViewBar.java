@@ -1,11 +1,10 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.Messages;
 import app.corridor.layout.LaneMode;
 import app.corridor.ui.timeline.TimelineView;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,46 +25,36 @@ import javafx.scene.layout.Region;
  */
 final class ViewBar extends WrappingBar {
 
-    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
-    private static final String TIMELINE = "Timeline";
-    private static final String TIMELINE_HELP = "Show the events on the timeline ({0} switches)";
-    private static final String TABLE = "Table";
-    private static final String TABLE_HELP = "Show the events as a sortable table ({0} switches)";
-    private static final String LANES_BY = "Lanes by";
-    private static final String LANES_NAME = "Lanes by {0}";
-    private static final Map<LaneMode, String> LANES_HELP = Map.of(
-            LaneMode.KIND, "One lane per kind of event ({0})",
-            LaneMode.COUNTRY, "One lane per side: China, Pakistan, both, with others ({0})",
-            LaneMode.ACTOR, "One lane per actor; an event shows in each of its actors'' lanes ({0})");
     private static final String ZOOM_OUT = "\u2212";
-    private static final String ZOOM_OUT_NAME = "Zoom out";
     private static final String ZOOM_IN = "+";
-    private static final String ZOOM_IN_NAME = "Zoom in";
-    private static final String FIT_ALL = "Fit all";
-    private static final String ZOOM_HELP = "{0} (\u2212 or + on the timeline, {1} from anywhere)";
-    private static final String FIT_HELP = "Show every event (0 on the timeline, {0} from anywhere)";
-    private static final String EXPORT = "Export\u2026";
-    private static final String EXPORT_HELP = "Export the timeline as PNG, SVG or PDF ({0})";
 
-    ViewBar(AppModel model, TimelineView timeline, Runnable export) {
+    private final Messages words;
+
+    ViewBar(AppModel model, TimelineView timeline, Runnable export, ButtonBase edit) {
         super(16, 6);
+        this.words = model.words();
         getStyleClass().add("view-bar");
         setPadding(new Insets(6, 12, 6, 12));
-        Button out = button(ZOOM_OUT, ZOOM_OUT_NAME, format(ZOOM_HELP, ZOOM_OUT_NAME, MenuAction.ZOOM_OUT), "zoom-out",
+        String zoomOut = MenuAction.ZOOM_OUT.label(words);
+        String zoomIn = MenuAction.ZOOM_IN.label(words);
+        Button out = button(ZOOM_OUT, zoomOut, format("view.zoom.help", zoomOut, MenuAction.ZOOM_OUT), "zoom-out",
                 () -> timeline.zoom(1 / 1.5));
-        Button in = button(ZOOM_IN, ZOOM_IN_NAME, format(ZOOM_HELP, ZOOM_IN_NAME, MenuAction.ZOOM_IN), "zoom-in",
+        Button in = button(ZOOM_IN, zoomIn, format("view.zoom.help", zoomIn, MenuAction.ZOOM_IN), "zoom-in",
                 () -> timeline.zoom(1.5));
-        Button fit = button(FIT_ALL, FIT_ALL, format(FIT_HELP, MenuAction.FIT_ALL), "fit-all", timeline::fitAll);
+        String fitAll = MenuAction.FIT_ALL.label(words);
+        Button fit = button(fitAll, fitAll, format("view.fit.help", MenuAction.FIT_ALL), "fit-all", timeline::fitAll);
         HBox zoom = new HBox(out, in, fit);
         zoom.getStyleClass().add("segmented");
         zoom.setMinWidth(USE_PREF_SIZE);
         zoom.disableProperty().bind(model.tableShownProperty());
-        Button exportButton = button(EXPORT, null, format(EXPORT_HELP, MenuAction.EXPORT), "export-button", export);
+        Button exportButton = button(words.get("view.export"), null, format("view.export.help", MenuAction.EXPORT),
+                "export-button", export);
         HBox view = viewSwitch(model);
         HBox lanes = laneSwitch(model);
-        addArrangement(List.of(List.of(view, lanes, spacer(), zoom, exportButton)));
-        addArrangement(List.of(List.of(view, spacer(), zoom, exportButton), List.of(lanes)));
-        addArrangement(List.of(List.of(view), List.of(lanes), List.of(spacer(), zoom, exportButton)));
+        edit.setMinWidth(USE_PREF_SIZE);
+        addArrangement(List.of(List.of(view, lanes, spacer(), zoom, exportButton, edit)));
+        addArrangement(List.of(List.of(view, spacer(), zoom, exportButton, edit), List.of(lanes)));
+        addArrangement(List.of(List.of(view, edit), List.of(lanes), List.of(spacer(), zoom, exportButton)));
     }
 
     private static Region spacer() {
@@ -75,12 +64,13 @@ final class ViewBar extends WrappingBar {
         return spacer;
     }
 
-    private static String format(String pattern, Object... args) {
+    /** The message {@code key} with menu actions given as their accelerators ("Ctrl+E"). */
+    private String format(String key, Object... args) {
         Object[] texts = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             texts[i] = args[i] instanceof MenuAction a ? a.acceleratorText() : args[i];
         }
-        return MessageFormat.format(pattern, texts);
+        return words.get(key, texts);
     }
 
     private static Button button(String text, String name, String help, String id, Runnable action) {
@@ -101,19 +91,21 @@ final class ViewBar extends WrappingBar {
         b.setMinWidth(USE_PREF_SIZE);
     }
 
-    private static HBox laneSwitch(AppModel model) {
+    private HBox laneSwitch(AppModel model) {
         ToggleGroup group = new ToggleGroup();
-        Label label = new Label(LANES_BY);
+        Label label = new Label(words.get("view.lanes-by"));
         label.getStyleClass().add("bar-label");
         label.setMinWidth(USE_PREF_SIZE);
         HBox buttons = new HBox();
         buttons.getStyleClass().add("segmented");
         List<MenuAction> actions = List.of(MenuAction.LANES_KIND, MenuAction.LANES_COUNTRY, MenuAction.LANES_ACTOR);
         for (LaneMode mode : LaneMode.values()) {
-            ToggleButton b = new ToggleButton(mode.label());
-            b.setId("lanes-" + mode.name().toLowerCase(Locale.ROOT));
-            help(b, MessageFormat.format(LANES_NAME, mode.label().toLowerCase(Locale.ROOT)),
-                    format(LANES_HELP.get(mode), actions.get(mode.ordinal())));
+            String code = mode.name().toLowerCase(Locale.ROOT);
+            String name = words.get("lanes." + code);
+            ToggleButton b = new ToggleButton(name);
+            b.setId("lanes-" + code);
+            help(b, words.get("view.lanes.name", name.toLowerCase(model.language().locale())),
+                    format("view.lanes." + code + ".help", actions.get(mode.ordinal())));
             b.setToggleGroup(group);
             b.setUserData(mode);
             b.setSelected(model.laneModeProperty().get() == mode);
@@ -133,14 +125,14 @@ final class ViewBar extends WrappingBar {
         return box;
     }
 
-    private static HBox viewSwitch(AppModel model) {
+    private HBox viewSwitch(AppModel model) {
         ToggleGroup group = new ToggleGroup();
-        ToggleButton timeline = new ToggleButton(TIMELINE);
-        ToggleButton table = new ToggleButton(TABLE);
+        ToggleButton timeline = new ToggleButton(words.get("view.timeline"));
+        ToggleButton table = new ToggleButton(words.get("view.table"));
         timeline.setId("show-timeline");
         table.setId("show-table");
-        help(timeline, null, format(TIMELINE_HELP, MenuAction.SHOW_TABLE));
-        help(table, null, format(TABLE_HELP, MenuAction.SHOW_TABLE));
+        help(timeline, null, format("view.timeline.help", MenuAction.SHOW_TABLE));
+        help(table, null, format("view.table.help", MenuAction.SHOW_TABLE));
         timeline.setToggleGroup(group);
         table.setToggleGroup(group);
         timeline.setSelected(!model.tableShownProperty().get());

@@ -1,5 +1,6 @@
 package app.corridor.ui;
 
+import app.corridor.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
@@ -29,12 +30,6 @@ import javafx.scene.text.Text;
  */
 final class YearRangeSlider extends Region {
 
-    // ---- user-visible text (to move to a resource bundle) ----------------------------------------
-    private static final String LOW_NAME = "From year";
-    private static final String HIGH_NAME = "To year";
-    private static final String HELP = "Left and Right move by one year, Page Up and Page Down by ten, "
-            + "Home and End to the first or last year; the mouse wheel over the slider moves by one year.";
-
     private static final double THUMB = 16;
     private static final double TRACK = 4;
     private static final double LABEL_GAP = 4;
@@ -49,8 +44,9 @@ final class YearRangeSlider extends Region {
 
     private final Region track = new Region();
     private final Region range = new Region();
-    private final Thumb lowThumb = new Thumb(true);
-    private final Thumb highThumb = new Thumb(false);
+    private final Messages words;
+    private final Thumb lowThumb;
+    private final Thumb highThumb;
     private final List<Text> labels = new ArrayList<>();
     /** Never shown: it takes the labels' font from CSS, so they can be measured before they are placed. */
     private final Text probe = new Text("2000");
@@ -59,7 +55,18 @@ final class YearRangeSlider extends Region {
     private double grab;
     private Thumb dragged;
 
+    /** A slider whose handles speak English to screen readers. */
     YearRangeSlider() {
+        this(Messages.english());
+    }
+
+    /** A slider whose handles are named in {@code words}' language. */
+    YearRangeSlider(Messages words) {
+        this.words = words;
+        lowThumb = new Thumb(true);
+        highThumb = new Thumb(false);
+        // Years run left to right like the time axis, also in a right-to-left window.
+        setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         getStyleClass().add("year-range-slider");
         track.getStyleClass().add("track");
         range.getStyleClass().add("range-bar");
@@ -298,8 +305,8 @@ final class YearRangeSlider extends Region {
             getStyleClass().addAll("thumb", low ? "low-thumb" : "high-thumb");
             setFocusTraversable(true);
             setAccessibleRole(AccessibleRole.SLIDER);
-            setAccessibleText(low ? LOW_NAME : HIGH_NAME);
-            setAccessibleHelp(HELP);
+            setAccessibleText(words.get(low ? "filter.from-year" : "filter.to-year"));
+            setAccessibleHelp(words.get("slider.help"));
             addEventHandler(KeyEvent.KEY_PRESSED, this::key);
             (low ? YearRangeSlider.this.low : high).addListener((o, a, b) ->
                     notifyAccessibleAttributeChanged(AccessibleAttribute.VALUE));

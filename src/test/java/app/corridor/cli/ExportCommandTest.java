@@ -42,6 +42,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void localeWritesTheFileInChineseOrUrduWhileTheCommandSpeaksEnglish() throws Exception {
+        Path zh = dir.resolve("zh.svg");
+        CliRun run = export("--locale", "zh", "--from", "2019", "--to", "2025", "--kind", "state-visit",
+                "-o", zh.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Wrote " + zh + ": 1 event, ");
+        assertThat(Files.readString(zh, StandardCharsets.UTF_8)).contains("1个事件 \u00b7 2019年至2025年 \u00b7 国事访问");
+        Path ur = dir.resolve("ur.svg");
+        CliRun urdu = export("--locale", "ur", "--kind", "state-visit", "-o", ur.toString());
+        assertThat(urdu.exitCode()).as(urdu.err()).isZero();
+        assertThat(Files.readString(ur, StandardCharsets.UTF_8)).contains("ریاستی دورے", "direction=\"rtl\"");
+        CliRun none = export("--locale", "ur", "--kind", "call", "-o", dir.resolve("x.svg").toString());
+        assertThat(none.err()).contains("no events match the filters (0 events \u00b7 Calls)");
+    }
+
+    @Test
+    void anUnknownLocaleIsAUsageError() {
+        CliRun run = export("--locale", "fr", "-o", dir.resolve("x.png").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--locale must be en, zh or ur, not \"fr\"");
+    }
+
+    @Test
     void theFormatFollowsTheExtensionAndPngAndPdfOptionsWork() throws Exception {
         Path png = dir.resolve("out.png");
         CliRun p = export("--width", "800", "--scale", "2", "--theme", "dark", "-o", png.toString());

@@ -134,4 +134,19 @@ class DateInputTest {
     void saysHowANumericDateWasRead(String typed, String interpretation) {
         assertThat(DateInput.read(typed).interpretation()).isEqualTo(interpretation);
     }
+
+    @ParameterizedTest(name = "\"{0}\" refused in {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            31 June 2024           | CHINESE | 没有这个日期：2024年6月没有31日（该月只有30天）。
+            Monday, 19 March 2019  | CHINESE | 2019年3月19日是星期二，不是星期一。
+            8–4 June 2024          | CHINESE | 该时段的结束日期（2024年6月4日）早于开始日期（2024年6月8日）。
+            7/6/2024               | CHINESE | 既可能是2024年6月7日，也可能是2024年7月6日
+            31 June 2024           | URDU    | ایسی کوئی تاریخ نہیں
+            yesterday              | URDU    | ایسی تاریخ نہیں جسے Corridor پڑھ سکے
+            """)
+    void refusesInTheReadersLanguage(String typed, app.corridor.i18n.Language language, String reason) {
+        DateReading r = DateInput.read(typed, app.corridor.i18n.Messages.of(language));
+        assertThat(r.isUnderstood()).isFalse();
+        assertThat(app.corridor.i18n.BidiText.strip(r.refusal())).contains(reason);
+    }
 }

@@ -3,6 +3,7 @@ package app.corridor.curate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.corridor.i18n.Phrase;
 import app.corridor.Fixtures;
 import app.corridor.dataset.Dto.EventDto;
 import app.corridor.dataset.Dto.SourceDto;
@@ -24,7 +25,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SourceImporterTest {
+public class SourceImporterTest {
 
     @TempDir
     Path dir;
@@ -42,7 +43,7 @@ class SourceImporterTest {
         assertThat(p.text()).contains("中巴友谊").contains("دوستی زندہ باد");
         assertThat(p.file()).isEqualTo("sources/speech-at-the-friendship-dinner.txt");
         assertThat(p.id()).isEqualTo("speech-at-the-friendship-dinner");
-        assertThat(p.title()).isEqualTo(new ProposedField("Speech at the friendship dinner", "the text's first line"));
+        assertThat(p.title()).isEqualTo(new ProposedField("Speech at the friendship dinner", Phrase.of("curate.origin.text-first-line")));
         assertThat(p.author().isStated()).isFalse();
         assertThat(p.proposedSource().note()).contains("does not state its author, outlet or publication date");
         assertThat(p.proposedSource().author()).isNull();
@@ -100,7 +101,8 @@ class SourceImporterTest {
                 Security cooperation
                 """);
         assertThat(p.title()).isEqualTo(new ProposedField("Ambassador calls for deeper cooperation | Pakistan Observer",
-                "the page's <title>"));
+                Phrase.of("curate.origin.html-title")));
+        assertThat(p.title().origin().english()).isEqualTo("the page's <title>");
         assertThat(p.author().value()).isEqualTo("Jiang Zaidong");
         assertThat(p.outlet().value()).isEqualTo("Pakistan Observer");
         assertThat(p.published().value()).isEqualTo("2025-02-21");
@@ -119,7 +121,9 @@ class SourceImporterTest {
         ImportProposal p = SourceImporter.propose(pdf, dir, Set.of("joint-statement"));
         assertThat(p.text()).contains("Joint statement on the state visit").contains("The two sides agreed to deepen "
                 + "cooperation.").contains("They signed 23 agreements.").endsWith("\n");
-        assertThat(p.title()).isEqualTo(new ProposedField("Joint statement", "the PDF's document information"));
+        assertThat(p.title()).isEqualTo(new ProposedField("Joint statement", Phrase.of("curate.origin.pdf-info")));
+        assertThat(p.title().origin().in(app.corridor.i18n.Messages.of(app.corridor.i18n.Language.CHINESE)))
+                .isEqualTo("PDF 的文档信息");
         assertThat(p.author().value()).isEqualTo("Ministry of Foreign Affairs");
         assertThat(p.id()).as("a free id").isEqualTo("joint-statement-2");
         assertThat(p.proposedSource().note()).contains("Text extracted from the PDF.")
@@ -172,7 +176,7 @@ class SourceImporterTest {
                 .as("a new proposal picks a free name").isEqualTo("sources/speech-at-the-friendship-dinner-2.txt");
     }
 
-    static void writePdf(Path file, String title, String author, List<String> lines) throws IOException {
+    public static void writePdf(Path file, String title, String author, List<String> lines) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);

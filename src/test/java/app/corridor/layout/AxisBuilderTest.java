@@ -2,6 +2,8 @@ package app.corridor.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.corridor.i18n.CalendarWords;
+import app.corridor.i18n.Language;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,35 @@ class AxisBuilderTest {
         Axis.Tick first = axis.major().get(0);
         assertThat(first.label()).isEqualTo("January 2024");
         assertThat(first.labelX()).isEqualTo(50 + AxisBuilder.LABEL_INSET);
+    }
+
+    @Test
+    void chineseAndUrduAxesNameMonthsYearsAndDecadesInTheirWords() {
+        AxisBuilder zh = new AxisBuilder(SyntheticEvents.MONO, CalendarWords.of(Language.CHINESE));
+        Axis months = zh.build(new TimeScale(T0 - 40, 1.2), 100, 1000);
+        assertThat(months.minor()).extracting(Axis.Tick::label).contains("1月", "2月", "12月");
+        assertThat(months.major()).extracting(Axis.Tick::label).contains("2023年", "2024年");
+        Axis days = zh.build(new TimeScale(T0 + 10, 60), 50, 900);
+        assertThat(days.minor()).extracting(Axis.Tick::label).contains("12日");
+        assertThat(days.major().get(0).label()).isEqualTo("2024年1月");
+        AxisBuilder ur = new AxisBuilder(SyntheticEvents.MONO, CalendarWords.of(Language.URDU));
+        assertThat(ur.build(new TimeScale(T0 - 40, 3), 100, 1200).minor()).extracting(Axis.Tick::label)
+                .contains("جنوری", "فروری", "مارچ");
+        assertThat(ur.build(new TimeScale(T0, 1.5), 0, 1200).minor()).extracting(Axis.Tick::label)
+                .contains("پہلی سہ ماہی", "چوتھی سہ ماہی");
+        Axis years = ur.build(new TimeScale(T0 - 3000, 0.12), 100, 1200);
+        assertThat(years.major()).extracting(Axis.Tick::label).contains("2010 کی دہائی");
+        Axis centuries = zh.build(new TimeScale(LocalDate.of(1900, 1, 1).toEpochDay(), 0.0011), 0, 1200);
+        assertThat(centuries.major()).extracting(Axis.Tick::label).contains("20世纪");
+    }
+
+    /** A unit is chosen by the widest label of the language: Urdu's long month names need more room. */
+    @Test
+    void theUnitFollowsTheLanguagesWidestLabel() {
+        AxisBuilder ur = new AxisBuilder(SyntheticEvents.MONO, CalendarWords.of(Language.URDU));
+        // "Jan" fits 28 days at 1.2 px/day in a mono font, "ستمبر" (5 letters) does not.
+        assertThat(builder.chooseUnit(1.2)).isEqualTo(TickUnit.MONTH);
+        assertThat(ur.chooseUnit(1.2)).isNotEqualTo(TickUnit.MONTH);
     }
 
     @ParameterizedTest(name = "{0} px/day")

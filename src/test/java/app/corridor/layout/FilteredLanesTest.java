@@ -3,6 +3,7 @@ package app.corridor.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.corridor.dataset.DatasetGenerator;
+import app.corridor.i18n.Language;
 import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
@@ -13,7 +14,8 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Lanes cut from every event's lanes are the lanes grouping the kept events would give. */
 class FilteredLanesTest {
@@ -31,11 +33,17 @@ class FilteredLanesTest {
         return out;
     }
 
+    /** Every lane mode in every language: lanes are named, and actors' lanes ordered, the same way. */
+    static java.util.stream.Stream<Arguments> modesAndLanguages() {
+        return java.util.Arrays.stream(LaneMode.values()).flatMap(mode ->
+                java.util.Arrays.stream(Language.values()).map(language -> Arguments.of(mode, language)));
+    }
+
     @ParameterizedTest
-    @EnumSource(LaneMode.class)
-    void everyFilterGetsTheLanesOfWhatItKeeps(LaneMode mode) {
+    @MethodSource("modesAndLanguages")
+    void everyFilterGetsTheLanesOfWhatItKeeps(LaneMode mode, Language language) {
         EventIndex all = new EventIndex(DATA.events());
-        FilteredLanes lanes = new FilteredLanes(all, mode, LOOKUP);
+        FilteredLanes lanes = new FilteredLanes(all, mode, LOOKUP, language);
         Random random = new Random(mode.ordinal());
         for (double share : new double[] {1, 0.9, 0.5, 0.1, 0.01, 0}) {
             List<Integer> kept = new ArrayList<>();
@@ -46,11 +54,11 @@ class FilteredLanesTest {
             }
             EventIndex shown = all.subset(kept.stream().mapToInt(Integer::intValue).toArray());
             assertThat(describe(lanes.of(shown))).as("%s of the events", share)
-                    .containsExactlyElementsOf(describe(Lanes.build(shown.all(), mode, LOOKUP)));
+                    .containsExactlyElementsOf(describe(Lanes.build(shown.all(), mode, LOOKUP, language)));
         }
         // Events not cut from these are grouped anew.
         List<Event> other = DATA.events().subList(0, 50);
         assertThat(describe(lanes.of(new EventIndex(other)))).containsExactlyElementsOf(
-                describe(Lanes.build(other, mode, LOOKUP)));
+                describe(Lanes.build(other, mode, LOOKUP, language)));
     }
 }

@@ -9,6 +9,7 @@ import app.corridor.model.EventKind;
 import app.corridor.model.Part;
 import app.corridor.model.Participation;
 import app.corridor.model.Quote;
+import app.corridor.i18n.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,6 +86,30 @@ class TimelineLayoutEngineTest {
                 event("none", "2025-03-03", EventKind.ANNIVERSARY));
         assertThat(Lanes.build(events, LaneMode.COUNTRY, LOOKUP)).extracting(Lane::label)
                 .containsExactly("China", "China & Pakistan", "With other countries", "No actor recorded");
+    }
+
+    @Test
+    void lanesAreNamedInTheReadersLanguageAndScript() {
+        Map<String, Actor> named = Map.of(
+                "xi", new Actor("xi", "Xi Jinping", "习近平", app.corridor.model.Country.CN,
+                        app.corridor.model.ActorKind.PERSON, List.of()),
+                "sharif", new Actor("sharif", "Shehbaz Sharif", "شہباز شریف", app.corridor.model.Country.PK,
+                        app.corridor.model.ActorKind.PERSON, List.of()));
+        List<Event> events = List.of(event("talks", "2025-02-05", EventKind.STATE_VISIT, "xi", "sharif"),
+                event("alone", "2025-03-01", EventKind.OFFICIAL_VISIT, "xi"),
+                event("none", "2025-03-03", EventKind.ANNIVERSARY));
+        assertThat(Lanes.build(events, LaneMode.KIND, named::get, Language.CHINESE)).extracting(Lane::label)
+                .containsExactly("国事访问", "正式访问", "周年纪念");
+        assertThat(Lanes.build(events, LaneMode.KIND, named::get, Language.URDU)).extracting(Lane::label)
+                .containsExactly("ریاستی دورے", "سرکاری دورے", "سالگرہیں");
+        assertThat(Lanes.build(events, LaneMode.COUNTRY, named::get, Language.CHINESE)).extracting(Lane::label)
+                .containsExactly("中国", "中巴双边", "未记录参与方");
+        List<Lane> zh = Lanes.build(events, LaneMode.ACTOR, named::get, Language.CHINESE);
+        assertThat(zh).extracting(Lane::label).containsExactly("习近平", "Shehbaz Sharif", "未记录参与方");
+        assertThat(zh).extracting(Lane::nativeLabel).containsExactly("Xi Jinping", "شہباز شریف", null);
+        List<Lane> ur = Lanes.build(events, LaneMode.ACTOR, named::get, Language.URDU);
+        assertThat(ur).extracting(Lane::label).containsExactly("Xi Jinping", "شہباز شریف", "کوئی فریق درج نہیں");
+        assertThat(ur).extracting(Lane::nativeLabel).containsExactly("习近平", "Shehbaz Sharif", null);
     }
 
     @ParameterizedTest(name = "{0} px/day")

@@ -46,6 +46,23 @@ class StoreTest {
         assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
     }
 
+    /** The editor's store in memory answers as the saved one does, and leaves no file behind. */
+    @Test
+    void aStoreInMemoryAnswersTheSameQueriesAndWritesNoFile() throws Exception {
+        try (Store memory = Store.inMemory(original, "hash", dir.resolve("stands-for.db"))) {
+            assertThat(memory.loadDataset()).isEqualTo(original);
+            EventFilter search = EventFilter.all().withText("airport");
+            assertThat(memory.matchingEventIds(search)).isEqualTo(store.matchingEventIds(search));
+            assertThat(memory.kindCounts(EventFilter.all())).isEqualTo(store.kindCounts(EventFilter.all()));
+            try (Store another = Store.inMemory(original, "hash", dir.resolve("stands-for.db"))) {
+                assertThat(another.matchingEventIds(EventFilter.all())).hasSize(4);
+            }
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).doesNotContain(":memory:", "stands-for.db");
+        }
+    }
+
     @Test
     void withoutAFilterEveryEventMatchesInDateOrder() {
         assertThat(store.matchingEventIds(EventFilter.all()))

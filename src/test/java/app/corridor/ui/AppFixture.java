@@ -24,6 +24,7 @@ final class AppFixture {
         this(robot, Fixtures.mini(dir.resolve("data")), dir.resolve("store"));
     }
 
+    /** {@code dataset} null: the bundled dataset. */
     AppFixture(FxRobot robot, Path dataset, Path store) {
         this.robot = robot;
         this.data = dataset;
@@ -32,7 +33,8 @@ final class AppFixture {
 
     AppFixture start() throws Exception {
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CorridorApp.class, "--dataset=" + data, "--store-dir=" + store);
+        app = data == null ? FxToolkit.setupApplication(CorridorApp.class, "--store-dir=" + store)
+                : FxToolkit.setupApplication(CorridorApp.class, "--dataset=" + data, "--store-dir=" + store);
         waitUntil(() -> robot.lookup("#loading").tryQuery().isEmpty());
         robot.interact(() -> timeline().setAnimated(false));
         // The first view must be in place before a test reads or changes the scale.

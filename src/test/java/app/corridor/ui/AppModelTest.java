@@ -3,13 +3,10 @@ package app.corridor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.corridor.Fixtures;
-import app.corridor.dataset.DatasetLoader;
-import app.corridor.dataset.DirectoryDatasetFiles;
 import app.corridor.model.Dataset;
 import app.corridor.model.EventKind;
 import app.corridor.store.EventFilter;
 import app.corridor.store.Store;
-import app.corridor.store.StoreManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +28,7 @@ class AppModelTest {
 
     @BeforeEach
     void openStore() {
-        Path data = Fixtures.mini(dir.resolve("data"));
-        store = new StoreManager(dir.resolve("store"), new DatasetLoader())
-                .open(new DirectoryDatasetFiles(data.getParent()), "events.json", StoreManager.Progress.NONE).store();
+        store = Fixtures.miniStore(dir);
         dataset = store.loadDataset();
         model = new AppModel(new InlineBackground());
     }

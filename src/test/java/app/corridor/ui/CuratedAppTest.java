@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-/** Tests against the app running on the curated data (37 events, 75 years, long names), started fresh for each test. */
+/** Tests against the app running on the curated data (38 events, 75 years, long names), started fresh for each test. */
 abstract class CuratedAppTest extends FxRobot {
 
     @TempDir

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Runs background work at once on the calling thread: view models tested without a toolkit. */
-final class InlineBackground implements Background {
+public final class InlineBackground implements Background {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

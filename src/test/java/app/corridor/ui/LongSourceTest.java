@@ -20,7 +20,7 @@ class LongSourceTest extends CuratedAppTest {
                 .findFirst().orElseThrow();
         Quote quote = forum.quotes().get(1);
         Source source = fx.model().getDataset().source(quote.sourceId()).orElseThrow();
-        String cited = QuoteCard.place(fx.model().getDataset().sourceTexts().get(source.id()), quote);
+        String cited = QuoteCard.place(fx.model().getDataset().sourceTexts().get(source.id()), quote, app.corridor.i18n.Messages.english());
         int line = Integer.parseInt(cited.replaceAll("^Line (\\d+),.*", "$1"));
         assertThat(line).as("far enough down to need scrolling").isGreaterThan(20);
         interact(() -> fx.window().showInSource(source, quote));

@@ -3,13 +3,10 @@ package app.corridor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.corridor.Fixtures;
-import app.corridor.dataset.DatasetLoader;
-import app.corridor.dataset.DirectoryDatasetFiles;
 import app.corridor.model.Event;
 import app.corridor.model.PartialDate;
 import app.corridor.store.EventFilter;
 import app.corridor.store.Store;
-import app.corridor.store.StoreManager;
 import app.corridor.ui.timeline.ViewRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,9 +29,7 @@ class MainWindowModelTest {
 
     @BeforeEach
     void load() {
-        Path data = Fixtures.mini(dir.resolve("data"));
-        store = new StoreManager(dir.resolve("store"), new DatasetLoader())
-                .open(new DirectoryDatasetFiles(data.getParent()), "events.json", StoreManager.Progress.NONE).store();
+        store = Fixtures.miniStore(dir);
         model = new AppModel(new InlineBackground());
         window = new MainWindowModel(model);
         model.loaded(store, store.loadDataset());

@@ -111,6 +111,67 @@ class ReadmeScreenshots extends FxRobot {
         }
     }
 
+    /**
+     * The window in Chinese and in Urdu (set as View → Language leaves it): the first view with a
+     * visit selected, lanes by actor (names in the reader's script), the table, the export dialog and
+     * the source viewer. Writes {@code target/screenshots/zh-*.png}, {@code ur-*.png} and
+     * {@code docs/screenshot-zh.png}, {@code docs/screenshot-ur.png}.
+     */
+    @Test
+    void renderLanguages() throws Exception {
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        for (String language : new String[] {"zh", "ur"}) {
+            Path store = dir.resolve("store-" + language);
+            Files.createDirectories(store);
+            Files.writeString(store.resolve(UiSettings.FILE_NAME), "{\"language\": \"" + language + "\"}");
+            AppFixture fx = new AppFixture(this, Path.of("data", "events.json").toAbsolutePath(), store).start();
+            try {
+                interact(() -> fx.timeline().todayProperty().set(LocalDate.of(2026, 11, 23)));
+                resize(fx, 1600, 1000);
+                interact(() -> {
+                    fx.timeline().fitAll();
+                    fx.model().selectedEventProperty().set(event(fx, "shehbaz-sharif-visit-china-2024-06"));
+                });
+                settle(fx);
+                save(fx.window().scene(), out.resolve(language + "-first-view.png"), 1);
+                save(fx.window().scene(), Path.of("docs", "screenshot-" + language + ".png"), 1);
+                interact(() -> {
+                    fx.model().laneModeProperty().set(LaneMode.ACTOR);
+                    fx.model().selectedEventProperty().set(event(fx, "zardari-state-visit-2025"));
+                    fx.timeline().fitAll();
+                });
+                settle(fx);
+                save(fx.window().scene(), out.resolve(language + "-actors.png"), 1);
+                interact(() -> {
+                    fx.model().laneModeProperty().set(LaneMode.KIND);
+                    fx.model().tableShownProperty().set(true);
+                });
+                settle(fx);
+                save(fx.window().scene(), out.resolve(language + "-table.png"), 1);
+                interact(() -> fx.model().tableShownProperty().set(false));
+                resize(fx, 1024, 700);
+                settle(fx);
+                save(fx.window().scene(), out.resolve(language + "-1024x700.png"), 1);
+                interact(() -> fx.window().showInSource(fx.model().getDataset()
+                        .source("zhao-shiren-diplomatic-insight-2024").orElseThrow(),
+                        event(fx, "belt-and-road-forum-3-2023-10").quotes().get(1)));
+                settle(fx);
+                save(fx.window().sourceViewer().stage().getScene(), out.resolve(language + "-source-viewer.png"), 1);
+                interact(() -> fx.window().sourceViewer().stage().close());
+                interact(() -> fx.window().showExport());
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx.window().exportDialog() != null
+                        && fx.window().exportDialog().dialog().isShowing());
+                settle(fx);
+                save(fx.window().exportDialog().dialog().getDialogPane().getScene(),
+                        out.resolve(language + "-export-dialog.png"), 1);
+                interact(() -> fx.window().exportDialog().dialog().close());
+            } finally {
+                fx.stop();
+            }
+        }
+    }
+
     private void resize(AppFixture fx, int width, int height) {
         interact(() -> {
             fx.stage().setX(0);
@@ -131,7 +192,7 @@ class ReadmeScreenshots extends FxRobot {
     }
 
     /** A snapshot of {@code scene} at {@code scale} device pixels per pixel. */
-    private void save(Scene scene, Path file, double scale) throws Exception {
+    static void save(Scene scene, Path file, double scale) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
             javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
             params.setTransform(javafx.scene.transform.Transform.scale(scale, scale));

@@ -10,25 +10,10 @@ import app.corridor.model.EventKind;
 import app.corridor.model.PartialDate;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** What survives closing and starting the app again. */
-class RestartTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private AppFixture fx;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (fx != null) {
-            fx.stop();
-        }
-    }
+class RestartTest extends StartsAppTest {
 
     @Test
     void windowThemeLanesFiltersAndTheVisibleRangeAreRemembered() throws Exception {

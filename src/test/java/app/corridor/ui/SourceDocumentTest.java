@@ -98,4 +98,35 @@ class SourceDocumentTest {
         assertThat(marks.get(1)).hasSize(1);
         assertThat(marks.get(1).get(0).end() - marks.get(1).get(0).start()).isEqualTo(21);
     }
+
+    @Test
+    void aSelectionDraggedInsideWordsTakesThemWhole() {
+        SourceDocument doc = new SourceDocument(SOURCE, TEXT, List.of());
+        int from = TEXT.indexOf("eta gamma") + 1;
+        int to = TEXT.indexOf("delta") + 2;
+        SourceDocument.Span words = doc.toWords(from, to);
+        assertThat(TEXT.substring(words.start(), words.end())).isEqualTo("beta gamma delta");
+        int dot = TEXT.indexOf("delta.") + "delta.".length();
+        SourceDocument.Span toDot = doc.toWords(TEXT.indexOf("gamma"), dot);
+        assertThat(TEXT.substring(toDot.start(), toDot.end())).as("ends at edges stay").isEqualTo("gamma delta.");
+    }
+
+    @Test
+    void aDraftDocumentLocatesTheQuotesOfTheDatasetBeingEdited() {
+        var source = new app.corridor.dataset.Dto.SourceDto("s", "sources/s.txt", "0".repeat(64), "A source", null, null,
+                null, "2024-13", null, null);
+        var quoted = new app.corridor.dataset.Dto.EventDto("talks", "Talks", "meeting", "2024-06-07", null, List.of(),
+                "s", null, List.of(new app.corridor.dataset.Dto.QuoteDto("s", "zeta eta"),
+                        new app.corridor.dataset.Dto.QuoteDto("s", "not in the text")));
+        var unfinished = new app.corridor.dataset.Dto.EventDto("draft", "Draft", null, null, null, List.of(), null,
+                null, List.of(new app.corridor.dataset.Dto.QuoteDto("s", "Alpha beta")));
+        var document = new app.corridor.dataset.Dto.DatasetDto(java.math.BigInteger.ONE, "t", List.of(source), List.of(),
+                List.of(quoted, unfinished));
+
+        SourceDocument draft = SourceDocument.ofDraft(document, source, TEXT);
+
+        assertThat(draft.source().published()).as("a date still to fix is left out").isNull();
+        assertThat(draft.quotes()).extracting(c -> c.quote().text(), c -> c.events().size())
+                .containsExactly(tuple("Alpha beta", 0), tuple("zeta\u2002eta", 1));
+    }
 }

@@ -1,5 +1,6 @@
 package app.corridor.ui.timeline;
 
+import app.corridor.render.BundledFace;
 import app.corridor.layout.TextMeasure;
 import app.corridor.layout.TextStyle;
 import app.corridor.render.FontSpec;
@@ -26,8 +27,9 @@ final class FxFonts {
     private final Map<TextStyle, Font> fonts = new EnumMap<>(TextStyle.class);
     private final Map<TextStyle, Double> baselines = new EnumMap<>(TextStyle.class);
     private final Map<TextStyle, Font> arabic = new EnumMap<>(TextStyle.class);
+    private final Map<TextStyle, Font> cjk = new EnumMap<>(TextStyle.class);
     /** Loaded by the app at start (see {@code NativeName.loadFonts}). */
-    private static final String NASKH_FAMILY = "Noto Naskh Arabic";
+    private static final String NASKH_FAMILY = BundledFace.ARABIC.family();
     /**
      * Per style (no key string built per lookup: painting asks for every label of every frame).
      * Bounded: zooming shortens labels to ever new lengths, and each is measured once.
@@ -71,19 +73,40 @@ final class FxFonts {
 
     /**
      * The font to draw {@code text} in: the style's, or for Arabic script (Urdu names) the bundled
-     * Noto Naskh at the same size, since the usual fallbacks lack letters such as ہ and break the
+     * Corridor Naskh at the same size, since the usual fallbacks lack letters such as ہ and break the
      * joining of the whole word. Chinese falls back to the system's CJK font on its own.
      */
     Font font(TextStyle style, String text) {
         Font base = fonts.get(style);
-        return hasArabic(text) ? arabic.computeIfAbsent(style, s -> Font.font(NASKH_FAMILY, base.getSize() + 1)) : base;
+        if (hasArabic(text)) {
+            return arabic.computeIfAbsent(style, s -> Font.font(NASKH_FAMILY, base.getSize() + 1));
+        }
+        // Chinese in the bundled Noto Sans CJK SC (it has Latin too), so it shows without system CJK fonts.
+        return hasHan(text) ? cjk.computeIfAbsent(style, s -> Font.font(BundledFace.CJK.family(),
+                FontWeight.findByName(base.getStyle().contains("Bold") ? "BOLD" : "NORMAL"), base.getSize())) : base;
+    }
+
+    /** Han, CJK punctuation and full-width forms. */
+    private static final char[] HAN = {'\u3000', '\u9fff', '\uff00', '\uffef'};
+    /** Arabic and its presentation forms. */
+    private static final char[] ARABIC = {'\u0600', '\u06ff', '\ufb50', '\ufeff'};
+
+    static boolean hasHan(String text) {
+        return hasAny(text, HAN);
     }
 
     static boolean hasArabic(String text) {
+        return hasAny(text, ARABIC);
+    }
+
+    /** True when a character of {@code text} lies in one of the ranges (pairs of first and last). */
+    private static boolean hasAny(String text, char[] ranges) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0600' && c <= '\u06ff' || c >= '\ufb50' && c <= '\ufeff') {
-                return true;
+            for (int r = 0; r < ranges.length; r += 2) {
+                if (c >= ranges[r] && c <= ranges[r + 1]) {
+                    return true;
+                }
             }
         }
         return false;
@@ -91,6 +114,13 @@ final class FxFonts {
 
     double baselineOffset(TextStyle style) {
         return baselines.get(style);
+    }
+
+    /** The width of {@code text} in {@code font} (not cached: for the runs of a bidi line). */
+    double width(String text, Font font) {
+        probe.setFont(font);
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
     }
 
     TextMeasure measure() {

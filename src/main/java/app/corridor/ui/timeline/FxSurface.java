@@ -1,5 +1,8 @@
 package app.corridor.ui.timeline;
 
+import app.corridor.i18n.BidiText;
+import java.text.Bidi;
+import javafx.scene.text.Font;
 import app.corridor.layout.TextMeasure;
 import app.corridor.layout.TextStyle;
 import app.corridor.render.Rgba;
@@ -80,9 +83,31 @@ final class FxSurface implements Surface {
 
     @Override
     public void text(String text, double x, double y, TextStyle style, Rgba color) {
-        g.setFont(fonts.font(style, text));
+        Font font = fonts.font(style, text);
+        g.setFont(font);
         g.setFill(fx(color));
-        g.fillText(text, x, y);
+        if (!Boolean.TRUE.equals(BidiText.firstStrongIsRtl(text))) {
+            g.fillText(text, x, y);
+            return;
+        }
+        // An Urdu line ("3 واقعات", "2010 کی دہائی") reads right to left, but the canvas is left to
+        // right (time runs that way) and JavaFX takes a text's direction from its node: lay the line
+        // out by the bidi algorithm here, each run drawn in turn from the left.
+        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        Integer[] order = new Integer[runs];
+        for (int i = 0; i < runs; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            order[i] = i;
+        }
+        Bidi.reorderVisually(levels, 0, order, 0, runs);
+        double at = x;
+        for (int i : order) {
+            String run = text.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+            g.fillText(run, at, y);
+            at += fonts.width(run, font);
+        }
     }
 
     @Override

@@ -27,43 +27,50 @@ public final class KeyBindings {
      * Keys bound to a command.
      *
      * @param keys  the keys (with no modifier) that run it
-     * @param shown how the shortcuts dialog writes them
-     * @param what  what it does, for the dialog
+     * @param shown how the shortcuts dialog writes them (the key's own cap: "Home", "←")
      */
-    public record Binding(Command command, List<KeyCode> keys, String shown, String what) {
+    public record Binding(Command command, List<KeyCode> keys, String shown) {
         public Binding {
             keys = List.copyOf(keys);
         }
+
+        /** The bundle key of what it does, for the dialog: "keys.previous". */
+        public String what() {
+            return "keys." + command.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
-    /** A mouse or trackpad gesture, for the dialog (the behaviour implements them). */
-    public record Gesture(String shown, String what) {
+    /**
+     * A mouse or trackpad gesture, for the dialog (the behaviour implements them).
+     *
+     * @param name its bundle keys' stem: "gesture.NAME.how" says the gesture, "gesture.NAME.what" its effect
+     */
+    public record Gesture(String name) {
+        public String shown() {
+            return "gesture." + name + ".how";
+        }
+
+        public String what() {
+            return "gesture." + name + ".what";
+        }
     }
 
     public static final List<Binding> KEYS = List.of(
-            new Binding(Command.PREVIOUS, List.of(KeyCode.LEFT, KeyCode.KP_LEFT), "\u2190", "Previous event in time"),
-            new Binding(Command.NEXT, List.of(KeyCode.RIGHT, KeyCode.KP_RIGHT), "\u2192", "Next event in time"),
-            new Binding(Command.LANE_ABOVE, List.of(KeyCode.UP, KeyCode.KP_UP), "\u2191",
-                    "Nearest event in the lane above"),
-            new Binding(Command.LANE_BELOW, List.of(KeyCode.DOWN, KeyCode.KP_DOWN), "\u2193",
-                    "Nearest event in the lane below"),
-            new Binding(Command.FIRST, List.of(KeyCode.HOME), "Home", "First event"),
-            new Binding(Command.LAST, List.of(KeyCode.END), "End", "Last event"),
-            new Binding(Command.ZOOM_IN, List.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD), "+", "Zoom in"),
-            new Binding(Command.ZOOM_OUT, List.of(KeyCode.MINUS, KeyCode.SUBTRACT), "\u2212", "Zoom out"),
-            new Binding(Command.FIT_ALL, List.of(KeyCode.DIGIT0, KeyCode.NUMPAD0), "0", "Fit all events"),
-            new Binding(Command.OPEN, List.of(KeyCode.ENTER), "Enter", "Show the selected event in the side panel"),
-            new Binding(Command.CLEAR_SELECTION, List.of(KeyCode.ESCAPE), "Esc", "Clear the selection"));
+            new Binding(Command.PREVIOUS, List.of(KeyCode.LEFT, KeyCode.KP_LEFT), "\u2190"),
+            new Binding(Command.NEXT, List.of(KeyCode.RIGHT, KeyCode.KP_RIGHT), "\u2192"),
+            new Binding(Command.LANE_ABOVE, List.of(KeyCode.UP, KeyCode.KP_UP), "\u2191"),
+            new Binding(Command.LANE_BELOW, List.of(KeyCode.DOWN, KeyCode.KP_DOWN), "\u2193"),
+            new Binding(Command.FIRST, List.of(KeyCode.HOME), "Home"),
+            new Binding(Command.LAST, List.of(KeyCode.END), "End"),
+            new Binding(Command.ZOOM_IN, List.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD), "+"),
+            new Binding(Command.ZOOM_OUT, List.of(KeyCode.MINUS, KeyCode.SUBTRACT), "\u2212"),
+            new Binding(Command.FIT_ALL, List.of(KeyCode.DIGIT0, KeyCode.NUMPAD0), "0"),
+            new Binding(Command.OPEN, List.of(KeyCode.ENTER), "Enter"),
+            new Binding(Command.CLEAR_SELECTION, List.of(KeyCode.ESCAPE), "Esc"));
 
-    public static final List<Gesture> GESTURES = List.of(
-            new Gesture("Mouse wheel, pinch", "Zoom around the pointer"),
-            new Gesture("Shift + wheel, sideways scroll", "Move in time"),
-            new Gesture("Wheel over the lane names", "Scroll the lanes"),
-            new Gesture("Drag, two-finger scroll", "Move in time and scroll the lanes"),
-            new Gesture("Drag the edge of the lane names", "Resize them"),
-            new Gesture("Double-click", "Zoom in (on an event: open it)"),
-            new Gesture("Click a cluster", "Zoom into the events it holds"),
-            new Gesture("Overview: drag the window, its edges", "Move, resize the view"));
+    public static final List<Gesture> GESTURES = List.of(new Gesture("wheel"), new Gesture("shift-wheel"),
+            new Gesture("wheel-lanes"), new Gesture("drag"), new Gesture("drag-edge"), new Gesture("double-click"),
+            new Gesture("cluster"), new Gesture("overview"));
 
     private KeyBindings() {
     }

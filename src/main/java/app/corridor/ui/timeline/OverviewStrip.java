@@ -71,14 +71,14 @@ final class OverviewStrip {
     }
 
     void paint(EventIndex all, EventIndex matching, TimeScale main, double plotWidth, Theme theme, FxFonts fonts,
-               java.time.LocalDate today) {
+               app.corridor.i18n.CalendarWords words, java.time.LocalDate today) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (w <= 0 || h <= 0) {
             return;
         }
         if (overview == null || overview.width() != w) {
-            overview = Overview.build(all, matching, w, fonts.measure(), today);
+            overview = Overview.build(all, matching, w, fonts.measure(), today, words);
         }
         boolean empty = all.size() == 0 && matching.size() == 0;
         windowLeft = empty ? Double.NaN : overview.scale().x(main.time(0));

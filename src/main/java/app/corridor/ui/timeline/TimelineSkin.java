@@ -18,6 +18,7 @@ import app.corridor.layout.TimelineLayoutEngine;
 import app.corridor.layout.ViewBounds;
 import app.corridor.model.Event;
 import app.corridor.render.Theme;
+import app.corridor.i18n.CalendarWords;
 import app.corridor.render.TimelinePainter;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final OverviewStrip overview = new OverviewStrip(this);
     private final ScrollBar vertical = new ScrollBar();
     private final Tooltip tooltip = new Tooltip();
-    private final TimelinePainter painter = new TimelinePainter();
+    private TimelinePainter painter = new TimelinePainter();
     private final ScaleAnimator animator;
     private final TimelineBehavior behavior;
     private final EventHandler<ViewRequestEvent> requests = e -> {
@@ -106,6 +107,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             registerInvalidationListener(o, x -> markDirty());
         }
         registerInvalidationListener(view.laneModeProperty(), x -> relane());
+        registerInvalidationListener(view.languageProperty(), x -> {
+            // New words everywhere: the painter's, the axis's (via the engine), the lanes'.
+            painter = new TimelinePainter(view.getLanguage());
+            theme = null;
+            overview.invalidate();
+            relane();
+        });
+        painter = new TimelinePainter(view.getLanguage());
         registerInvalidationListener(view.actorsProperty(), x -> relane());
         registerInvalidationListener(view.eventsProperty(), x -> eventsChanged());
         registerInvalidationListener(view.contextEventsProperty(), x -> {
@@ -318,6 +327,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                         Lane::nativeLabel));
         if (view.isOverviewVisible()) {
             overview.paint(contextIndex(), view.indexProperty().get(), view.getScale(), plotWidth(), theme, fonts,
+                    CalendarWords.of(view.getLanguage()),
                     view.todayProperty().get());
         }
     }
@@ -361,7 +371,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         theme = theme.withKindColors(kinds);
         fonts = new FxFonts(theme);
-        engine = new TimelineLayoutEngine(fonts.measure(), LayoutStyle.standard());
+        engine = new TimelineLayoutEngine(fonts.measure(), LayoutStyle.standard(),
+                CalendarWords.of(getSkinnable().getLanguage()));
         engine.setMinRows(this::headerRows);
     }
 
@@ -381,12 +392,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             EventIndex context = contextIndex();
             if (shown.parent() == context && context.size() > 0) {
                 // A filter result cut from every event: its lanes are cut from theirs (see FilteredLanes).
-                if (filteredLanes == null || !filteredLanes.isFor(context, view.getLaneMode(), view.actorsProperty().get())) {
-                    filteredLanes = new FilteredLanes(context, view.getLaneMode(), view.actorsProperty().get());
+                if (filteredLanes == null || !filteredLanes.isFor(context, view.getLaneMode(),
+                        view.actorsProperty().get(), view.getLanguage())) {
+                    filteredLanes = new FilteredLanes(context, view.getLaneMode(), view.actorsProperty().get(),
+                            view.getLanguage());
                 }
                 lanes = filteredLanes.of(shown);
             } else {
-                lanes = Lanes.build(view.getEvents(), view.getLaneMode(), view.actorsProperty().get());
+                lanes = Lanes.build(view.getEvents(), view.getLaneMode(), view.actorsProperty().get(), view.getLanguage());
             }
         }
         return lanes;
@@ -706,7 +719,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (event == null) {
             Tooltip.uninstall(canvas, tooltip);
         } else {
-            tooltip.setText(TimelineText.tooltip(event));
+            tooltip.setText(TimelineText.of(getSkinnable().getLanguage()).tooltip(event));
             Tooltip.install(canvas, tooltip);
         }
     }
@@ -730,12 +743,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         int n = index.size();
         if (e == null) {
             previousLane = null;
-            return TimelineText.none(n);
+            return TimelineText.of(view.getLanguage()).none(n);
         }
         int lane = laneOf(e);
         String laneName = lane < 0 ? null : lanes().get(lane).label();
         boolean laneChanged = laneName != null && !laneName.equals(previousLane);
         previousLane = laneName;
-        return TimelineText.selected(e, laneChanged ? laneName : null, index.indexOf(e) + 1, n);
+        return TimelineText.of(view.getLanguage()).selected(e, laneChanged ? laneName : null, index.indexOf(e) + 1, n);
     }
 }

@@ -5,6 +5,8 @@ import app.corridor.layout.LaneMode;
 import app.corridor.layout.TimeScale;
 import app.corridor.model.Actor;
 import app.corridor.model.Event;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
 import app.corridor.render.TimelinePainter;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,6 +63,7 @@ public class TimelineView extends Control {
     private final ObjectProperty<Function<String, Actor>> actors =
             new SimpleObjectProperty<>(this, "actors", id -> null);
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.KIND);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.ENGLISH);
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ReadOnlyObjectWrapper<Event> hoveredEvent = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale", new TimeScale(0, 1));
@@ -117,10 +120,36 @@ public class TimelineView extends Control {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleRoleDescription("timeline");
-        setAccessibleHelp("Left and right arrows move through the events in time, up and down between lanes; "
-                + "plus and minus zoom, 0 fits every event, Enter opens the selection.");
+        speak(Language.ENGLISH);
+        language.addListener((o, a, l) -> speak(l));
         events.addListener((o, a, b) -> index.set(EventIndex.of(b == null ? List.of() : b)));
+    }
+
+    /** What the timeline tells screen readers about itself, in {@code l}. */
+    private void speak(Language l) {
+        Messages words = Messages.of(l).withoutBidiControls();
+        setAccessibleRoleDescription(words.get("timeline.role"));
+        setAccessibleHelp(words.get("timeline.help"));
+        if (!emptyText.isBound()) {
+            emptyText.set(TimelinePainter.Decorations.none(l).emptyTitle());
+            emptyHint.set(TimelinePainter.Decorations.none(l).emptyHint());
+        }
+    }
+
+    /**
+     * The language of the axis, the lane names, the tooltip and what screen readers hear (English
+     * by default). The axis runs left to right in every language.
+     */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public Language getLanguage() {
+        return language.get();
+    }
+
+    public void setLanguage(Language value) {
+        language.set(value);
     }
 
     /**

@@ -9,38 +9,26 @@ import app.corridor.model.Event;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Mouse conventions on a timeline with more lanes than fit: headers, wheel, overview. */
 class TimelineInputTest extends FxRobot {
 
-    private Stage stage;
+    private ViewOnStage shown;
     private TimelineView view;
     private List<Event> events;
 
     @BeforeEach
     void showAView() throws Exception {
-        FxToolkit.registerPrimaryStage();
         events = SyntheticEvents.generate(200, 11);
-        FxToolkit.setupStage(primary -> {
-            stage = new Stage();
-            view = new TimelineView();
-            view.setAnimated(false);
-            view.setEvents(events);
-            stage.setScene(new Scene(new StackPane(view), 1000, 520));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = ViewOnStage.show(events, 1000, 520);
+        view = shown.view;
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
@@ -48,8 +36,8 @@ class TimelineInputTest extends FxRobot {
     }
 
     @AfterEach
-    void close() {
-        interact(stage::close);
+    void close() throws Exception {
+        shown.close();
     }
 
     /** A wheel turn of {@code notches} at canvas point (x, y), fired directly (Monocle's robot reverses the sign). */

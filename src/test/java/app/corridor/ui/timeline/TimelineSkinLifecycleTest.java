@@ -8,15 +8,11 @@ import app.corridor.model.Event;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,24 +24,15 @@ class TimelineSkinLifecycleTest extends FxRobot {
 
     private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
     private Thread.UncaughtExceptionHandler previous;
-    private Stage stage;
+    private ViewOnStage shown;
     private TimelineView view;
     private List<Event> events;
 
     @BeforeEach
     void showAView() throws Exception {
-        FxToolkit.registerPrimaryStage();
         events = SyntheticEvents.generate(60, 7);
-        // A stage of its own: the primary stage is shared with the app tests and keeps its size.
-        FxToolkit.setupStage(primary -> {
-            stage = new Stage();
-            view = new TimelineView();
-            view.setAnimated(false);
-            view.setEvents(events);
-            stage.setScene(new Scene(new StackPane(view), 900, 500));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = ViewOnStage.show(events, 900, 500);
+        view = shown.view;
         interact(() -> {
             previous = Thread.currentThread().getUncaughtExceptionHandler();
             Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
@@ -53,11 +40,9 @@ class TimelineSkinLifecycleTest extends FxRobot {
     }
 
     @AfterEach
-    void restore() {
-        interact(() -> {
-            Thread.currentThread().setUncaughtExceptionHandler(previous);
-            stage.close();
-        });
+    void restore() throws Exception {
+        interact(() -> Thread.currentThread().setUncaughtExceptionHandler(previous));
+        shown.close();
     }
 
     @Test

@@ -6,43 +6,31 @@ import app.corridor.layout.SyntheticEvents;
 import app.corridor.model.EventKind;
 import app.corridor.render.Rgba;
 import app.corridor.render.Theme;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The canvas takes the kinds' colours from the same CSS tokens as the legend and lists. */
 class TimelineStyleTest extends FxRobot {
 
-    private Stage stage;
+    private ViewOnStage shown;
     private StackPane root;
     private TimelineView view;
 
     @BeforeEach
     void show() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(primary -> {
-            stage = new Stage();
-            view = new TimelineView();
-            view.setEvents(SyntheticEvents.generate(40, 3));
-            root = new StackPane(view);
-            Scene scene = new Scene(root, 800, 400);
-            scene.getStylesheets().add(KindColors.stylesheet());
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = ViewOnStage.show(SyntheticEvents.generate(40, 3), 800, 400, KindColors.stylesheet());
+        view = shown.view;
+        root = shown.root;
     }
 
     @AfterEach
-    void close() {
-        interact(stage::close);
+    void close() throws Exception {
+        shown.close();
     }
 
     private static Color fx(Rgba c) {

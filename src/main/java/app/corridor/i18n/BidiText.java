@@ -1,0 +1,54 @@
+package app.corridor.i18n;
+
+/**
+ * Keeps words of one direction whole inside a sentence of the other: an English title inside an
+ * Urdu sentence, an Urdu date inside an English reference. Without this, the Unicode bidi
+ * algorithm lets neutral characters at the edge of the inner words (a closing parenthesis, a full
+ * stop, a number) join the outer sentence's direction, and "(2015)" prints as "(2015". The words
+ * are wrapped in an isolate (LRI or RLI … PDI, Unicode 6.3), which the JDK's bidi algorithm (and so
+ * JavaFX and Java2D) and browsers honour and none draws. Isolates, not the older embeddings: two
+ * English names in an Urdu list stay two, in Urdu order, instead of merging into one English run.
+ */
+public final class BidiText {
+
+    private static final char LRI = '\u2066';
+    private static final char RLI = '\u2067';
+    private static final char PDI = '\u2069';
+
+    private BidiText() {
+    }
+
+    /** {@code text} as it must be written inside a sentence of {@code language}. */
+    public static String embed(String text, Language language) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        Boolean rtl = firstStrongIsRtl(text);
+        if (rtl == null || rtl == language.rightToLeft()) {
+            return text;
+        }
+        return (rtl ? RLI : LRI) + text + PDI;
+    }
+
+    /** True when the first letter with a direction is right to left, false when left to right, null when none has one. */
+    public static Boolean firstStrongIsRtl(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (Character.getDirectionality(cp)) {
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+                    return false;
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
+    /** {@code text} without the invisible bidi controls, for comparing and for renderers that would draw them. */
+    public static String strip(String text) {
+        return text.replaceAll("[\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]", "");
+    }
+}

@@ -1,0 +1,180 @@
+package app.corridor.ui.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.corridor.Fixtures;
+import app.corridor.curate.Edit;
+import app.corridor.curate.EditSession;
+import app.corridor.dataset.Dto.EventDto;
+import app.corridor.i18n.Language;
+import app.corridor.i18n.Messages;
+import app.corridor.store.EventFilter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Curator mode's state: edits, undo and redo, checks and the data shown, saving, recovery. */
+class CuratorModelTest {
+
+    @TempDir
+    Path dir;
+
+    Path file;
+    CuratorModel curator;
+
+    @BeforeEach
+    void open() throws Exception {
+        file = Fixtures.mini(dir);
+        curator = new CuratorModel(new app.corridor.ui.InlineBackground(), Messages.english());
+        curator.attach(EditSession.open(file), dir.resolve("store.db"));
+    }
+
+    @AfterEach
+    void close() {
+        curator.detach();
+    }
+
+    private EventDto event(String id) {
+        return curator.getDocument().events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static EventDto retitled(EventDto e, String title) {
+        return new EventDto(e.id(), title, e.kind(), e.date(), e.location(), e.actors(), e.summary(), e.note(),
+                e.quotes());
+    }
+
+    @Test
+    void anEditIsCheckedAndShownAndCanBeUndoneAndRedone() {
+        assertThat(curator.previewProperty().get()).as("the opened data is checked and shown").isNotNull();
+        assertThat(curator.isDirty()).isFalse();
+        EventDto before = event("letters-2024");
+
+        assertThat(curator.apply(new Edit.PutEvent("letters-2024", retitled(before, "Letters of 2024")))).isTrue();
+
+        assertThat(curator.isDirty()).isTrue();
+        assertThat(curator.undoTextProperty().get()).isEqualTo("Undo: Edit event “Letters of 2024”");
+        assertThat(curator.problems()).isEmpty();
+        var shown = curator.previewProperty().get();
+        assertThat(shown.dataset().events().stream().filter(x -> x.id().equals("letters-2024")).findFirst().orElseThrow().title()).isEqualTo("Letters of 2024");
+        assertThat(shown.store().matchingEventIds(EventFilter.all().withText("letters"))).containsExactly("letters-2024");
+
+        curator.undo();
+        assertThat(event("letters-2024").title()).isEqualTo(before.title());
+        assertThat(curator.isDirty()).isFalse();
+        assertThat(curator.redoTextProperty().get()).isEqualTo("Redo: Edit event “Letters of 2024”");
+        curator.redo();
+        assertThat(event("letters-2024").title()).isEqualTo("Letters of 2024");
+    }
+
+    @Test
+    void aDocumentWithProblemsIsListedAndNeverShown() {
+        var good = curator.previewProperty().get();
+        EventDto e = event("airport-opens");
+        EventDto noQuote = new EventDto(e.id(), e.title(), e.kind(), e.date(), e.location(), e.actors(), e.summary(),
+                e.note(), List.of());
+
+        curator.apply(new Edit.PutEvent(e.id(), noQuote));
+
+        assertThat(curator.problems()).isNotEmpty();
+        assertThat(curator.problems().get(0).field().id()).isEqualTo("airport-opens");
+        assertThat(curator.previewProperty().get()).as("the last good data stays shown").isSameAs(good);
+        curator.undo();
+        assertThat(curator.problems()).isEmpty();
+        assertThat(curator.previewProperty().get()).isNotSameAs(good);
+    }
+
+    @Test
+    void aRefusedEditSaysWhyInTheReadersLanguageAndChangesNothing() throws Exception {
+        CuratorModel chinese = new CuratorModel(new app.corridor.ui.InlineBackground(), Messages.of(Language.CHINESE));
+        curator.detach();
+        chinese.attach(EditSession.open(file, Messages.of(Language.CHINESE)), dir.resolve("store.db"));
+        var before = chinese.getDocument();
+
+        assertThat(chinese.apply(new Edit.DeleteActor("president-b"))).isFalse();
+
+        assertThat(chinese.refusalProperty().get()).contains("参与了").contains("president-b");
+        assertThat(chinese.getDocument()).isSameAs(before);
+        assertThat(chinese.isDirty()).isFalse();
+        chinese.detach();
+    }
+
+    @Test
+    void savingWritesTheFileAndClearsTheMark() throws Exception {
+        curator.apply(new Edit.SetTitle("Edited"));
+        List<String> said = new ArrayList<>();
+        curator.save(listener(said));
+        assertThat(said).singleElement().asString().startsWith("saved: Saved to " + file);
+        assertThat(curator.isDirty()).isFalse();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"title\": \"Edited\"");
+    }
+
+    @Test
+    void aFileChangedOnDiskIsAskedAboutBeforeItIsReplaced() throws Exception {
+        curator.apply(new Edit.SetTitle("Mine"));
+        Fixtures.edit(file, "\"Speech on friendship\"", "\"Speech on friendship (edited elsewhere)\"");
+        List<String> said = new ArrayList<>();
+
+        curator.save(listener(said));
+        assertThat(said).singleElement().asString().startsWith("changed: ").contains("has changed on disk");
+        assertThat(curator.isDirty()).isTrue();
+
+        curator.saveReplacingChangesOnDisk(listener(said));
+        assertThat(said.get(1)).startsWith("saved: ");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"title\": \"Mine\"")
+                .doesNotContain("edited elsewhere");
+    }
+
+    @Test
+    void aDatasetWithProblemsIsSavedAndTheNoticeSaysSo() {
+        EventDto e = event("airport-opens");
+        curator.apply(new Edit.PutEvent(e.id(), new EventDto(e.id(), e.title(), e.kind(), "2025-02-30", e.location(),
+                e.actors(), e.summary(), e.note(), e.quotes())));
+        List<String> said = new ArrayList<>();
+        curator.save(listener(said));
+        assertThat(said).singleElement().asString().contains("1 problem");
+    }
+
+    @Test
+    void unsavedWorkOfAnEarlierSessionIsOfferedAndRecovered() throws Exception {
+        curator.apply(new Edit.SetTitle("Before the crash"));
+        curator.getSession().flushJournal();
+        // The process dies: the session is never closed, its journal stays.
+        CuratorModel next = new CuratorModel(new app.corridor.ui.InlineBackground(), Messages.english());
+        next.attach(EditSession.open(file), dir.resolve("store.db"));
+
+        assertThat(next.recoveryProperty().get()).isNotNull();
+        assertThat(next.recoveryProperty().get().labels()).containsExactly("Rename the dataset");
+        next.recover();
+
+        assertThat(next.recoveryProperty().get()).isNull();
+        assertThat(next.getDocument().title()).isEqualTo("Before the crash");
+        assertThat(next.isDirty()).isTrue();
+        assertThat(next.undoTextProperty().get()).isEqualTo("Undo: Recovered: Rename the dataset");
+        next.detach();
+    }
+
+    private static CuratorModel.SaveListener listener(List<String> said) {
+        return new CuratorModel.SaveListener() {
+            @Override
+            public void saved(String notice) {
+                said.add("saved: " + notice);
+            }
+
+            @Override
+            public void changedOnDisk(String message) {
+                said.add("changed: " + message);
+            }
+
+            @Override
+            public void failed(String message) {
+                said.add("failed: " + message);
+            }
+        };
+    }
+}
