@@ -15,7 +15,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         boolean gui = args.length == 0 || args[0].startsWith("--dataset") || args[0].startsWith("--store-dir");
-        if (!gui) {
+        if (gui) {
+            StartTrace.mark("main");
+        } else {
             System.setProperty("java.awt.headless", "true");
         }
         // A lambda, not a method reference: the JavaFX classes load only if the GUI really starts.

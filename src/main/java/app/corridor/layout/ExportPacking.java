@@ -3,6 +3,8 @@ package app.corridor.layout;
 import app.corridor.model.Event;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 
@@ -38,17 +40,12 @@ final class ExportPacking {
             ItemShape shape = LanePacking.shapeOf(e);
             double a = shape == ItemShape.POINT ? (s + en) / 2 - r : s;
             double b = shape == ItemShape.POINT ? a + 2 * r : Math.max(en, s + 2 * r);
-            List<Integer> notes = labels.notes(e);
-            String text = labels.text(e);
-            String marks = labels.marks(notes);
+            Labels.Label label = labels.of(e, style.maxLabelWidth());
+            List<Integer> notes = label.notes();
             double insideInset = 2 * r + 2 * style.labelGap();
-            double oneLine = labels.width(text + marks);
-            boolean inside = shape != ItemShape.POINT && insideInset + oneLine + style.labelGap() <= b - a;
-            List<String> lines = inside ? List.of(text) : labels.wrap(text, marks, style.maxLabelWidth());
-            double labelWidth = 0;
-            for (int l = 0; l < lines.size(); l++) {
-                labelWidth = Math.max(labelWidth, labels.width(lines.get(l) + (l == lines.size() - 1 ? marks : "")));
-            }
+            boolean inside = shape != ItemShape.POINT && insideInset + label.oneLine() + style.labelGap() <= b - a;
+            List<String> lines = inside ? List.of(label.text()) : label.wrapped();
+            double labelWidth = inside ? label.oneLine() : label.wrappedWidth();
             double labelX = inside ? a + insideInset : b + style.labelGap();
             double right = inside ? b : labelX + labelWidth;
             int rows = 1 + (int) Math.ceil((lines.size() - 1) * LINE_STEP / style.rowHeight() - 1e-9);
@@ -79,8 +76,37 @@ final class ExportPacking {
         return true;
     }
 
-    /** What an export writes beside each event, and how wide it is. */
-    record Labels(TextMeasure measure, Function<Event, String> texts, Function<Event, List<Integer>> noteNumbers) {
+    /**
+     * What an export writes beside each event, and how wide it is. Each event's label is measured
+     * and wrapped once, however many times the lanes are packed (see {@link ExportLayoutEngine}).
+     */
+    record Labels(TextMeasure measure, Function<Event, String> texts, Function<Event, List<Integer>> noteNumbers,
+                  Map<Event, Label> measured) {
+
+        Labels(TextMeasure measure, Function<Event, String> texts, Function<Event, List<Integer>> noteNumbers) {
+            this(measure, texts, noteNumbers, new IdentityHashMap<>());
+        }
+
+        /**
+         * An event's label: its text and footnote numbers, its width on one line with the marks,
+         * and its lines wrapped at {@code maxWidth} with the width of the widest.
+         */
+        record Label(String text, List<Integer> notes, double oneLine, List<String> wrapped, double wrappedWidth) {
+        }
+
+        Label of(Event e, double maxWidth) {
+            return measured.computeIfAbsent(e, event -> {
+                List<Integer> notes = notes(event);
+                String text = text(event);
+                String marks = marks(notes);
+                List<String> lines = wrap(text, marks, maxWidth);
+                double widest = 0;
+                for (int l = 0; l < lines.size(); l++) {
+                    widest = Math.max(widest, width(lines.get(l) + (l == lines.size() - 1 ? marks : "")));
+                }
+                return new Label(text, notes, width(text + marks), lines, widest);
+            });
+        }
 
         String text(Event e) {
             return texts.apply(e);

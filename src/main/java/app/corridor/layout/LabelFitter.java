@@ -35,6 +35,42 @@ final class LabelFitter {
     }
 
     /**
+     * The whole label of each event of an index, by position, with its width and whether it has
+     * text, in arrays: packing reads them for every event without visiting one object per event.
+     */
+    record Whole(Fitted[] fitted, double[] width, boolean[] hasText) {
+
+        /** The labels of {@code events}, cut from its parent's (these): no label measured again. */
+        Whole subset(EventIndex events) {
+            int n = events.size();
+            Fitted[] f = new Fitted[n];
+            double[] w = new double[n];
+            boolean[] t = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                int at = events.origin(i);
+                f[i] = fitted[at];
+                w[i] = width[at];
+                t[i] = hasText[at];
+            }
+            return new Whole(f, w, t);
+        }
+    }
+
+    /** The whole labels of the events of {@code index}: what a packing of its lane starts from. */
+    Whole wholeLabels(EventIndex index) {
+        int n = index.size();
+        Fitted[] fitted = new Fitted[n];
+        double[] width = new double[n];
+        boolean[] hasText = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            fitted[i] = full(index.get(i));
+            width[i] = fitted[i].width();
+            hasText[i] = !fitted[i].text().isEmpty();
+        }
+        return new Whole(fitted, width, hasText);
+    }
+
+    /**
      * The title cut to fit {@code room}. Estimates the cut from the full label's mean character
      * width, then corrects it with a measurement or two instead of a full binary search.
      */

@@ -1,17 +1,15 @@
 package app.corridor.layout;
 
 import app.corridor.model.Event;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
 
 /**
- * The rows of one lane at one zoom level. Positions are absolute pixels ({@code t × pxPerDay}, or
- * a broken axis's x),
- * so the packing does not depend on where the view is: panning moves it as a whole and rows never
- * jump; only a zoom change packs again.
+ * The rows of one lane packed at one zoom level. What it keeps does not depend on where the view
+ * is (panning moves it as a whole and rows never jump): for each item, its row, which side its
+ * label goes and how much of it fits; pixels are worked out only for the items a frame shows, by
+ * {@link #emit}.
  *
  * <p>Greedy interval packing in start order: an item goes to the first row whose last occupied x
  * (its label included) is left of it. If no row is free, the label of a row's last item is
@@ -22,162 +20,266 @@ import java.util.TreeMap;
  * <p>A label that would run past the end of all the events' span (where the view stops, see
  * {@link ViewBounds}) is drawn left of its marker instead, when that side has room: the last titles
  * are read whole without the view running on into years with no events.
+ *
+ * <p>A packing made at {@code p} pixels per day stays free of overlaps at any zoom above {@code p}:
+ * every gap in a row is a difference of times times the zoom minus fixed pixels, so zooming in only
+ * widens it. A view in motion (an animated zoom) shows such a packing and packs again once it
+ * settles (see {@link TimelineLayoutEngine}).
+ *
+ * <p>Shortened labels are measured when first shown, not while packing: a zoomed-out lane of
+ * 100,000 events shortens most of them, and a frame shows a few hundred.
  */
 final class LanePacking {
 
     /** Shorter than this, a shortened label is dropped instead: "Xi…" helps nobody. */
     static final double MIN_LABEL_WIDTH = 56;
 
-    /** Overflowing events of one pixel column. */
-    record Cluster(double x, List<Event> events, double start, double end) {
-    }
+    private static final byte INSIDE = 1;
+    /** The label is drawn left of its marker (the last events, see the class comment). */
+    private static final byte LEFT = 2;
+    /** The label was shortened to make room: its width holds the room it must fit in. */
+    private static final byte CUT = 4;
+    /** The label has text (a title too long for any room has none). */
+    private static final byte TEXT = 8;
+    private static final ItemShape[] SHAPES = ItemShape.values();
 
+    /** The zoom it was packed at (pixels per day), or NaN when packed on a broken axis. */
+    final double pxPerDay;
     final int count;
-    final Event[] events;
-    final ItemShape[] shapes;
-    final double[] x0;
-    final double[] x1;
-    final int[] rows;
-    final String[] labels;
-    final double[] labelX;
-    final double[] labelWidth;
-    final boolean[] labelInside;
-    /** True when the label is drawn left of its marker (the last events, see the class comment). */
-    final boolean[] labelLeft;
-    /** Start pixels, non-decreasing: the key for finding what is in view. */
-    final double[] startPx;
-    /** Right end of each item's footprint, and the running maximum of those. */
-    final double[] right;
-    final double[] maxRight;
     final int rowsUsed;
-    final List<Cluster> clusters;
-    final double[] clusterX;
+    private final EventIndex index;
+    private final LayoutStyle style;
+    private final LabelFitter fitter;
+    /** For each placed item (in start order): its position in the index, shape, row, label and flags. */
+    private final int[] at;
+    private final byte[] shapes;
+    private final int[] rows;
+    private final byte[] flags;
+    /** The label drawn (whole, or cut to the left of the marker); null while a cut label is not measured yet. */
+    private final LabelFitter.Fitted[] labels;
+    /** The label's width, or for a label cut to make room, the room it has. */
+    private final double[] labelWidth;
+    /** The latest end (epoch days) of the items up to each one: with {@link #slack}, where a frame's items begin. */
+    private final double[] maxEnd;
+    /** How far right of its end an item's footprint may reach: marker, gap and the widest label. */
+    private final double slack;
+    /** Clusters, by column: the column, and where its events begin in {@link #clustered}. */
+    private final int clusterCount;
+    private final long[] clusterColumn;
+    private final int[] clusterFrom;
+    private final int[] clustered;
+    private final double[] clusterStart;
+    private final double[] clusterEnd;
+    private List<Event>[] clusterEvents;
 
     /**
+     * @param whole     the whole label of each event of the index (by position)
      * @param spanStart first day of all lanes' events: a label flipped left never starts before it
      * @param spanEnd   last day (exclusive) of all lanes' events: labels running past it flip left
      */
-    LanePacking(EventIndex index, double pxPerDay, LayoutStyle style, LabelFitter labels, double spanStart,
-                double spanEnd) {
-        this(index, t -> t * pxPerDay, style, labels, spanStart, spanEnd);
+    LanePacking(EventIndex index, LabelFitter.Whole whole, double pxPerDay, LayoutStyle style, LabelFitter fitter,
+                double spanStart, double spanEnd) {
+        this(index, whole, t -> t * pxPerDay, pxPerDay, style, fitter, spanStart, spanEnd);
     }
 
     /**
      * @param toPx where a time (epoch days) falls, in absolute pixels: {@code t × pxPerDay} on a
-     *             continuous axis, {@code axis.x(t)} on a broken one
+     *             continuous axis, {@code axis.x(t)} on a broken one (then {@code pxPerDay} is NaN)
      */
-    LanePacking(EventIndex index, java.util.function.DoubleUnaryOperator toPx, LayoutStyle style, LabelFitter labels,
-                double spanStart, double spanEnd) {
+    @SuppressWarnings("unchecked")
+    LanePacking(EventIndex index, LabelFitter.Whole whole, DoubleUnaryOperator toPx, double pxPerDay,
+                LayoutStyle style, LabelFitter fitter, double spanStart, double spanEnd) {
+        this.index = index;
+        this.style = style;
+        this.fitter = fitter;
+        this.pxPerDay = pxPerDay;
         int n = index.size();
-        events = new Event[n];
-        shapes = new ItemShape[n];
-        x0 = new double[n];
-        x1 = new double[n];
+        at = new int[n];
+        shapes = new byte[n];
         rows = new int[n];
-        this.labels = new String[n];
-        labelX = new double[n];
+        flags = new byte[n];
+        labels = new LabelFitter.Fitted[n];
         labelWidth = new double[n];
-        labelInside = new boolean[n];
-        labelLeft = new boolean[n];
-        startPx = new double[n];
-        right = new double[n];
+        maxEnd = new double[n];
         int rowCount = Math.max(1, style.maxRowsPerLane());
         double[] rowEnd = new double[rowCount];
         int[] rowLast = new int[rowCount];
+        double[] lastX1 = new double[rowCount];
+        double[] lastLabelX = new double[rowCount];
         Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
         Arrays.fill(rowLast, -1);
-        Map<Long, List<Event>> overflow = new TreeMap<>();
+        int[] overflowAt = new int[16];
+        long[] overflowColumn = new long[16];
+        int overflowCount = 0;
+        double r = style.markerRadius();
         double gap = style.itemGap();
+        double labelGap = style.labelGap();
         double leftLimit = toPx.applyAsDouble(spanStart) - ViewBounds.LEFT_MARGIN;
         double rightLimit = toPx.applyAsDouble(spanEnd) + ViewBounds.RIGHT_MARGIN;
+        // An inside label starts after the kind marker drawn at the start of a bar or span.
+        double insideInset = 2 * r + 2 * labelGap;
+        boolean withLabels = style.maxLabelWidth() > 0;
+        double widest = 0;
+        double latest = Double.NEGATIVE_INFINITY;
         int placed = 0;
         int maxRow = -1;
+        // Only primitive arrays are read per event (times, shapes, label widths): visiting 100,000
+        // event objects scattered over the heap would cost more than all the packing itself.
+        double[] wholeWidth = whole.width();
+        boolean[] hasText = whole.hasText();
         for (int i = 0; i < n; i++) {
-            Event e = index.get(i);
             double s = toPx.applyAsDouble(index.start(i));
             double en = toPx.applyAsDouble(index.end(i));
-            ItemShape shape = shapeOf(e);
-            double a = shape == ItemShape.POINT ? (s + en) / 2 - style.markerRadius() : s;
-            double b = shape == ItemShape.POINT ? a + 2 * style.markerRadius() : Math.max(en, s + 2 * style.markerRadius());
-            LabelFitter.Fitted label = style.maxLabelWidth() > 0 ? labels.full(e) : LabelFitter.Fitted.NONE;
-            // An inside label starts after the kind marker drawn at the start of a bar or span.
-            double insideInset = 2 * style.markerRadius() + 2 * style.labelGap();
-            boolean inside = shape != ItemShape.POINT && label.width() > 0
-                    && insideInset + label.width() + style.labelGap() <= b - a;
-            double flippedX = a - style.labelGap() - label.width();
-            boolean flipped = !inside && label.width() > 0 && b + style.labelGap() + label.width() > rightLimit
-                    && flippedX >= leftLimit;
+            ItemShape shape = index.shape(i);
+            double a = shape == ItemShape.POINT ? (s + en) / 2 - r : s;
+            double b = shape == ItemShape.POINT ? a + 2 * r : Math.max(en, s + 2 * r);
+            double width = withLabels ? wholeWidth[i] : 0;
+            LabelFitter.Fitted label = null; // the whole label, unless cut to turn left
+            boolean inside = shape != ItemShape.POINT && width > 0 && insideInset + width + labelGap <= b - a;
+            double flippedX = a - labelGap - width;
+            boolean flipped = !inside && width > 0 && b + labelGap + width > rightLimit && flippedX >= leftLimit;
             int row = firstFreeRow(rowEnd, flipped ? flippedX : a, gap);
-            LabelFitter.Fitted shortFlip = null;
             if (row < 0 && flipped) {
                 // No row has room for the whole label on the left. Past the end it would be cut by
                 // the edge of the view: on the left, cut to the room a row does have, it reads more.
                 int roomiest = roomiestRowLeftOf(rowEnd, a, gap);
-                double room = roomiest < 0 ? 0 : a - style.labelGap() - rowEnd[roomiest] - gap;
-                double visibleOnRight = rightLimit - b - style.labelGap();
+                double room = roomiest < 0 ? 0 : a - labelGap - rowEnd[roomiest] - gap;
+                double visibleOnRight = rightLimit - b - labelGap;
+                LabelFitter.Fitted shortFlip = null;
                 if (room >= MIN_LABEL_WIDTH && room > visibleOnRight) {
-                    shortFlip = labels.shortened(e, room);
+                    shortFlip = fitter.shortened(index.get(i), room);
                     row = shortFlip.width() > 0 ? roomiest : -1;
                 }
                 if (row < 0) {
-                    shortFlip = null;
                     flipped = false; // try as any other label
                     row = firstFreeRow(rowEnd, a, gap);
+                } else {
+                    label = shortFlip;
+                    width = label.width();
+                    flippedX = a - labelGap - width;
                 }
             }
-            if (shortFlip != null) {
-                label = shortFlip;
-                flippedX = a - style.labelGap() - label.width();
+            if (row < 0) {
+                row = makeRoom(rowEnd, rowLast, lastX1, lastLabelX, a, gap);
             }
             if (row < 0) {
-                row = makeRoom(rowEnd, rowLast, a, gap, labels);
-            }
-            if (row < 0) {
-                overflow.computeIfAbsent((long) Math.floor(a / style.clusterWidth()), k -> new ArrayList<>()).add(e);
+                if (overflowCount == overflowAt.length) {
+                    overflowAt = Arrays.copyOf(overflowAt, overflowCount * 2);
+                    overflowColumn = Arrays.copyOf(overflowColumn, overflowCount * 2);
+                }
+                overflowAt[overflowCount] = i;
+                overflowColumn[overflowCount++] = (long) Math.floor(a / style.clusterWidth());
                 continue;
             }
-            double textX = inside ? a + insideInset : flipped ? flippedX : b + style.labelGap();
-            events[placed] = e;
-            shapes[placed] = shape;
-            x0[placed] = a;
-            x1[placed] = b;
+            double textX = inside ? a + insideInset : flipped ? flippedX : b + labelGap;
+            at[placed] = i;
+            shapes[placed] = (byte) shape.ordinal();
             rows[placed] = row;
-            this.labels[placed] = label.text();
-            labelX[placed] = textX;
-            labelWidth[placed] = label.width();
-            labelInside[placed] = inside;
-            startPx[placed] = s;
-            labelLeft[placed] = flipped;
-            right[placed] = label.width() > 0 && !inside && !flipped ? textX + label.width() : b;
-            rowEnd[row] = right[placed];
+            boolean text = label != null ? !label.text().isEmpty() : withLabels && hasText[i];
+            flags[placed] = (byte) ((inside ? INSIDE : 0) | (flipped ? LEFT : 0) | (text ? TEXT : 0));
+            labels[placed] = label != null ? label : withLabels ? whole.fitted()[i] : LabelFitter.Fitted.NONE;
+            labelWidth[placed] = width;
+            widest = Math.max(widest, width);
+            latest = Math.max(latest, index.end(i));
+            maxEnd[placed] = latest;
+            rowEnd[row] = width > 0 && !inside && !flipped ? textX + width : b;
             rowLast[row] = placed;
+            lastX1[row] = b;
+            lastLabelX[row] = textX;
             maxRow = Math.max(maxRow, row);
             placed++;
         }
         count = placed;
-        maxRight = Sorted.runningMax(Arrays.copyOf(right, placed));
         rowsUsed = maxRow + 1;
-        clusters = new ArrayList<>();
-        overflow.forEach((column, list) -> clusters.add(new Cluster(column * style.clusterWidth(), list,
-                list.stream().mapToDouble(ev -> ev.date().startEpochDay()).min().orElse(0),
-                list.stream().mapToDouble(ev -> ev.date().endEpochDayExclusive()).max().orElse(0))));
-        clusterX = clusters.stream().mapToDouble(Cluster::x).toArray();
+        slack = 2 * r + labelGap + widest;
+        // Clusters: the overflowing events by column, in start order within each.
+        int[] order = stableOrder(overflowColumn, overflowCount);
+        clustered = new int[overflowCount];
+        int columns = 0;
+        long[] columnOf = new long[overflowCount];
+        int[] from = new int[overflowCount + 1];
+        double[] starts = new double[overflowCount];
+        double[] ends = new double[overflowCount];
+        for (int k = 0; k < overflowCount; k++) {
+            int i = overflowAt[order[k]];
+            long column = overflowColumn[order[k]];
+            clustered[k] = i;
+            if (columns == 0 || column != columnOf[columns - 1]) {
+                columnOf[columns] = column;
+                from[columns] = k;
+                starts[columns] = Double.POSITIVE_INFINITY;
+                ends[columns] = Double.NEGATIVE_INFINITY;
+                columns++;
+            }
+            starts[columns - 1] = Math.min(starts[columns - 1], index.start(i));
+            ends[columns - 1] = Math.max(ends[columns - 1], index.end(i));
+        }
+        from[columns] = overflowCount;
+        clusterCount = columns;
+        clusterColumn = columnOf;
+        clusterFrom = from;
+        clusterStart = starts;
+        clusterEnd = ends;
+        clusterEvents = new List[columns];
+    }
+
+    /** How an event is drawn, from its date (the export's packing shares it). */
+    static ItemShape shapeOf(Event e) {
+        return ItemShape.of(e.date());
+    }
+
+    /**
+     * Positions {@code 0..n-1} ordered by {@code column}, keeping their order within a column: a
+     * stable merge sort over primitives, nothing boxed per event. Columns come nearly sorted (items
+     * arrive in start order), so most merges are skipped.
+     */
+    private static int[] stableOrder(long[] column, int n) {
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        int[] buffer = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, n);
+                if (column[order[mid - 1]] <= column[order[mid]]) {
+                    continue;
+                }
+                int i = lo;
+                int j = mid;
+                int o = lo;
+                while (i < mid && j < hi) {
+                    buffer[o++] = column[order[j]] < column[order[i]] ? order[j++] : order[i++];
+                }
+                while (i < mid) {
+                    buffer[o++] = order[i++];
+                }
+                while (j < hi) {
+                    buffer[o++] = order[j++];
+                }
+                System.arraycopy(buffer, lo, order, lo, hi - lo);
+            }
+        }
+        return order;
     }
 
     /**
      * Shortens the label of the last item of the row where that leaves it the most room, so an
      * item starting at {@code left} fits; returns the row, or -1 when every row's marker itself is
-     * in the way.
+     * in the way. The shortened label is measured when it is first shown.
      */
-    private int makeRoom(double[] rowEnd, int[] rowLast, double left, double gap, LabelFitter fitter) {
+    private int makeRoom(double[] rowEnd, int[] rowLast, double[] lastX1, double[] lastLabelX, double left,
+                         double gap) {
         int best = -1;
         double bestRoom = Double.NEGATIVE_INFINITY;
         for (int row = 0; row < rowEnd.length; row++) {
             int last = rowLast[row];
-            if (last < 0 || labelInside[last] || labelLeft[last] || labels[last].isEmpty() || x1[last] + gap > left) {
+            if (last < 0 || (flags[last] & (INSIDE | LEFT)) != 0 || (flags[last] & TEXT) == 0
+                    || lastX1[row] + gap > left) {
                 continue;
             }
-            double room = left - gap - labelX[last];
+            double room = left - gap - lastLabelX[row];
             if (room > bestRoom) {
                 bestRoom = room;
                 best = row;
@@ -187,17 +289,20 @@ final class LanePacking {
             return -1;
         }
         int last = rowLast[best];
-        LabelFitter.Fitted shorter = bestRoom >= MIN_LABEL_WIDTH
-                ? fitter.shortened(events[last], bestRoom) : LabelFitter.Fitted.NONE;
-        labels[last] = shorter.text();
-        labelWidth[last] = shorter.width();
-        right[last] = shorter.width() > 0 ? labelX[last] + shorter.width() : x1[last];
-        rowEnd[best] = right[last];
+        flags[last] |= CUT;
+        labels[last] = null;
+        labelWidth[last] = bestRoom >= MIN_LABEL_WIDTH ? bestRoom : 0;
         return best;
     }
 
-    static ItemShape shapeOf(Event e) {
-        return ItemShape.of(e.date());
+    /** The label of placed item {@code k}: whole, or cut to the room it was given (measured once, now). */
+    private LabelFitter.Fitted label(int k) {
+        LabelFitter.Fitted label = labels[k];
+        if (label == null) {
+            label = labelWidth[k] > 0 ? fitter.shortened(index.get(at[k]), labelWidth[k]) : LabelFitter.Fitted.NONE;
+            labels[k] = label;
+        }
+        return label;
     }
 
     /** The row whose last item ends furthest left of {@code left} (and before it), or -1. */
@@ -218,5 +323,146 @@ final class LanePacking {
             }
         }
         return -1;
+    }
+
+    // ---- a frame's items -------------------------------------------------------------------------
+
+    /**
+     * Adds the items of this lane that fall in view to {@code out}: those whose footprint reaches
+     * past {@code plotLeft} and that start before {@code width}, found by binary search.
+     *
+     * @param toPx  where a time falls at the frame's zoom, in absolute pixels (this packing's own,
+     *              or a higher zoom's)
+     * @param shift added to absolute pixels to give canvas x
+     * @param laneY the top of the lane, in canvas pixels
+     */
+    void emit(DoubleUnaryOperator toPx, double shift, int lane, double laneY, double plotLeft, double width,
+              List<ItemBox> out) {
+        double r = style.markerRadius();
+        double labelGap = style.labelGap();
+        double insideInset = 2 * r + 2 * labelGap;
+        double viewLeft = plotLeft - shift;
+        double viewRight = width - shift;
+        int from = firstReaching(toPx, viewLeft);
+        int to = firstStartingAfter(toPx, viewRight + r);
+        for (int k = from; k < to; k++) {
+            int i = at[k];
+            double s = toPx.applyAsDouble(index.start(i));
+            double en = toPx.applyAsDouble(index.end(i));
+            ItemShape shape = SHAPES[shapes[k]];
+            double a = shape == ItemShape.POINT ? (s + en) / 2 - r : s;
+            double b = shape == ItemShape.POINT ? a + 2 * r : Math.max(en, s + 2 * r);
+            boolean inside = (flags[k] & INSIDE) != 0;
+            boolean left = (flags[k] & LEFT) != 0;
+            LabelFitter.Fitted fitted = label(k);
+            double textX = inside ? a + insideInset : left ? a - labelGap - fitted.width() : b + labelGap;
+            double right = fitted.width() > 0 && !inside && !left ? textX + fitted.width() : b;
+            if (right < viewLeft) {
+                continue;
+            }
+            double x0 = a + shift;
+            double x1 = b + shift;
+            double labelX = textX + shift;
+            String text = fitted.text();
+            if (inside && !text.isEmpty()) {
+                // Keep an inside label readable while its bar or span runs off the left edge.
+                labelX = Math.max(labelX, Math.min(plotLeft + labelGap, x1 - labelGap - fitted.width()));
+            } else if (left && !text.isEmpty() && labelX < plotLeft + labelGap) {
+                // A label left of its marker that runs off the left edge keeps its start and loses
+                // its end, as a label running off the right edge does.
+                double room = x0 - labelGap - (plotLeft + labelGap);
+                LabelFitter.Fitted shorter = room >= MIN_LABEL_WIDTH
+                        ? fitter.shortened(index.get(i), room) : LabelFitter.Fitted.NONE;
+                text = shorter.text();
+                labelX = x0 - labelGap - shorter.width();
+            }
+            double rowY = laneY + style.lanePadding() + rows[k] * style.rowHeight();
+            double hitLeft = left && !text.isEmpty() ? labelX : x0;
+            out.add(new ItemBox(index.get(i), lane, rows[k], shape, x0, x1, rowY, style.rowHeight(), text, labelX,
+                    inside, hitLeft, right + shift));
+        }
+    }
+
+    /** The first item whose footprint may reach {@code x} or beyond: none before it does. */
+    private int firstReaching(DoubleUnaryOperator toPx, double x) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            // An item's right end lies at most `slack` pixels right of its end (see the constructor).
+            if (toPx.applyAsDouble(maxEnd[mid]) + slack < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first item that starts right of {@code x}. */
+    private int firstStartingAfter(DoubleUnaryOperator toPx, double x) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toPx.applyAsDouble(index.start(at[mid])) <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Adds the clusters in view to {@code out}, each in its row below the lane's event rows.
+     *
+     * @param scale the frame's zoom over this packing's ({@code 1} on its own zoom or a broken axis):
+     *              the columns spread apart as the view zooms in
+     */
+    void emitClusters(double scale, double shift, int lane, double rowY, double plotLeft, double width,
+                      List<ClusterBox> out) {
+        double columnWidth = style.clusterWidth();
+        double leftmost = plotLeft - shift - columnWidth;
+        int lo = 0;
+        int hi = clusterCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (clusterX(mid, scale) <= leftmost) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int c = lo; c < clusterCount; c++) {
+            double x = clusterX(c, scale) + shift;
+            if (x > width) {
+                break;
+            }
+            out.add(new ClusterBox(lane, x + 2, rowY + 2, columnWidth - 4, style.rowHeight() - 4, clusterEvents(c),
+                    clusterStart[c], clusterEnd[c]));
+        }
+    }
+
+    private double clusterX(int c, double scale) {
+        double x = clusterColumn[c] * style.clusterWidth();
+        return scale == 1 ? x : x * scale;
+    }
+
+    /** The events of cluster {@code c}, listed once and shared by every frame that shows it. */
+    private List<Event> clusterEvents(int c) {
+        if (clusterEvents[c] == null) {
+            Event[] events = new Event[clusterFrom[c + 1] - clusterFrom[c]];
+            for (int k = 0; k < events.length; k++) {
+                events[k] = index.get(clustered[clusterFrom[c] + k]);
+            }
+            clusterEvents[c] = List.of(events);
+        }
+        return clusterEvents[c];
+    }
+
+    /** True when the lane has events too dense to show one by one at this zoom. */
+    boolean hasClusters() {
+        return clusterCount > 0;
     }
 }

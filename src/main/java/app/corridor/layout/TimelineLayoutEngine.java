@@ -5,33 +5,55 @@ import app.corridor.i18n.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToIntFunction;
 
 /**
  * Lays out lanes of events for one frame. Packing is cached per lane and zoom level (see
- * {@link LanePacking}): a pan reuses it and only emits what is in view, found by binary search.
- * Not thread-safe: one engine per view.
+ * {@link LanePacking}): a pan reuses it and only emits what is in view, found by binary search. A
+ * view in motion ({@link #layoutMoving}) reuses a packing made at a lower zoom, where it stays
+ * free of overlaps, and packs once for where it is going; the frame that settles packs for its own
+ * zoom (or finds that packing made already). Not thread-safe: one engine per view.
  */
 public final class TimelineLayoutEngine {
+
+    /**
+     * While the view moves, a packing is shown up to this many times its own zoom: rows and labels
+     * stay apart (they only spread as the view zooms in), and are packed again once it settles.
+     */
+    static final double MAX_STRETCH = 4;
+    /** Zoom levels of packing kept: the settled view's, the one an animation heads for, one more. */
+    private static final int KEPT_ZOOMS = 3;
+    /** Steps of the zoom levels packed for a long glide: four per doubling. */
+    private static final double LADDER_STEPS_PER_DOUBLING = 4;
 
     private final TextMeasure measure;
     private final LayoutStyle style;
     private final AxisBuilder axisBuilder;
     private final LabelFitter labels;
-    /** Packings per zoom level, the two most recent: a zoom back and forth does not pack twice. */
-    private final Map<Double, Map<Lane, LanePacking>> packings = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+    /** Packings per zoom level, the most recent few: a zoom back and forth does not pack twice. */
+    private final Map<Double, Map<Lane, LanePacking>> packings = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Double, Map<Lane, LanePacking>> eldest) {
-            return size() > 2;
+            return size() > KEPT_ZOOMS;
         }
     };
+    /**
+     * Whole labels by event position, per events' index: looked up once per lane, not per packing;
+     * a lane cut from another by a filter takes them from it (weak: lanes come and go with filters).
+     */
+    private final Map<EventIndex, LabelFitter.Whole> wholeLabels = new java.util.WeakHashMap<>();
     private List<Lane> packedLanes;
+    /** First start and last end over every lane of {@link #packedLanes}. */
+    private double[] span;
     /** Packings on the broken axis last asked for: Fit all with axis breaks. */
     private final Map<Lane, LanePacking> brokenPackings = new IdentityHashMap<>();
     private PiecewiseTimeAxis brokenAxis;
     private double gutterWidth;
-    private java.util.function.ToIntFunction<Lane> minRows = lane -> 1;
+    private ToIntFunction<Lane> minRows = lane -> 1;
 
     /** An engine whose axis speaks English. */
     public TimelineLayoutEngine(TextMeasure measure, LayoutStyle style) {
@@ -53,7 +75,7 @@ public final class TimelineLayoutEngine {
     }
 
     /** The least rows each lane takes, whatever its events: room for a header of several lines. */
-    public void setMinRows(java.util.function.ToIntFunction<Lane> rows) {
+    public void setMinRows(ToIntFunction<Lane> rows) {
         this.minRows = rows;
     }
 
@@ -71,12 +93,51 @@ public final class TimelineLayoutEngine {
      */
     public TimelineLayout layout(List<Lane> lanes, TimeScale scale, double width, double height, double scrollY,
                                  LocalDate today) {
+        lanesChanged(lanes);
+        return continuousFrame(lanes, scale, scale.pxPerDay(), width, height, scrollY, today);
+    }
+
+    /**
+     * The frame of a view on its way to {@code target} (an animated zoom or glide; null when not
+     * known): like {@link #layout}, but packed at a zoom at or below {@code scale}'s where a packing
+     * of one is at hand, so a frame in motion costs what is in view. Where none is, the lanes are
+     * packed at {@code target}'s zoom when the view zooms out to it (the frame that settles then
+     * finds it made), else at a step of a ladder of zoom levels just below {@code scale}'s.
+     */
+    public TimelineLayout layoutMoving(List<Lane> lanes, TimeScale scale, TimeScale target, double width,
+                                       double height, double scrollY, LocalDate today) {
+        lanesChanged(lanes);
         double px = scale.pxPerDay();
-        Map<Lane, LanePacking> packed = packingsAt(lanes, px);
+        double packAt = Double.NaN;
+        for (double packed : packings.keySet()) {
+            if (packed <= px && px / packed <= MAX_STRETCH && (Double.isNaN(packAt) || packed > packAt)) {
+                packAt = packed;
+            }
+        }
+        if (Double.isNaN(packAt)) {
+            double goal = target == null ? Double.NaN : target.pxPerDay();
+            packAt = goal <= px && px / goal <= MAX_STRETCH ? goal : ladderStep(px);
+        }
+        return continuousFrame(lanes, scale, packAt, width, height, scrollY, today);
+    }
+
+    /** The zoom level of the ladder at or just below {@code px}: a long glide packs once per step. */
+    static double ladderStep(double px) {
+        double step = Math.pow(2, Math.floor(Math.log(px) / Math.log(2) * LADDER_STEPS_PER_DOUBLING)
+                / LADDER_STEPS_PER_DOUBLING);
+        return Math.min(step, px);
+    }
+
+    private TimelineLayout continuousFrame(List<Lane> lanes, TimeScale scale, double packAt, double width,
+                                           double height, double scrollY, LocalDate today) {
+        double px = scale.pxPerDay();
+        Map<Lane, LanePacking> packed = packings.computeIfAbsent(packAt, k -> new IdentityHashMap<>());
         double plotLeft = gutterWidth;
         Axis axis = axisBuilder.build(scale, plotLeft, Math.max(0, width - plotLeft));
         double todayX = plotLeft + scale.x(today.toEpochDay() + 0.5);
-        return frame(lanes, packed, t -> t * px, plotLeft - scale.t0() * px, scale, axis, todayX, width, height,
+        DoubleUnaryOperator toPx = t -> t * px;
+        return frame(lanes, packed, lane -> new LanePacking(lane.events(), whole(lane), packAt, style, labels,
+                span[0], span[1]), toPx, px / packAt, plotLeft - scale.t0() * px, scale, axis, todayX, width, height,
                 scrollY);
     }
 
@@ -91,45 +152,65 @@ public final class TimelineLayoutEngine {
             brokenPackings.clear();
             brokenAxis = axis;
         }
-        if (lanes != packedLanes) {
-            packings.clear();
-            packedLanes = lanes;
-        }
+        lanesChanged(lanes);
         double plotLeft = gutterWidth;
         double origin = plotLeft + inset;
         Axis ticks = axisBuilder.build(axis, origin);
         double todayX = origin + axis.x(today.toEpochDay() + 0.5);
         // A label turned left may run across a break: cut at the edge of the view, it would read less.
-        return frame(lanes, brokenPackings, axis::x, origin, scale, ticks, todayX, width, height, scrollY);
+        return frame(lanes, brokenPackings, lane -> new LanePacking(lane.events(), whole(lane), axis::x, Double.NaN,
+                style, labels, span[0], span[1]), axis::x, 1, origin, scale, ticks, todayX, width, height, scrollY);
     }
 
+    /** New lanes (a filter or a lane mode changed): what was packed for the old ones goes. */
+    private void lanesChanged(List<Lane> lanes) {
+        if (lanes != packedLanes) {
+            packings.clear();
+            brokenPackings.clear();
+            packedLanes = lanes;
+            span = span(lanes);
+        }
+    }
 
+    private LabelFitter.Whole whole(Lane lane) {
+        EventIndex events = lane.events();
+        LabelFitter.Whole whole = wholeLabels.get(events);
+        if (whole == null) {
+            LabelFitter.Whole ofParent = events.parent() == null ? null : wholeLabels.get(events.parent());
+            whole = ofParent != null ? ofParent.subset(events) : labels.wholeLabels(events);
+            wholeLabels.put(events, whole);
+        }
+        return whole;
+    }
+
+    /**
+     * @param clusterScale the frame's zoom over the packing's: cluster columns spread apart by it
+     */
     private TimelineLayout frame(List<Lane> lanes, Map<Lane, LanePacking> packed,
-                                 java.util.function.DoubleUnaryOperator toPx, double shift, TimeScale scale, Axis axis,
-                                 double todayX, double width, double height, double scrollY) {
+                                 java.util.function.Function<Lane, LanePacking> pack, DoubleUnaryOperator toPx,
+                                 double clusterScale, double shift, TimeScale scale, Axis axis, double todayX,
+                                 double width, double height, double scrollY) {
         LayoutStyle frameStyle = gutterWidth == style.gutterWidth() ? style : style.withGutterWidth(gutterWidth);
         double plotLeft = gutterWidth;
-        List<LaneBox> laneBoxes = new ArrayList<>();
+        List<LaneBox> laneBoxes = new ArrayList<>(lanes.size());
         List<ItemBox> items = new ArrayList<>();
         List<ClusterBox> clusters = new ArrayList<>();
         int[] laneItemStart = new int[lanes.size() + 1];
-        double[] span = span(lanes);
         double y = style.axisHeight() - scrollY;
         double contentHeight = 0;
         for (int li = 0; li < lanes.size(); li++) {
             Lane lane = lanes.get(li);
-            LanePacking p = packed.computeIfAbsent(lane,
-                    l -> new LanePacking(l.events(), toPx, style, labels, span[0], span[1]));
+            LanePacking p = packed.computeIfAbsent(lane, pack);
             int rows = Math.max(Math.max(1, minRows.applyAsInt(lane)), p.rowsUsed);
-            boolean hasClusters = !p.clusters.isEmpty();
+            boolean hasClusters = p.hasClusters();
             double laneHeight = 2 * style.lanePadding() + (rows + (hasClusters ? 1 : 0)) * style.rowHeight();
             laneBoxes.add(new LaneBox(lane, y, laneHeight, rows, hasClusters));
             laneItemStart[li] = items.size();
             boolean laneVisible = y + laneHeight >= style.axisHeight() && y <= height;
             if (laneVisible) {
-                emitItems(p, li, y, shift, plotLeft, width, items);
-                emitClusters(p, li, y + style.lanePadding() + rows * style.rowHeight(), shift, plotLeft, width,
-                        clusters);
+                p.emit(toPx, shift, li, y, plotLeft, width, items);
+                p.emitClusters(clusterScale, shift, li, y + style.lanePadding() + rows * style.rowHeight(), plotLeft,
+                        width, clusters);
             }
             y += laneHeight;
             contentHeight += laneHeight;
@@ -140,14 +221,6 @@ public final class TimelineLayoutEngine {
         }
         return new TimelineLayout(scale, width, height, scrollY, contentHeight, frameStyle, axis, laneBoxes, items,
                 clusters, laneItemStart, todayX);
-    }
-
-    private Map<Lane, LanePacking> packingsAt(List<Lane> lanes, double pxPerDay) {
-        if (lanes != packedLanes) {
-            packings.clear();
-            packedLanes = lanes;
-        }
-        return packings.computeIfAbsent(pxPerDay, px -> new IdentityHashMap<>());
     }
 
     /** First start and last end over every lane: where the view stops and labels turn round. */
@@ -162,53 +235,5 @@ public final class TimelineLayoutEngine {
             }
         }
         return new double[] {start, end};
-    }
-
-    private void emitItems(LanePacking p, int lane, double laneY, double shift, double plotLeft, double width,
-                           List<ItemBox> out) {
-        double viewLeft = plotLeft - shift;
-        double viewRight = width - shift;
-        int from = Sorted.firstGreater(p.maxRight, p.count, viewLeft);
-        int to = Sorted.firstGreater(p.startPx, p.count, viewRight + style.markerRadius());
-        for (int i = from; i < to; i++) {
-            if (p.right[i] < viewLeft) {
-                continue;
-            }
-            double x0 = p.x0[i] + shift;
-            double x1 = p.x1[i] + shift;
-            double labelX = p.labelX[i] + shift;
-            String label = p.labels[i];
-            if (p.labelInside[i] && !label.isEmpty()) {
-                // Keep an inside label readable while its bar or span runs off the left edge.
-                labelX = Math.max(labelX, Math.min(plotLeft + style.labelGap(),
-                        x1 - style.labelGap() - p.labelWidth[i]));
-            } else if (p.labelLeft[i] && !label.isEmpty() && labelX < plotLeft + style.labelGap()) {
-                // A label left of its marker that runs off the left edge keeps its start and loses
-                // its end, as a label running off the right edge does.
-                double room = x0 - style.labelGap() - (plotLeft + style.labelGap());
-                LabelFitter.Fitted shorter = room >= LanePacking.MIN_LABEL_WIDTH
-                        ? labels.shortened(p.events[i], room) : LabelFitter.Fitted.NONE;
-                label = shorter.text();
-                labelX = x0 - style.labelGap() - shorter.width();
-            }
-            double rowY = laneY + style.lanePadding() + p.rows[i] * style.rowHeight();
-            double hitLeft = p.labelLeft[i] && !label.isEmpty() ? labelX : x0;
-            out.add(new ItemBox(p.events[i], lane, p.rows[i], p.shapes[i], x0, x1, rowY, style.rowHeight(), label,
-                    labelX, p.labelInside[i], hitLeft, p.right[i] + shift));
-        }
-    }
-
-    private void emitClusters(LanePacking p, int lane, double rowY, double shift, double plotLeft, double width,
-                              List<ClusterBox> out) {
-        int from = Sorted.firstGreater(p.clusterX, plotLeft - shift - style.clusterWidth());
-        for (int i = from; i < p.clusters.size(); i++) {
-            LanePacking.Cluster c = p.clusters.get(i);
-            double x = c.x() + shift;
-            if (x > width) {
-                break;
-            }
-            out.add(new ClusterBox(lane, x + 2, rowY + 2, style.clusterWidth() - 4, style.rowHeight() - 4,
-                    c.events(), c.start(), c.end()));
-        }
     }
 }

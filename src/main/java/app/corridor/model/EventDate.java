@@ -15,7 +15,7 @@ public record EventDate(PartialDate start, PartialDate end) implements Comparabl
     public EventDate {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        if (end.lastDay().isBefore(start.firstDay())) {
+        if (end.lastEpochDay() < start.firstEpochDay()) {
             throw new DateTimeException("the interval ends (" + end.toEdtf() + ") before it starts ("
                     + start.toEdtf() + ")");
         }
@@ -60,12 +60,12 @@ public record EventDate(PartialDate start, PartialDate end) implements Comparabl
 
     /** Epoch day of the first day: the continuous time value of the event's start. */
     public long startEpochDay() {
-        return firstDay().toEpochDay();
+        return start.firstEpochDay();
     }
 
     /** Epoch day just after the last day, so a one-day event spans exactly one day. */
     public long endEpochDayExclusive() {
-        return lastDay().toEpochDay() + 1;
+        return end.lastEpochDay() + 1;
     }
 
     /** The EDTF text, as written in the dataset. */

@@ -112,6 +112,47 @@ public record PartialDate(int year, int month, int day, boolean approximate, boo
         };
     }
 
+    /**
+     * The epoch day of {@link #firstDay()}, worked out without building a date: sorting and indexing
+     * ask it of every event, and 100,000 events would otherwise make a {@link LocalDate} each time.
+     */
+    public long firstEpochDay() {
+        return epochDay(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+    }
+
+    /** The epoch day of {@link #lastDay()}, without building a date. */
+    public long lastEpochDay() {
+        if (day != 0) {
+            return epochDay(year, month, day);
+        }
+        return month != 0 ? epochDay(year, month, monthLength(year, month)) : epochDay(year, 12, 31);
+    }
+
+    /** {@link LocalDate#toEpochDay()}'s arithmetic, for a valid proleptic Gregorian date. */
+    private static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        total += (367L * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            total -= isLeap(year) ? 1 : 2;
+        }
+        return total - DAYS_0000_TO_1970;
+    }
+
+    private static final long DAYS_0000_TO_1970 = 146097L * 5 - (30L * 365 + 7);
+
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    private static int monthLength(int year, int month) {
+        return switch (month) {
+            case 2 -> isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
     /** The EDTF text of this date, e.g. {@code 2024-06~}. */
     public String toEdtf() {
         // Not String.format: an import writes hundreds of thousands of dates, and each format call
@@ -164,11 +205,19 @@ public record PartialDate(int year, int month, int day, boolean approximate, boo
     /** Orders by first day, then finer precision first, then by last day. */
     @Override
     public int compareTo(PartialDate other) {
-        int c = firstDay().compareTo(other.firstDay());
+        // By the first day's fields rather than by LocalDates: sorting 100,000 events calls this
+        // millions of times. The same order as comparing firstDay(), then precision, then lastDay().
+        int c = Integer.compare(year, other.year);
+        if (c == 0) {
+            c = Integer.compare(month == 0 ? 1 : month, other.month == 0 ? 1 : other.month);
+        }
+        if (c == 0) {
+            c = Integer.compare(day == 0 ? 1 : day, other.day == 0 ? 1 : other.day);
+        }
         if (c == 0) {
             c = precision().compareTo(other.precision());
         }
-        return c != 0 ? c : lastDay().compareTo(other.lastDay());
+        return c != 0 ? c : Long.compare(lastEpochDay(), other.lastEpochDay());
     }
 
     @Override

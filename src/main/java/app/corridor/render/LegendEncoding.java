@@ -60,9 +60,14 @@ public enum LegendEncoding {
             if (TimelinePainter.isUncertain(e)) {
                 used.add(UNCERTAIN);
             }
+            if (used.size() == ALL) {
+                break; // 100,000 events seldom need reading to the end
+            }
         }
         return used;
     }
+
+    private static final int ALL = values().length;
 
     /** The encodings {@code layout} actually draws (a bar too short for its marker reads as a point). */
     public static Set<LegendEncoding> drawn(TimelineLayout layout) {

@@ -218,6 +218,61 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * The seq of every event whose title, summary or quotes hold every word of {@code text} (each
+     * as the start of a word), as the filter's search matches them: the full-text index alone.
+     */
+    public synchronized long[] textMatchSeqs(String text) {
+        String match = SqlFilter.ftsQuery(text == null ? "" : text);
+        if (match.isEmpty()) {
+            return new long[0];
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT rowid FROM event_text WHERE event_text MATCH ?")) {
+            ps.setString(1, match);
+            try (ResultSet rs = ps.executeQuery()) {
+                long[] seqs = new long[64];
+                int n = 0;
+                while (rs.next()) {
+                    if (n == seqs.length) {
+                        seqs = java.util.Arrays.copyOf(seqs, n * 2);
+                    }
+                    seqs[n++] = rs.getLong(1);
+                }
+                return java.util.Arrays.copyOf(seqs, n);
+            }
+        } catch (SQLException e) {
+            throw failure("search the events", e);
+        }
+    }
+
+    /**
+     * For each seq (the array's index), where {@code positionOfId} puts the event stored under it
+     * (-1 for none): how the store's rows map to the events held in memory.
+     */
+    synchronized int[] positionsBySeq(java.util.function.Function<String, Integer> positionOfId) {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT seq, id FROM events ORDER BY seq")) {
+            int[] positions = new int[1024];
+            java.util.Arrays.fill(positions, -1);
+            while (rs.next()) {
+                long seq = rs.getLong(1);
+                if (seq < 0 || seq >= Integer.MAX_VALUE - 8) {
+                    continue;
+                }
+                if (seq >= positions.length) {
+                    int old = positions.length;
+                    positions = java.util.Arrays.copyOf(positions, (int) Math.max(seq + 1, Math.min(Integer.MAX_VALUE - 8, 2L * old)));
+                    java.util.Arrays.fill(positions, old, positions.length, -1);
+                }
+                Integer at = positionOfId.apply(rs.getString(2));
+                positions[(int) seq] = at == null ? -1 : at;
+            }
+            return positions;
+        } catch (SQLException e) {
+            throw failure("read the events' order", e);
+        }
+    }
+
+    /**
      * The words of a search that match no event on their own (as typed, in order): what to name
      * when a search finds nothing. Each word is looked up as the search looks it up, as a prefix.
      */

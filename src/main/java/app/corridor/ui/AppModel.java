@@ -8,7 +8,9 @@ import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.EventKind;
+import app.corridor.layout.EventIndex;
 import app.corridor.store.EventFilter;
+import app.corridor.store.FilterIndex;
 import app.corridor.store.Store;
 import app.corridor.store.StoreManager;
 import java.util.HashMap;
@@ -38,9 +40,10 @@ public final class AppModel {
     private final Language language;
     private final Messages words;
     private Store store;
+    /** The loaded events indexed for filtering; built on the worker with the first query, used only there. */
+    private Indexed indexed;
     /** The store of the dataset as saved (the app's to close); {@link #replaceData} closes only the others. */
     private Store savedStore;
-    private final Map<String, Event> eventsById = new HashMap<>();
     private final Map<String, Actor> actorsById = new HashMap<>();
     private long filterGeneration;
     private final List<Waiting> afterNextResults = new java.util.ArrayList<>();
@@ -49,6 +52,9 @@ public final class AppModel {
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.all());
     private final ReadOnlyObjectWrapper<List<Event>> filteredEvents =
             new ReadOnlyObjectWrapper<>(this, "filteredEvents", List.of());
+    private final ReadOnlyObjectWrapper<FilterIndex.Totals> totals = new ReadOnlyObjectWrapper<>(this, "totals");
+    private final ReadOnlyObjectWrapper<List<Event>> allEvents =
+            new ReadOnlyObjectWrapper<>(this, "allEvents", List.of());
     private final ReadOnlyObjectWrapper<Map<String, Integer>> actorCounts =
             new ReadOnlyObjectWrapper<>(this, "actorCounts", Map.of());
     private final ReadOnlyObjectWrapper<Map<EventKind, Integer>> kindCounts =
@@ -90,11 +96,15 @@ public final class AppModel {
 
     /** The store is open and its dataset read: show it with the current filter. */
     void loaded(Store openedStore, Dataset loadedDataset) {
+        loaded(openedStore, loadedDataset, null);
+    }
+
+    /** Like {@link #loaded(Store, Dataset)}, with the dataset's indexes made already (null: made with the first query). */
+    void loaded(Store openedStore, Dataset loadedDataset, Indexed prepared) {
         this.store = openedStore;
+        useIndexes(prepared != null && prepared.dataset() == loadedDataset ? prepared : null);
         this.savedStore = openedStore;
         selectedEvent.set(null);
-        eventsById.clear();
-        loadedDataset.events().forEach(e -> eventsById.put(e.id(), e));
         actorsById.clear();
         loadedDataset.actors().forEach(a -> actorsById.put(a.id(), a));
         dataset.set(loadedDataset);
@@ -112,12 +122,12 @@ public final class AppModel {
         Store old = store;
         String selectedId = selectedEvent.get() == null ? null : selectedEvent.get().id();
         this.store = editedStore;
-        eventsById.clear();
-        editedDataset.events().forEach(e -> eventsById.put(e.id(), e));
+        useIndexes(null); // the edited data is indexed with its first query
         actorsById.clear();
         editedDataset.actors().forEach(a -> actorsById.put(a.id(), a));
         dataset.set(editedDataset);
-        selectedEvent.set(selectedId == null ? null : eventsById.get(selectedId));
+        selectedEvent.set(selectedId == null ? null : editedDataset.events().stream()
+                .filter(e -> e.id().equals(selectedId)).findFirst().orElse(null));
         EventFilter f = filter.get();
         Set<String> actors = new java.util.HashSet<>(f.actors());
         actors.retainAll(actorsById.keySet());
@@ -137,13 +147,15 @@ public final class AppModel {
     /** The data goes away (another dataset is being opened): nothing is shown or queried meanwhile. */
     void unloaded() {
         store = null;
+        useIndexes(null);
         savedStore = null;
         ++filterGeneration;
         querying.set(false);
         selectedEvent.set(null);
-        eventsById.clear();
         actorsById.clear();
         filteredEvents.set(List.of());
+        allEvents.set(List.of());
+        totals.set(null);
         dataset.set(null);
     }
 
@@ -163,18 +175,29 @@ public final class AppModel {
         long generation = ++filterGeneration;
         querying.set(true);
         Store s = store;
+        Dataset d = dataset.get();
+        // Everything but setting the result is done on the worker: the events kept (from indexes
+        // in memory; only search text asks the store), the counts, and their time index, which the
+        // timeline, the outside bar and the view's next move all share.
         background.run(() -> {
-            List<String> ids = s.matchingEventIds(f);
-            String feedback = ids.isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f, words) : null;
-            return new FilterResult(ids, s.actorCounts(f), s.kindCounts(f), feedback);
+            Indexed indexed = indexFor(d);
+            FilterIndex.Result kept = indexed.filter().query(f, s);
+            String feedback = kept.events().isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f, words) : null;
+            return new FilterResult(indexed.events(), indexed.filter().totalsOfAll(),
+                    indexed.events().subset(kept.positions()), kept.actorCounts(), kept.kindCounts(), feedback);
         },
                 result -> {
                     if (generation != filterGeneration) {
                         return; // a newer filter was asked for meanwhile
                     }
-                    filteredEvents.set(result.ids().stream().map(eventsById::get).toList());
-                    actorCounts.set(Map.copyOf(result.actorCounts()));
-                    kindCounts.set(Map.copyOf(result.kindCounts()));
+                    // Every event first: the result is cut from them (the timeline cuts its lanes alike).
+                    if (EventIndex.of(allEvents.get()) != result.all()) {
+                        totals.set(result.totals());
+                        allEvents.set(result.all().all());
+                    }
+                    filteredEvents.set(result.events().all());
+                    actorCounts.set(result.actorCounts());
+                    kindCounts.set(result.kindCounts());
                     searchFeedback.set(result.searchFeedback());
                     querying.set(false);
                     takeWaiting().forEach(w -> w.onResults().run());
@@ -201,8 +224,30 @@ public final class AppModel {
     private record Waiting(Runnable onResults, java.util.function.Consumer<String> onFailure) {
     }
 
-    private record FilterResult(List<String> ids, Map<String, Integer> actorCounts,
+    private record FilterResult(EventIndex all, FilterIndex.Totals totals, EventIndex events, Map<String, Integer> actorCounts,
                                 Map<EventKind, Integer> kindCounts, String searchFeedback) {
+    }
+
+    /** A dataset's events in time order, and indexed for filtering. */
+    record Indexed(Dataset dataset, EventIndex events, FilterIndex filter) {
+    }
+
+    /** The indexes the filters use, for {@code d}: made off the UI thread, e.g. while the store opens. */
+    static Indexed index(Dataset d) {
+        // The dataset's events come in time order: the filter's positions are the index's.
+        return new Indexed(d, new EventIndex(d.events()), new FilterIndex(d));
+    }
+
+    /** The indexes of {@code d}, built by the first query after loading (on the worker) unless given. */
+    private synchronized Indexed indexFor(Dataset d) {
+        if (indexed == null || indexed.dataset() != d) {
+            indexed = index(d);
+        }
+        return indexed;
+    }
+
+    private synchronized void useIndexes(Indexed prepared) {
+        indexed = prepared;
     }
 
     /**
@@ -262,6 +307,19 @@ public final class AppModel {
 
     public EventFilter getFilter() {
         return filter.get();
+    }
+
+    /**
+     * Every event of the dataset in time order, once the first filter results are in (with its time
+     * index: the filter results are cut from it); empty before.
+     */
+    public ReadOnlyObjectProperty<List<Event>> allEventsProperty() {
+        return allEvents.getReadOnlyProperty();
+    }
+
+    /** The data's years and how many events each actor has, once indexed (with the first results); null before. */
+    public ReadOnlyObjectProperty<FilterIndex.Totals> totalsProperty() {
+        return totals.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Event>> filteredEventsProperty() {

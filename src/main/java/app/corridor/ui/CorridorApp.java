@@ -1,6 +1,7 @@
 package app.corridor.ui;
 
 import app.corridor.AppLog;
+import app.corridor.StartTrace;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DatasetRef;
 import app.corridor.i18n.Language;
@@ -28,6 +29,7 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -64,8 +66,16 @@ public final class CorridorApp extends Application {
     /** Counts openings, so a slow opening overtaken by a newer one is dropped. */
     private long opening;
 
+    /**
+     * The start dataset's store, opened and read on a thread of its own from {@link #launch} on,
+     * while the toolkit starts; null when the app was started otherwise (tests).
+     */
+    private static volatile EarlyOpen early;
+
     /** Starts the app on {@code dataset}, keeping the store in {@code storeDir} (null: the default). */
     public static void launch(DatasetRef dataset, Path storeDir) {
+        // The store needs no toolkit: opening it (and reading 100,000 events) overlaps the toolkit's start.
+        early = EarlyOpen.begin(dataset, StoreLocation.directory(storeDir == null ? null : storeDir.toString()));
         List<String> args = new ArrayList<>();
         if (dataset.files() instanceof app.corridor.dataset.DirectoryDatasetFiles dir) {
             args.add("--dataset=" + dir.directory().resolve(dataset.fileName()));
@@ -79,6 +89,7 @@ public final class CorridorApp extends Application {
     /** Runs on the launcher thread, not the UI thread: the place for the small settings read. */
     @Override
     public void init() {
+        StartTrace.mark("toolkit");
         Map<String, String> named = getParameters().getNamed();
         startDataset = named.containsKey("dataset") ? DatasetRef.of(Path.of(named.get("dataset")))
                 : DatasetRef.bundled();
@@ -103,7 +114,14 @@ public final class CorridorApp extends Application {
         window = newWindow(stage);
         restoreWindow(stage);
         stage.show();
-        open(startDataset, storeDir, true);
+        StartTrace.mark("window");
+        EarlyOpen started = early;
+        early = null;
+        if (started != null && started.isFor(startDataset, storeDir)) {
+            continueOpening(started);
+        } else {
+            open(startDataset, storeDir, true);
+        }
     }
 
     /** A main window over {@code model}, with the remembered view settings and the app's commands. */
@@ -228,9 +246,8 @@ public final class CorridorApp extends Application {
         Store shown = model.store();
         store = null;
         model.unloaded();
-        StoreManager manager = new StoreManager(datasetStoreDir, new DatasetLoader());
         shownDataset = dataset;
-        shownStoreFile = manager.storeFile();
+        shownStoreFile = datasetStoreDir.resolve(StoreLocation.FILE_NAME);
         background.run(() -> {
             if (previous != null) {
                 previous.close(); // on the worker: queries run there too, one at a time
@@ -238,29 +255,62 @@ public final class CorridorApp extends Application {
             if (shown != null && shown != previous) {
                 shown.close();
             }
-            StoreManager.Opening result = manager.open(dataset.files(), dataset.fileName(),
-                    (fraction, message) -> Platform.runLater(() -> {
-                        if (attempt == opening) {
-                            window.progress(fraction, message);
-                        }
-                    }));
-            Dataset d = result.store() == null ? null : result.store().loadDataset();
-            return new Loaded(result, d);
-        }, loaded -> {
-            if (attempt != opening) {
-                closeQuietly(loaded.opening().store());
-                return;
-            }
-            loaded(loaded, restoreView);
-        }, failure -> {
+            return openStore(dataset, datasetStoreDir, progressTo(attempt));
+        }, loaded -> opened(attempt, loaded, restoreView), failure -> openFailed(attempt, datasetStoreDir, failure));
+    }
+
+    /** The start dataset, whose store {@link #launch} began opening: what is left is to show it. */
+    private void continueOpening(EarlyOpen started) {
+        long attempt = ++opening;
+        window.showLoading();
+        onStartDataset = true;
+        model.unloaded();
+        shownDataset = started.dataset();
+        shownStoreFile = started.storeDir().resolve(StoreLocation.FILE_NAME);
+        started.whenDone(progressTo(attempt), loaded -> Platform.runLater(() -> opened(attempt, loaded, true)),
+                failure -> Platform.runLater(() -> openFailed(attempt, started.storeDir(), failure)));
+    }
+
+    /** Progress of opening number {@code attempt}, shown while it is the latest. */
+    private StoreManager.Progress progressTo(long attempt) {
+        return (fraction, message) -> Platform.runLater(() -> {
             if (attempt == opening) {
-                window.failed(model.words().get("open.cannot-store", datasetStoreDir.toString(),
-                        String.valueOf(failure.getMessage())));
+                window.progress(fraction, message);
             }
         });
     }
 
-    private record Loaded(StoreManager.Opening opening, Dataset dataset) {
+    private void opened(long attempt, Loaded loaded, boolean restoreView) {
+        if (attempt != opening) {
+            closeQuietly(loaded.opening().store());
+            return;
+        }
+        loaded(loaded, restoreView);
+    }
+
+    private void openFailed(long attempt, Path datasetStoreDir, Throwable failure) {
+        if (attempt == opening) {
+            window.failed(model.words().get("open.cannot-store", datasetStoreDir.toString(),
+                    String.valueOf(failure.getMessage())));
+        }
+    }
+
+    /**
+     * Opens (or builds) the store of {@code dataset} in {@code datasetStoreDir} and reads the data
+     * back, indexed for the filters: all the work a start does before it can draw, none of it on
+     * the UI thread.
+     */
+    static Loaded openStore(DatasetRef dataset, Path datasetStoreDir, StoreManager.Progress progress) {
+        StoreManager.Opening result = new StoreManager(datasetStoreDir, new DatasetLoader())
+                .open(dataset.files(), dataset.fileName(), progress);
+        StartTrace.mark("store");
+        Dataset d = result.store() == null ? null : result.store().loadDataset();
+        AppModel.Indexed indexed = d == null ? null : AppModel.index(d);
+        StartTrace.mark("data");
+        return new Loaded(result, d, indexed);
+    }
+
+    record Loaded(StoreManager.Opening opening, Dataset dataset, AppModel.Indexed indexed) {
     }
 
     private void loaded(Loaded result, boolean restoreView) {
@@ -293,8 +343,24 @@ public final class CorridorApp extends Application {
                 editAfterReopen = false;
                 curatorMode.editingProperty().set(true);
             }
+            traceFirstFrame();
         }, window::failed);
-        model.loaded(store, result.dataset());
+        model.loaded(store, result.dataset(), result.indexed());
+    }
+
+    /** Marks the first frame that paints the data (see {@link StartTrace}), at the end of the next layout pass. */
+    private void traceFirstFrame() {
+        Scene scene = window.scene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            // Not removed while the scene runs its listeners: on the next turn of the UI thread.
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            if (StartTrace.firstFrame()) {
+                Platform.exit();
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** The remembered filter, without actors or kinds the dataset no longer has. */

@@ -11,6 +11,7 @@ import app.corridor.model.EventKind;
 import app.corridor.ui.timeline.KindMarker;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -65,6 +66,9 @@ final class EventTable extends TableView<Event> {
     private final TableColumn<Event, String> sources = new TableColumn<>();
     private final Label placeholder = new Label();
     private boolean syncing;
+    /** The filter changed while the table was hidden: its rows are the old ones. */
+    private boolean rowsStale;
+    private Map<String, String> sourceTitles = Map.of();
     /** The columns need measuring again (new data, or the font was not known yet). */
     private boolean widthsDirty = true;
     private Font measuredWith;
@@ -129,15 +133,27 @@ final class EventTable extends TableView<Event> {
         setItems(sorted);
         getSortOrder().add(date);
 
+        // A hidden table (the timeline is shown) takes new rows only when it is shown again: sorting
+        // 100,000 rows on every filter change would cost the timeline its frames.
         model.filteredEventsProperty().addListener((o, a, events) -> {
-            syncing = true;
-            rows.setAll(events);
-            syncing = false;
-            selectFromModel();
+            rowsStale = true;
+            if (isVisible()) {
+                takeRows();
+            }
         });
-        rows.setAll(model.getFilteredEvents());
+        visibleProperty().addListener((o, a, shown) -> {
+            if (shown && rowsStale) {
+                takeRows();
+            } else if (shown) {
+                selectFromModel();
+            }
+        });
+        takeRows();
         model.datasetProperty().addListener((o, a, d) -> {
             widthsDirty = true;
+            sourceTitles = d == null ? Map.of() : d.sources().stream()
+                    .collect(Collectors.toMap(app.corridor.model.Source::id, app.corridor.model.Source::title,
+                            (x, y) -> x));
             requestLayout();
         });
         model.searchFeedbackProperty().addListener((o, a, b) -> showPlaceholder());
@@ -149,17 +165,28 @@ final class EventTable extends TableView<Event> {
         model.selectedEventProperty().addListener((o, a, e) -> selectFromModel());
     }
 
+    private void takeRows() {
+        rowsStale = false;
+        syncing = true;
+        rows.setAll(model.getFilteredEvents());
+        syncing = false;
+        selectFromModel();
+    }
+
     /** "No match for “zanzibar”" when a search word found nothing, else that nothing matches. */
     private void showPlaceholder() {
         String feedback = model.searchFeedbackProperty().get();
         placeholder.setText(feedback == null ? words.get("timeline.empty.title") : feedback);
     }
 
-    /** Measures the columns once the cells' font is known: deferred work done at layout, not in a runLater. */
+    /**
+     * Measures the columns once the cells' font is known (deferred work done at layout, not in a
+     * runLater), and only when the table is shown.
+     */
     @Override
     protected void layoutChildren() {
         Font font = cellFont();
-        if (font != null && (widthsDirty || !font.equals(measuredWith))) {
+        if (font != null && isVisible() && (widthsDirty || !font.equals(measuredWith))) {
             fitColumns(font);
             getColumnResizePolicy().call(new ResizeFeatures<>(this, null, 0.0));
         }
@@ -202,11 +229,11 @@ final class EventTable extends TableView<Event> {
         probe.setFont(font);
         probe.setText(column.getText());
         double widest = probe.getLayoutBounds().getWidth() + SORT_ARROW;
+        java.util.Set<String> entries = new java.util.HashSet<>();
         for (Event e : events) {
-            probe.setText(text.apply(e));
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth() + padding);
+            entries.add(text.apply(e));
         }
-        return Math.min(max, Math.ceil(widest) + 2);
+        return Math.min(max, Math.ceil(Math.max(widest, WidestText.width(entries, probe) + padding)) + 2);
     }
 
     /** Left and right padding of a cell, as the theme sets it. */
@@ -219,6 +246,9 @@ final class EventTable extends TableView<Event> {
     }
 
     private void selectFromModel() {
+        if (!isVisible()) {
+            return; // done when shown: finding a row among 100,000 is a scan
+        }
         Event e = model.getSelectedEvent();
         syncing = true;
         if (e == null) {
@@ -233,18 +263,19 @@ final class EventTable extends TableView<Event> {
         syncing = false;
     }
 
+    /** Looked up by id in maps: the dataset's own lookups scan every actor and source. */
     private String actorNames(Event e) {
-        Dataset d = model.getDataset();
         return e.participants().stream()
-                .map(p -> d == null ? p.actorId() : d.actor(p.actorId())
-                        .map(a -> ActorNames.primary(a, model.language())).orElse(p.actorId()))
+                .map(p -> {
+                    app.corridor.model.Actor a = model.actorLookup().apply(p.actorId());
+                    return a == null ? p.actorId() : ActorNames.primary(a, model.language());
+                })
                 .collect(Collectors.joining(words.get("list.separator")));
     }
 
     private String sourceTitles(Event e) {
-        Dataset d = model.getDataset();
         return e.quotes().stream().map(q -> q.sourceId()).distinct()
-                .map(id -> d == null ? id : d.source(id).map(s -> s.title()).orElse(id))
+                .map(id -> sourceTitles.getOrDefault(id, id))
                 .collect(Collectors.joining("; "));
     }
 

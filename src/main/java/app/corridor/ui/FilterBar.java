@@ -5,14 +5,13 @@ import app.corridor.i18n.Messages;
 import app.corridor.i18n.Terms;
 import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
-import app.corridor.model.Event;
 import app.corridor.model.EventKind;
 import app.corridor.model.PartialDate;
 import app.corridor.store.EventFilter;
+import app.corridor.store.FilterIndex;
 import app.corridor.ui.timeline.KindMarker;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,12 +166,12 @@ final class FilterBar extends WrappingBar {
 
         // Nothing to filter until the data is in.
         disableProperty().bind(model.datasetProperty().isNull());
-        model.datasetProperty().addListener((o, a, d) -> datasetChanged(d));
+        model.totalsProperty().addListener((o, a, t) -> totalsChanged(t));
         model.filterProperty().addListener((o, a, f) -> showFilter(f));
         model.actorCountsProperty().addListener((o, a, c) -> actors.setCounts(c));
         model.kindCountsProperty().addListener((o, a, c) -> kinds.setCounts(c));
         if (model.getDataset() != null) {
-            datasetChanged(model.getDataset());
+            totalsChanged(model.totalsProperty().get());
         }
         showFilter(model.getFilter());
     }
@@ -195,23 +194,25 @@ final class FilterBar extends WrappingBar {
         return a == null ? id : ActorNames.display(a, model.language());
     }
 
-    private void datasetChanged(Dataset d) {
-        if (d == null || d.events().isEmpty()) {
+    /**
+     * The years and the actors of the data once it is indexed (on the worker, with the first
+     * results): a thousand actors sorted by how many of 100,000 events they take part in.
+     */
+    private void totalsChanged(FilterIndex.Totals totals) {
+        Dataset d = model.getDataset();
+        if (totals == null || d == null || d.events().isEmpty()) {
             return;
         }
-        int first = d.events().stream().mapToInt(e -> e.date().firstDay().getYear()).min().orElse(2000);
-        int last = d.events().stream().mapToInt(e -> e.date().lastDay().getYear()).max().orElse(2025);
+        int first = totals.firstYear();
+        int last = totals.lastYear();
         updating = true;
         years.set(first, Math.max(first + 1, last), first, last);
         updating = false;
-        Map<String, Long> counts = new HashMap<>();
-        for (Actor a : d.actors()) {
-            counts.put(a.id(), d.events().stream().filter((Event e) -> e.involves(a.id())).count());
-        }
         // By country (China, Pakistan, other), then the most present first.
+        Map<String, Integer> counts = totals.eventsPerActor();
         actors.setChoices(d.actors().stream()
                 .sorted(Comparator.comparing(Actor::country)
-                        .thenComparing((Actor a) -> -counts.get(a.id())).thenComparing(Actor::name))
+                        .thenComparing((Actor a) -> -counts.getOrDefault(a.id(), 0)).thenComparing(Actor::name))
                 .map(Actor::id).toList());
         showFilter(model.getFilter());
     }

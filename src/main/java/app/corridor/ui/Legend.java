@@ -31,6 +31,9 @@ final class Legend extends HBox {
     private final AppModel model;
     private final FlowPane entries = new FlowPane(14, 4);
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
+    private static final int ALL_KINDS = EventKind.values().length;
+    private Set<EventKind> shownKinds;
+    private Set<LegendEncoding> shownEncodings;
 
     Legend(AppModel model) {
         super(10);
@@ -61,12 +64,23 @@ final class Legend extends HBox {
     private void refresh() {
         List<Event> events = model.getFilteredEvents();
         Set<EventKind> present = EnumSet.noneOf(EventKind.class);
-        events.forEach(e -> present.add(e.kind()));
+        for (Event e : events) {
+            present.add(e.kind());
+            if (present.size() == ALL_KINDS) {
+                break;
+            }
+        }
+        Set<LegendEncoding> encodings = LegendEncoding.of(events);
+        if (present.equals(shownKinds) && encodings.equals(shownEncodings)) {
+            return; // a filter change that shows the same kinds and encodings changes nothing here
+        }
+        shownKinds = present;
+        shownEncodings = encodings;
         entries.getChildren().clear();
         for (EventKind kind : present) {
             entries.getChildren().add(entry(Terms.of(model.language()).kind(kind), KindMarker.node(kind), "legend-kind"));
         }
-        for (LegendEncoding encoding : LegendEncoding.of(events)) {
+        for (LegendEncoding encoding : encodings) {
             entries.getChildren().add(entry(encoding.label(model.words()), sample(encoding), "legend-encoding"));
         }
     }

@@ -128,10 +128,8 @@ final class MainWindow {
         timeline.eventsProperty().bind(model.filteredEventsProperty());
         timeline.laneModeProperty().bindBidirectional(model.laneModeProperty());
         timeline.selectedEventProperty().bindBidirectional(model.selectedEventProperty());
-        model.datasetProperty().addListener((o, a, d) -> {
-            timeline.actorsProperty().set(model.actorLookup());
-            timeline.setContextEvents(d == null ? List.of() : d.events());
-        });
+        model.datasetProperty().addListener((o, a, d) -> timeline.actorsProperty().set(model.actorLookup()));
+        timeline.contextEventsProperty().bind(model.allEventsProperty());
         timeline.setOnOpen(e -> sidePanel.requestFocus());
         // Escape anywhere in the side panel goes back to the timeline (or the table), where the reader was.
         sidePanel.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

@@ -46,7 +46,7 @@ final class MainWindowModel {
     MainWindowModel(AppModel app) {
         this.app = app;
         this.text = new WindowText(app.words());
-        app.filteredEventsProperty().addListener(o -> matches = new EventIndex(app.getFilteredEvents()));
+        app.filteredEventsProperty().addListener(o -> matches = EventIndex.of(app.getFilteredEvents()));
         outside.bind(Bindings.createIntegerBinding(() -> matches.countOutside(visibleStart.get(), visibleEnd.get()),
                 app.filteredEventsProperty(), visibleStart, visibleEnd));
         outsideText.bind(Bindings.createStringBinding(() -> text.outside(outside.get()), outside));
@@ -84,7 +84,7 @@ final class MainWindowModel {
         if (results.isEmpty()) {
             return Optional.empty();
         }
-        EventIndex index = new EventIndex(results);
+        EventIndex index = EventIndex.of(results);
         double[] span = index.span();
         boolean yearsChanged = !java.util.Objects.equals(before.from(), after.from())
                 || !java.util.Objects.equals(before.to(), after.to());

@@ -228,4 +228,71 @@ class TimelineLayoutEngineTest {
         assertThat(layout.isEmpty()).isTrue();
         assertThat(layout.axis().minor()).isNotEmpty();
     }
+
+    private static Map<String, Integer> rows(TimelineLayout layout) {
+        return layout.items().stream().collect(Collectors.toMap(b -> b.lane() + "/" + b.event().id(), ItemBox::row));
+    }
+
+    private static void noOverlapsInARow(TimelineLayout layout) {
+        Map<String, List<ItemBox>> rows = layout.items().stream()
+                .collect(Collectors.groupingBy(b -> b.lane() + "/" + b.row()));
+        for (List<ItemBox> row : rows.values()) {
+            row.sort(Comparator.comparingDouble(ItemBox::hitLeft));
+            for (int i = 1; i < row.size(); i++) {
+                assertThat(row.get(i).hitLeft()).as("%s after %s", row.get(i).event().id(), row.get(i - 1).event().id())
+                        .isGreaterThanOrEqualTo(row.get(i - 1).hitRight());
+            }
+        }
+    }
+
+    /**
+     * An animated zoom in shows the packing of where it started, spread out (nothing overlaps as
+     * the view zooms in), and the frame that settles is the one a fresh engine lays out there.
+     */
+    @Test
+    void aZoomInMotionReusesThePackingItStartedFromAndSettlesOnItsOwn() {
+        List<Lane> lanes = Lanes.build(SyntheticEvents.generate(3000, 42), LaneMode.KIND, LOOKUP);
+        TimeScale start = around("1995-01-01", "2025-01-01", 1400);
+        TimeScale target = new TimeScale(start.t0(), start.pxPerDay() * 3.5);
+        TimelineLayout settled = engine.layout(lanes, start, 1400, 100_000, 0, TODAY);
+        Map<String, Integer> startRows = rows(settled);
+        for (double factor : new double[] {1.01, 1.5, 2.5, 3.49}) {
+            TimelineLayout frame = engine.layoutMoving(lanes, new TimeScale(start.t0(), start.pxPerDay() * factor), target,
+                    1400, 100_000, 0, TODAY);
+            noOverlapsInARow(frame);
+            rows(frame).forEach((item, row) -> {
+                if (startRows.containsKey(item)) {
+                    assertThat(row).as("%s at %s times", item, factor).isEqualTo(startRows.get(item));
+                }
+            });
+            assertThat(frame.lanes()).extracting(LaneBox::rowsUsed)
+                    .containsExactlyElementsOf(settled.lanes().stream().map(LaneBox::rowsUsed).toList());
+        }
+        TimelineLayout arrived = engine.layout(lanes, target, 1400, 100_000, 0, TODAY);
+        TimelineLayout fresh = new TimelineLayoutEngine(SyntheticEvents.MONO, LayoutStyle.standard())
+                .layout(lanes, target, 1400, 100_000, 0, TODAY);
+        assertThat(arrived.items()).isEqualTo(fresh.items());
+        assertThat(arrived.clusters()).isEqualTo(fresh.clusters());
+    }
+
+    /** Zooming out in motion packs once, for where it goes: every frame shows that packing. */
+    @Test
+    void aZoomOutInMotionShowsThePackingOfWhereItGoes() {
+        List<Lane> lanes = Lanes.build(SyntheticEvents.generate(3000, 42), LaneMode.KIND, LOOKUP);
+        TimeScale start = around("2010-01-01", "2014-01-01", 1400);
+        TimeScale target = new TimeScale(start.t0(), start.pxPerDay() / 3);
+        engine.layout(lanes, start, 1400, 100_000, 0, TODAY);
+        Map<String, Integer> targetRows = rows(new TimelineLayoutEngine(SyntheticEvents.MONO, LayoutStyle.standard())
+                .layout(lanes, target, 1400, 100_000, 0, TODAY));
+        for (double factor : new double[] {0.9, 0.6, 0.34}) {
+            TimelineLayout frame = engine.layoutMoving(lanes, new TimeScale(start.t0(), start.pxPerDay() * factor), target,
+                    1400, 100_000, 0, TODAY);
+            noOverlapsInARow(frame);
+            rows(frame).forEach((item, row) -> {
+                if (targetRows.containsKey(item)) {
+                    assertThat(row).as("%s at %s times", item, factor).isEqualTo(targetRows.get(item));
+                }
+            });
+        }
+    }
 }

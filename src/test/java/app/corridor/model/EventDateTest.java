@@ -83,4 +83,32 @@ class EventDateTest {
             assertThat(EventDate.parse(s).toEdtf()).isEqualTo(s);
         }
     }
+
+    /** Sorting and indexing use arithmetic instead of LocalDates: it must agree with them everywhere. */
+    @Test
+    void epochDaysAndTheOrderAgreeWithTheCalendar() {
+        java.util.List<PartialDate> dates = new java.util.ArrayList<>();
+        for (int year : new int[] {1, 4, 100, 1600, 1900, 1951, 1969, 1970, 2000, 2023, 2024, 2100, 9999}) {
+            dates.add(PartialDate.ofYear(year));
+            for (int month = 1; month <= 12; month++) {
+                dates.add(PartialDate.ofMonth(year, month));
+                int length = java.time.YearMonth.of(year, month).lengthOfMonth();
+                for (int day = 1; day <= length; day++) {
+                    dates.add(PartialDate.ofDay(year, month, day));
+                }
+            }
+        }
+        for (PartialDate d : dates) {
+            assertThat(d.firstEpochDay()).as("first day of %s", d).isEqualTo(d.firstDay().toEpochDay());
+            assertThat(d.lastEpochDay()).as("last day of %s", d).isEqualTo(d.lastDay().toEpochDay());
+        }
+        java.util.Comparator<PartialDate> byDays = java.util.Comparator.comparing(PartialDate::firstDay)
+                .thenComparing(PartialDate::precision).thenComparing(PartialDate::lastDay);
+        java.util.Random random = new java.util.Random(1);
+        for (int i = 0; i < 20_000; i++) {
+            PartialDate a = dates.get(random.nextInt(dates.size()));
+            PartialDate b = random.nextBoolean() ? a : dates.get(random.nextInt(dates.size()));
+            assertThat(Integer.signum(a.compareTo(b))).as("%s vs %s", a, b).isEqualTo(Integer.signum(byDays.compare(a, b)));
+        }
+    }
 }

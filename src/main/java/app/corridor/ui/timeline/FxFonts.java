@@ -30,13 +30,11 @@ final class FxFonts {
     private final Map<TextStyle, Font> cjk = new EnumMap<>(TextStyle.class);
     /** Loaded by the app at start (see {@code NativeName.loadFonts}). */
     private static final String NASKH_FAMILY = BundledFace.ARABIC.family();
-    /** Bounded: zooming shortens labels to ever new lengths, and each is measured once. */
-    private final Map<String, Double> widths = new java.util.LinkedHashMap<>(4096, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-            return size() > MAX_CACHED_WIDTHS;
-        }
-    };
+    /**
+     * Per style (no key string built per lookup: painting asks for every label of every frame).
+     * Bounded: zooming shortens labels to ever new lengths, and each is measured once.
+     */
+    private final Map<TextStyle, Map<String, Double>> widths = new EnumMap<>(TextStyle.class);
     private final Text probe = new Text();
 
     FxFonts(Theme theme) {
@@ -126,10 +124,69 @@ final class FxFonts {
     }
 
     TextMeasure measure() {
-        return (text, style) -> widths.computeIfAbsent(style.ordinal() + "\u0000" + text, key -> {
-            probe.setFont(font(style, text));
-            probe.setText(text);
+        return measure;
+    }
+
+    private final TextMeasure measure = (text, style) -> {
+        double simple = simpleWidth(text, style);
+        return !Double.isNaN(simple) ? simple : widthsOf(style).computeIfAbsent(text, key -> {
+            probe.setFont(font(style, key));
+            probe.setText(key);
             return probe.getLayoutBounds().getWidth();
+        });
+    };
+
+    /**
+     * Latin text (letters, digits, the usual punctuation) is laid out glyph after glyph, with no
+     * kerning, ligature or shaping: its width is the sum of its characters' advances, added as the
+     * text layout adds them (in float). Each character is measured once per style; a title is then
+     * a sum instead of a layout, about five times faster, which 100,000 titles notice. Anything
+     * else (other scripts, combining marks, controls) is measured whole.
+     */
+    private double simpleWidth(String text, TextStyle style) {
+        float[] advances = simpleAdvances.computeIfAbsent(style, s -> {
+            float[] table = new float[SIMPLE_LIMIT];
+            java.util.Arrays.fill(table, Float.NaN);
+            return table;
+        });
+        float width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSimple(c)) {
+                return Double.NaN;
+            }
+            float advance = advances[c];
+            if (Float.isNaN(advance)) {
+                probe.setFont(fonts.get(style));
+                probe.setText(String.valueOf(c));
+                advance = (float) probe.getLayoutBounds().getWidth();
+                advances[c] = advance;
+            }
+            width += advance;
+        }
+        return width;
+    }
+
+    /** Characters below this may be summed: Latin (to Latin Extended-B) and general punctuation. */
+    private static final int SIMPLE_LIMIT = 0x205f;
+    private final Map<TextStyle, float[]> simpleAdvances = new EnumMap<>(TextStyle.class);
+
+    /**
+     * A character laid out on its own advance: printable Latin, or a dash, quote, ellipsis or other
+     * general punctuation; not a combining mark, a control, a soft hyphen, a zero-width or
+     * direction mark, or a line separator.
+     */
+    static boolean isSimple(char c) {
+        return c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0x250 && c != 0xad
+                || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c < SIMPLE_LIMIT;
+    }
+
+    private Map<String, Double> widthsOf(TextStyle style) {
+        return widths.computeIfAbsent(style, s -> new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+                return size() > MAX_CACHED_WIDTHS;
+            }
         });
     }
 }

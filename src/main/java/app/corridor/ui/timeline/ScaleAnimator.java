@@ -23,10 +23,8 @@ final class ScaleAnimator {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (startNanos < 0) {
-                startNanos = now;
-            }
-            double p = Math.min(1, (now - startNanos) / DURATION_NANOS);
+            // Timed from the request, not from this first pulse: the first frame already moves.
+            double p = Math.max(0, Math.min(1, (now - startNanos) / DURATION_NANOS));
             double eased = 1 - Math.pow(1 - p, 3);
             apply.accept(p >= 1 ? target : path.apply(eased));
             if (p >= 1) {
@@ -94,7 +92,8 @@ final class ScaleAnimator {
     private void start(TimeScale to, DoubleFunction<TimeScale> newPath) {
         target = to;
         path = newPath;
-        startNanos = -1;
+        // Pulse times are System.nanoTime() (the toolkit's primary timer).
+        startNanos = System.nanoTime();
         timer.start();
         setRunning(true);
     }

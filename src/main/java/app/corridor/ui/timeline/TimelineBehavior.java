@@ -244,11 +244,7 @@ final class TimelineBehavior {
         Event current = view.getSelectedEvent();
         int at = current == null ? -1 : index.indexOf(current);
         if (at < 0) {
-            double left = view.getScale().time(0);
-            int first = 0;
-            while (first < index.size() - 1 && index.end(first) < left) {
-                first++;
-            }
+            int first = Math.min(index.size() - 1, index.firstEndingFrom(view.getScale().time(0)));
             select(index.get(first));
             return;
         }
@@ -270,18 +266,9 @@ final class TimelineBehavior {
             return;
         }
         EventIndex lane = lanes.get(target).events();
-        double t = current.date().startEpochDay();
-        Event best = null;
-        double bestDistance = Double.MAX_VALUE;
-        for (int i = 0; i < lane.size(); i++) {
-            double d = Math.abs(lane.start(i) - t);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = lane.get(i);
-            }
-        }
-        if (best != null) {
-            select(best);
+        int nearest = lane.nearestStart(current.date().startEpochDay());
+        if (nearest >= 0) {
+            select(lane.get(nearest));
         }
     }
 }

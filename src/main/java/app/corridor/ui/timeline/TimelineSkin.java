@@ -5,6 +5,7 @@ import app.corridor.layout.ClusterBox;
 import app.corridor.layout.ExportLayoutEngine;
 import app.corridor.layout.PiecewiseTimeAxis;
 import app.corridor.layout.EventIndex;
+import app.corridor.layout.FilteredLanes;
 import app.corridor.layout.ItemBox;
 import app.corridor.layout.Lane;
 import app.corridor.layout.LaneBox;
@@ -195,7 +196,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         wasAtFitAll = false;
         TimelineView view = getSkinnable();
         Event selected = view.getSelectedEvent();
-        if (selected != null && view.getEvents().stream().noneMatch(e -> e.id().equals(selected.id()))) {
+        // The events' own index (a filter result carries one): a binary search, not a scan.
+        if (selected != null && !EventIndex.of(view.getEvents()).contains(selected)) {
             view.setSelectedEvent(null);
         }
         markDirty();
@@ -205,6 +207,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView view = getSkinnable();
         if (view != null) {
             view.setViewSettled(viewSet && !animator.isRunning());
+            if (!animator.isRunning()) {
+                markDirty(); // the settled frame is packed for its own zoom
+            }
         }
     }
 
@@ -303,10 +308,17 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         dirty = false;
         ensureStyle();
         engine.setGutterWidth(headerWidth());
-        layout = broken != null
-                ? engine.layout(lanes(), broken, ViewBounds.LEFT_MARGIN, brokenScale, w, h,
-                        view.scrollYProperty().get(), view.todayProperty().get())
-                : engine.layout(lanes(), view.getScale(), w, h, view.scrollYProperty().get(), view.todayProperty().get());
+        if (broken != null) {
+            layout = engine.layout(lanes(), broken, ViewBounds.LEFT_MARGIN, brokenScale, w, h,
+                    view.scrollYProperty().get(), view.todayProperty().get());
+        } else if (animator.isRunning()) {
+            // In motion: a packing made at a lower zoom is reused; the frame that settles packs for its own.
+            layout = engine.layoutMoving(lanes(), view.getScale(), animator.target(), w, h,
+                    view.scrollYProperty().get(), view.todayProperty().get());
+        } else {
+            layout = engine.layout(lanes(), view.getScale(), w, h, view.scrollYProperty().get(),
+                    view.todayProperty().get());
+        }
         updateScrollBar(layout, h);
         String selected = view.getSelectedEvent() == null ? null : view.getSelectedEvent().id();
         String hovered = view.hoveredEventProperty().get() == null ? null : view.hoveredEventProperty().get().id();
@@ -324,7 +336,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private EventIndex contextIndex() {
         if (contextIndex == null) {
             List<Event> context = getSkinnable().getContextEvents();
-            contextIndex = context.isEmpty() ? getSkinnable().indexProperty().get() : new EventIndex(context);
+            contextIndex = context.isEmpty() ? getSkinnable().indexProperty().get() : EventIndex.of(context);
         }
         return contextIndex;
     }
@@ -376,10 +388,25 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     List<Lane> lanes() {
         if (lanes == null) {
             TimelineView view = getSkinnable();
-            lanes = Lanes.build(view.getEvents(), view.getLaneMode(), view.actorsProperty().get(), view.getLanguage());
+            EventIndex shown = view.indexProperty().get();
+            EventIndex context = contextIndex();
+            if (shown.parent() == context && context.size() > 0) {
+                // A filter result cut from every event: its lanes are cut from theirs (see FilteredLanes).
+                if (filteredLanes == null || !filteredLanes.isFor(context, view.getLaneMode(),
+                        view.actorsProperty().get(), view.getLanguage())) {
+                    filteredLanes = new FilteredLanes(context, view.getLaneMode(), view.actorsProperty().get(),
+                            view.getLanguage());
+                }
+                lanes = filteredLanes.of(shown);
+            } else {
+                lanes = Lanes.build(view.getEvents(), view.getLaneMode(), view.actorsProperty().get(), view.getLanguage());
+            }
         }
         return lanes;
     }
+
+    /** Every event's lanes for the lane mode, which filtered lanes are cut from; null until needed. */
+    private FilteredLanes filteredLanes;
 
     // ---- lane headers ----------------------------------------------------------------------------------
 
@@ -394,15 +421,30 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (fonts == null) {
             return LayoutStyle.standard().gutterWidth();
         }
-        double widest = 0;
-        for (Lane lane : lanes()) {
-            widest = Math.max(widest, fonts.measure().width(lane.label(), TextStyle.LANE));
-            if (lane.nativeLabel() != null) {
-                widest = Math.max(widest, fonts.measure().width(lane.nativeLabel(), TextStyle.LANE));
-            }
-        }
-        return Math.max(MIN_HEADER_WIDTH, Math.min(max, Math.ceil(widest + HEADER_PADDING)));
+        return Math.max(MIN_HEADER_WIDTH, Math.min(max, Math.ceil(widestLaneName() + HEADER_PADDING)));
     }
+
+    /** The widest lane name (or name in its own script), measured once per set of lanes and fonts. */
+    private double widestLaneName() {
+        List<Lane> all = lanes();
+        if (all != namesMeasuredFor || fonts != namesMeasuredWith) {
+            double widest = 0;
+            for (Lane lane : all) {
+                widest = Math.max(widest, fonts.measure().width(lane.label(), TextStyle.LANE));
+                if (lane.nativeLabel() != null) {
+                    widest = Math.max(widest, fonts.measure().width(lane.nativeLabel(), TextStyle.LANE));
+                }
+            }
+            widestName = widest;
+            namesMeasuredFor = all;
+            namesMeasuredWith = fonts;
+        }
+        return widestName;
+    }
+
+    private double widestName;
+    private List<Lane> namesMeasuredFor;
+    private FxFonts namesMeasuredWith;
 
     /** Rows a lane needs for its header: a name wrapped onto two lines, and a native name under it. */
     private int headerRows(Lane lane) {

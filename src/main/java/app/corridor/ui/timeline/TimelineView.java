@@ -122,7 +122,7 @@ public class TimelineView extends Control {
         setAccessibleRole(AccessibleRole.TEXT);
         speak(Language.ENGLISH);
         language.addListener((o, a, l) -> speak(l));
-        events.addListener((o, a, b) -> index.set(new EventIndex(b == null ? List.of() : b)));
+        events.addListener((o, a, b) -> index.set(EventIndex.of(b == null ? List.of() : b)));
     }
 
     /** What the timeline tells screen readers about itself, in {@code l}. */
@@ -177,7 +177,7 @@ public class TimelineView extends Control {
     }
 
     public final void setEvents(List<Event> value) {
-        events.set(List.copyOf(value));
+        events.set(EventIndex.readOnly(value));
     }
 
     /**
@@ -193,7 +193,7 @@ public class TimelineView extends Control {
     }
 
     public final void setContextEvents(List<Event> value) {
-        contextEvents.set(List.copyOf(value));
+        contextEvents.set(EventIndex.readOnly(value));
     }
 
     /** What the plot says when no event is shown ("" while there is nothing to say yet, e.g. loading). */
