@@ -72,7 +72,6 @@ public class LayoutBench {
     private int frame;
     private TimelineLayout laidOut;
     private final TimelinePainter painter = new TimelinePainter();
-    private final RecordingSurface recording = new RecordingSurface();
     private BufferedImage image;
     private Graphics2D graphics;
     private Java2dSurface java2d;
@@ -120,8 +119,10 @@ public class LayoutBench {
         return engine.layout(lanes, scale.pan((++frame % 200) - 100), WIDTH, HEIGHT, 0, TODAY);
     }
 
+    /** A fresh surface each time: one kept across calls would hold every frame's records. */
     @Benchmark
     public RecordingSurface paintRecording() {
+        RecordingSurface recording = new RecordingSurface();
         painter.paint(laidOut, recording, Theme.light(), TimelinePainter.Decorations.NONE);
         return recording;
     }
