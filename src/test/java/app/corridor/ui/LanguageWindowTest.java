@@ -42,7 +42,7 @@ class LanguageWindowTest extends StartsAppTest {
     void inUrduTheWindowMirrorsButTimeStillRunsLeftToRight() throws Exception {
         start("ur");
         MainWindow w = fx.window();
-        assertThat(w.scene().getNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(w.scene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         Node side = lookup("#side-panel").query();
         assertThat(inScene(side).getMinX()).as("the side panel is on the left")
                 .isLessThan(inScene(w.timeline()).getMinX());
@@ -87,7 +87,7 @@ class LanguageWindowTest extends StartsAppTest {
         AppFixture.waitUntil(() -> fx.model().getFilteredEvents().size() == filtered);
         MenuBar menus = lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(menus.getMenus()).extracting(m -> m.getText()).containsExactly("文件", "编辑", "视图", "帮助");
-        assertThat(fx.window().scene().getNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(fx.window().scene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         assertThat(lookup("#status").queryAs(Label.class).getText()).contains("个事件中的");
         // Remembered at once: the next start is in Chinese.
         AppFixture.waitUntil(() -> {
