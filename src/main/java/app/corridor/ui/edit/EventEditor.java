@@ -96,6 +96,8 @@ final class EventEditor extends VBox {
 
         state.getStyleClass().add("editor-state");
         state.setWrapText(true);
+        // Its whole text on as many lines as it needs: the form below takes the rest, never this.
+        state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         state.setId("event-state");
 
         TextField title = fields.add("title", words.get("edit.field.title"), new TextField());
