@@ -36,6 +36,27 @@ public final class CalendarWords {
         return language;
     }
 
+    /**
+     * Makes every word the axis asks for once, so that ICU builds its formatters (tens of
+     * milliseconds the first time) here, e.g. on a thread of its own while the app starts, rather
+     * than in the first layout of the window.
+     */
+    public void prepare() {
+        LocalDate day = LocalDate.of(2024, 6, 4);
+        day(day);
+        monthShort(day);
+        quarter(day);
+        year(day);
+        yearName(day);
+        monthYear(day);
+        monthYearShort(day);
+        dayMonthShort(day);
+        dayMonthYearShort(day);
+        decade(day);
+        century(day);
+        years(1952, 2011);
+    }
+
     /** The day of the month: "7", "7日". */
     public String day(LocalDate date) {
         return icu.format("d", date);

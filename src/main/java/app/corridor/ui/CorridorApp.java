@@ -98,6 +98,14 @@ public final class CorridorApp extends Application {
         settings = UiSettings.load(storeDir);
         language = Language.fromCode(settings.language()).orElse(Language.system());
         settings.recent().forEach(p -> recent.add(Path.of(p)));
+        // The axis's words and the window's counted phrases come from ICU, whose formatters take a
+        // while to build the first time: built beside the fonts and the window, not in its first layout.
+        Thread words = new Thread(() -> {
+            app.corridor.i18n.CalendarWords.of(language).prepare();
+            new WindowText(Messages.of(language)).outside(2);
+        }, "corridor-words");
+        words.setDaemon(true);
+        words.start();
         NativeName.loadFonts();
         app.corridor.ui.timeline.TimelineView.preloadFonts();
     }
