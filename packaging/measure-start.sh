@@ -26,7 +26,7 @@ once() { # prints milliseconds to the window, or "none"
   t0=$(date +%s%N)
   "$@" >"$scratch/app.log" 2>&1 & pid=$!
   for _ in $(seq 1 1200); do
-    if xwininfo -root -tree 2>/dev/null | grep -qE '0x[0-9a-f]+ "Corridor":'; then ms=$(( ($(date +%s%N) - t0) / 1000000 )); break; fi
+    if xwininfo -root -tree 2>/dev/null | grep -qE '0x[0-9a-f]+ "Corridor( [^"]*)?":'; then ms=$(( ($(date +%s%N) - t0) / 1000000 )); break; fi
     kill -0 $pid 2>/dev/null || break
     sleep 0.02
   done

@@ -159,7 +159,7 @@ if [ -z "${CORRIDOR_TEST_NO_GUI:-}" ] && command -v xvfb-run >/dev/null 2>&1; th
       corridor >"$0" 2>&1 & pid=$!
       win=""
       for _ in $(seq 1 600); do
-        if xwininfo -root -tree 2>/dev/null | grep -qE "0x[0-9a-f]+ \"Corridor\":"; then win=$(( ($(date +%s%N) - t0) / 1000000 )); break; fi
+        if xwininfo -root -tree 2>/dev/null | grep -qE "0x[0-9a-f]+ \"Corridor( [^\"]*)?\":"; then win=$(( ($(date +%s%N) - t0) / 1000000 )); break; fi
         kill -0 $pid 2>/dev/null || break
         sleep 0.05
       done
