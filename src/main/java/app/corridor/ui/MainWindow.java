@@ -480,6 +480,8 @@ final class MainWindow {
     }
 
     private double lastPanelWidth = SIDE_PANEL_WIDTH;
+    /** The side panel's width when curator mode's forms took its place (null while it shows). */
+    private Double readingWidth;
 
     boolean isSidePanelShown() {
         return split.getItems().contains(sidePanel) || (editor != null && split.getItems().contains(editor));
@@ -497,6 +499,12 @@ final class MainWindow {
     void setEditor(javafx.scene.layout.Region forms, double minWidth) {
         boolean shown = isSidePanelShown();
         double width = shown ? panel().getWidth() : lastPanelWidth;
+        if (editor == null && forms != null) {
+            readingWidth = width; // the forms may need more room: the reading panel gets its own back
+        } else if (editor != null && forms == null && readingWidth != null) {
+            width = readingWidth;
+            readingWidth = null;
+        }
         split.getItems().remove(panel());
         editor = forms;
         if (forms != null) {

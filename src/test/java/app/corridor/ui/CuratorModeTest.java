@@ -360,6 +360,19 @@ class CuratorModeTest extends FxRobot {
     }
 
     @Test
+    void leavingEditModeGivesTheSidePanelBackItsWidth() throws Exception {
+        start();
+        double reading = fx.window().sidePanelWidth();
+        enterEditMode();
+        AppFixture.waitUntil(() -> fx.window().sidePanelWidth() > reading + 20);
+        clickOn("#edit-mode");
+        AppFixture.waitUntil(() -> lookup("#editor-pane").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.window().sidePanelWidth()).as("the reading panel's width before the forms took its place")
+                .isCloseTo(reading, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    @Test
     void aProblemGoesToItsField() throws Exception {
         start();
         enterEditMode();
