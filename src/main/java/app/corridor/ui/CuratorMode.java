@@ -69,7 +69,8 @@ final class CuratorMode implements EditorHost {
     private final Messages words;
     private final Consumer<Path> opener;
     private final CuratorModel curator;
-    private final EditorPane editor;
+    /** Curator mode's forms, built when first needed: most sessions only read, and a start need not wait for them. */
+    private EditorPane editor;
     private final QuoteBar quoteBar;
     private final BooleanProperty editing = new SimpleBooleanProperty(this, "editing", false);
     private DatasetRef dataset;
@@ -96,7 +97,6 @@ final class CuratorMode implements EditorHost {
         this.words = words;
         this.opener = opener;
         this.curator = new CuratorModel(background, words);
-        this.editor = new EditorPane(curator, this);
         this.quoteBar = new QuoteBar(words);
         window.scene().getStylesheets().add(stylesheet());
         wireToggle();
@@ -147,7 +147,7 @@ final class CuratorMode implements EditorHost {
         mode.selectedProperty().bindBidirectional(editing);
         MenuItem newEvent = item("edit.menu.new-event", "Shortcut+N", "menu-new-event", () -> {
             editing.set(true);
-            whenAttached(() -> editor.newEvent(null));
+            whenAttached(() -> editor().newEvent(null));
         });
         MenuItem importSource = item("edit.menu.import", null, "menu-import-source", () -> {
             editing.set(true);
@@ -157,7 +157,7 @@ final class CuratorMode implements EditorHost {
         rename.disableProperty().bind(curator.sessionProperty().isNull());
         MenuItem problems = item("edit.menu.problems", null, "menu-show-edit-problems", () -> {
             editing.set(true);
-            editor.showProblems();
+            editor().showProblems();
         });
         problems.disableProperty().bind(curator.sessionProperty().isNull());
         Menu edit = new Menu(words.get("edit.menu"), null, undo, redo, new SeparatorMenuItem(), mode,
@@ -237,7 +237,7 @@ final class CuratorMode implements EditorHost {
         curator.noticeProperty().addListener((o, a, n) -> model.notify(n));
         model.selectedEventProperty().addListener((o, a, e) -> {
             if (editing.get() && curator.isAttached()) {
-                editor.showEvent(e == null ? null : e.id());
+                editor().showEvent(e == null ? null : e.id());
             }
         });
         curator.documentProperty().addListener((o, a, d) -> refreshViewer());
@@ -316,9 +316,9 @@ final class CuratorMode implements EditorHost {
     }
 
     private void showForms() {
-        window.setEditor(editor, EDITOR_WIDTH);
+        window.setEditor(editor(), EDITOR_WIDTH);
         Event selected = model.getSelectedEvent();
-        editor.showEvent(selected == null ? null : selected.id());
+        editor().showEvent(selected == null ? null : selected.id());
     }
 
     private void whenAttached(Runnable then) {
@@ -522,15 +522,15 @@ final class CuratorMode implements EditorHost {
 
     private void wireViewer() {
         quoteBar.setOnQuote(() -> selected().ifPresent(q -> {
-            if (editor.attachQuote(q)) {
-                viewerQuote = editor.targetQuotes().size() - 1;
+            if (editor().attachQuote(q)) {
+                viewerQuote = editor().targetQuotes().size() - 1;
                 clearSelection();
                 refreshViewer();
             }
         }));
         quoteBar.setOnNewEvent(() -> selected().ifPresent(q -> {
             editing.set(true);
-            editor.newEvent(q);
+            editor().newEvent(q);
             viewerQuote = 0;
             clearSelection();
             refreshViewer();
@@ -571,7 +571,7 @@ final class CuratorMode implements EditorHost {
         if (source == null || in == null) {
             return;
         }
-        List<QuoteDto> quotes = editor.targetQuotes();
+        List<QuoteDto> quotes = editor().targetQuotes();
         Quote chosen = null;
         if (viewerQuote >= 0 && viewerQuote < quotes.size() && viewerSource.equals(quotes.get(viewerQuote).source())) {
             QuoteDto q = quotes.get(viewerQuote);
@@ -588,17 +588,17 @@ final class CuratorMode implements EditorHost {
             }
         });
         viewer.open(draft, chosen);
-        quoteBar.setTarget(editor.targetEventTitle(), chosen != null);
+        quoteBar.setTarget(editor().targetEventTitle(), chosen != null);
         showSelection();
     }
 
     private DatasetDto withFormQuotes(DatasetDto d) {
-        if (editor.targetEventId() != null || editor.targetEventTitle() == null) {
+        if (editor().targetEventId() != null || editor().targetEventTitle() == null) {
             return d;
         }
         List<app.corridor.dataset.Dto.EventDto> events = new java.util.ArrayList<>(d.events());
-        events.add(new app.corridor.dataset.Dto.EventDto("new-event-in-form", editor.targetEventTitle(), null, null, null,
-                List.of(), null, null, List.copyOf(editor.targetQuotes())));
+        events.add(new app.corridor.dataset.Dto.EventDto("new-event-in-form", editor().targetEventTitle(), null, null, null,
+                List.of(), null, null, List.copyOf(editor().targetQuotes())));
         return new DatasetDto(d.schemaVersion(), d.title(), d.sources(), d.actors(), events);
     }
 
@@ -633,7 +633,7 @@ final class CuratorMode implements EditorHost {
     }
 
     private void trimTo(QuoteDto quote) {
-        if (viewerQuote >= 0 && editor.replaceQuote(viewerQuote, quote)) {
+        if (viewerQuote >= 0 && editor().replaceQuote(viewerQuote, quote)) {
             clearSelection();
             refreshViewer();
         }
@@ -668,7 +668,7 @@ final class CuratorMode implements EditorHost {
         }
         ImportModel imports = new ImportModel(background, curator);
         new ImportDialog(stage, imports, d -> UiLanguage.apply(d, model.language()), id -> {
-            editor.showSource(id);
+            editor().showSource(id);
             model.notify(words.get("edit.import.added", id));
         }).show(file);
     }
@@ -726,6 +726,9 @@ final class CuratorMode implements EditorHost {
     }
 
     EditorPane editor() {
+        if (editor == null) {
+            editor = new EditorPane(curator, this);
+        }
         return editor;
     }
 
