@@ -101,8 +101,13 @@ public final class CorridorApp extends Application {
         // The axis's words and the window's counted phrases come from ICU, whose formatters take a
         // while to build the first time: built beside the fonts and the window, not in its first layout.
         Thread words = new Thread(() -> {
-            app.corridor.i18n.CalendarWords.of(language).prepare();
-            new WindowText(Messages.of(language)).outside(2);
+            try {
+                app.corridor.i18n.CalendarWords.of(language).prepare();
+                new WindowText(Messages.of(language)).outside(2);
+            } catch (RuntimeException e) {
+                // Only a head start: the window makes the same words itself (and says so if it cannot).
+                LOG.log(Level.FINE, "cannot prepare the window's words ahead", e);
+            }
         }, "corridor-words");
         words.setDaemon(true);
         words.start();
