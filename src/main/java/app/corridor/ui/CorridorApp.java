@@ -141,7 +141,9 @@ public final class CorridorApp extends Application {
     private MainWindow newWindow(Stage stage) {
         MainWindow w = new MainWindow(stage, model);
         w.timeline().setOverviewVisible(!Boolean.FALSE.equals(settings.overviewShown()));
-        w.legend().expandedProperty().set(!Boolean.FALSE.equals(settings.legendShown()));
+        if (settings.legendShown() != null) {
+            w.legend().expandedProperty().set(settings.legendShown()); // else as the window's height allows, see restoreWindow
+        }
         w.timeline().setAxisBreaks(!Boolean.FALSE.equals(settings.axisBreaks()));
         if (settings.laneHeaderWidth() != null) {
             w.timeline().setLaneHeaderWidth(settings.laneHeaderWidth());
@@ -416,6 +418,9 @@ public final class CorridorApp extends Application {
         stage.setWidth(at.width());
         stage.setHeight(at.height());
         stage.setMaximized(settings.maximized());
+        if (settings.legendShown() == null) {
+            window.legend().expandedProperty().set(Legend.openByDefault(at.height()));
+        }
         window.restorePanel(settings.sidePanelWidth(), !Boolean.FALSE.equals(settings.sidePanelShown()));
     }
 

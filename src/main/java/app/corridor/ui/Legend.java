@@ -24,7 +24,7 @@ import javafx.scene.shape.Rectangle;
  * a bar, a dashed span, a hollow marker for an approximate date, "(?)" for an uncertain one), only
  * those the shown events use. Kinds differ by shape as well as colour, for colour-blind readers and
  * grey print; colours come from the kinds' CSS tokens, so a theme switch needs no rebuilding. It
- * folds away to one line where the window is short.
+ * folds away behind its toggle, and starts folded in a short window unless the reader opened it.
  */
 final class Legend extends HBox {
 
@@ -32,6 +32,11 @@ final class Legend extends HBox {
     private final FlowPane entries = new FlowPane(14, 4);
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
     private static final int ALL_KINDS = EventKind.values().length;
+    /**
+     * The window height below which the legend starts folded when the reader has not chosen: on a
+     * 700-pixel laptop screen its rows would leave the timeline two lanes.
+     */
+    private static final double OPEN_MIN_WINDOW_HEIGHT = 800;
     private Set<EventKind> shownKinds;
     private Set<LegendEncoding> shownEncodings;
 
@@ -47,6 +52,7 @@ final class Legend extends HBox {
         toggle.getStyleClass().add("legend-toggle");
         toggle.selectedProperty().bindBidirectional(expanded);
         toggle.setAccessibleHelp(model.words().get("legend.toggle-help"));
+        toggle.setMinWidth(USE_PREF_SIZE); // its name whole, however many entries share the row
         entries.setAlignment(Pos.CENTER_LEFT);
         entries.visibleProperty().bind(expanded);
         entries.managedProperty().bind(expanded);
@@ -54,6 +60,11 @@ final class Legend extends HBox {
         getChildren().addAll(toggle, entries);
         model.filteredEventsProperty().addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    /** Whether the legend starts open in a window {@code height} pixels tall, when the reader has not chosen. */
+    static boolean openByDefault(double height) {
+        return height >= OPEN_MIN_WINDOW_HEIGHT;
     }
 
     /** Whether the entries are shown (or folded away behind the toggle). */

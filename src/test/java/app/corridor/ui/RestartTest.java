@@ -70,6 +70,21 @@ class RestartTest extends StartsAppTest {
     }
 
     @Test
+    void theLegendStartsFoldedOnAShortScreenUnlessTheReaderOpenedIt() throws Exception {
+        Path data = Fixtures.mini(dir.resolve("data"));
+        Path store = dir.resolve("store");
+        java.nio.file.Files.createDirectories(store);
+        java.nio.file.Files.writeString(store.resolve(UiSettings.FILE_NAME), "{\"width\": 1024, \"height\": 700}");
+        fx = new AppFixture(this, data, store).start();
+        assertThat(fx.window().legend().expandedProperty().get()).as("a 700-pixel window, nothing chosen").isFalse();
+        interact(() -> fx.window().legend().expandedProperty().set(true));
+        fx.stop();
+
+        fx = new AppFixture(this, data, store).start();
+        assertThat(fx.window().legend().expandedProperty().get()).as("opened by the reader, remembered").isTrue();
+    }
+
+    @Test
     void aBrokenDatasetKeepsTheLastGoodStoreAndTheWindowSaysWhatIsWrong() throws Exception {
         fx = new AppFixture(this, dir).start();
         fx.stop();
