@@ -533,7 +533,8 @@ public class TimelineView extends Control {
     /** The kinds' colour properties' CSS: inherited, so the root's tokens reach the control. */
     private static final java.util.Map<app.corridor.model.EventKind, CssMetaData<TimelineView, Color>> KIND_CSS =
             kindCss();
-    private static final List<CssMetaData<? extends Styleable, ?>> ALL_CSS = allCss();
+    /** Control's, the factory's and the kinds' metadata, once the factory has all of its own (see below). */
+    private static volatile List<CssMetaData<? extends Styleable, ?>> allCss;
 
     private static java.util.Map<app.corridor.model.EventKind, CssMetaData<TimelineView, Color>> kindCss() {
         java.util.Map<app.corridor.model.EventKind, CssMetaData<TimelineView, Color>> map =
@@ -558,15 +559,25 @@ public class TimelineView extends Control {
         return map;
     }
 
-    private static List<CssMetaData<? extends Styleable, ?>> allCss() {
-        List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(CSS.getCssMetaData());
-        all.addAll(KIND_CSS.values());
-        return List.copyOf(all);
-    }
-
-    /** Styleable properties of the control, for CSS. */
+    /**
+     * Styleable properties of the control, for CSS. The factory registers a property's metadata when
+     * the first view creates that property, so the list is made only once it holds them: made
+     * earlier (say, when the class loads) it would leave the -corridor-* properties out of CSS for
+     * good, and the canvas in its initial, light colours under a dark theme.
+     */
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return ALL_CSS;
+        List<CssMetaData<? extends Styleable, ?>> all = allCss;
+        if (all != null) {
+            return all;
+        }
+        List<CssMetaData<? extends Styleable, ?>> own = CSS.getCssMetaData();
+        List<CssMetaData<? extends Styleable, ?>> made = new java.util.ArrayList<>(own);
+        made.addAll(KIND_CSS.values());
+        boolean complete = own.stream().anyMatch(m -> m.getProperty().equals("-corridor-background"));
+        if (complete) {
+            allCss = List.copyOf(made);
+        }
+        return made;
     }
 
     @Override

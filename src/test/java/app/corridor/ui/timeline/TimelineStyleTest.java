@@ -46,6 +46,27 @@ class TimelineStyleTest extends FxRobot {
     }
 
     @Test
+    void theCanvasColoursFollowTheThemesOwnTokens() throws Exception {
+        ViewOnStage themed = ViewOnStage.show(SyntheticEvents.generate(40, 3), 800, 400, KindColors.stylesheet(),
+                TimelineView.class.getResource("/app/corridor/ui/corridor.css").toExternalForm());
+        try {
+            interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(themed.view.backgroundColor().getBrightness()).as("light").isGreaterThan(0.9);
+            interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(themed.view.backgroundColor().getBrightness()).as("dark background").isLessThan(0.2);
+            assertThat(themed.view.textColor().getBrightness()).as("dark theme's text").isGreaterThan(0.7);
+        } finally {
+            interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+            themed.close();
+        }
+    }
+
+    @Test
     void overridingOneTokenRecoloursThatKindOnTheCanvas() {
         interact(() -> root.setStyle("-corridor-kind-summit: #ff00ff;"));
         WaitForAsyncUtils.waitForFxEvents();
