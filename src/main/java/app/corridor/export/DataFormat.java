@@ -1,11 +1,12 @@
 package app.corridor.export;
 
 import app.corridor.i18n.Messages;
+import app.corridor.model.Coded;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The forms the filtered data itself exports to. */
-public enum DataFormat {
+public enum DataFormat implements Coded {
     /** One row per event, for spreadsheets: UTF-8 with a byte-order mark, every field quoted, CRLF. */
     CSV("csv", ".csv"),
     /** A dataset folder in Corridor's own format: events.json and the source files it quotes. */
@@ -24,6 +25,7 @@ public enum DataFormat {
     }
 
     /** The name on the command line: csv, json, csl-json, bibtex. */
+    @Override
     public String code() {
         return code;
     }
@@ -50,13 +52,7 @@ public enum DataFormat {
 
     /** The format a command-line value names, if any. */
     public static Optional<DataFormat> ofCode(String code) {
-        String c = code.strip().toLowerCase(Locale.ROOT);
-        for (DataFormat f : values()) {
-            if (f.code.equals(c)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return Coded.fromCode(DataFormat.class, code.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The file format a name clearly implies (.csv, .csl.json, .bib), if any; plain .json is ambiguous. */
