@@ -97,8 +97,12 @@ final class DatasetFingerprint {
         if (!(files instanceof DirectoryDatasetFiles dir)) {
             return null;
         }
+        return state(dir.directory().resolve(path), readAt);
+    }
+
+    /** {@code size:mtime-ns:file-key} of {@code file}, or null: gone, or modified less than {@link #RACY} before {@code readAt}. */
+    static String state(Path file, Instant readAt) {
         try {
-            Path file = dir.directory().resolve(path);
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             if (!a.isRegularFile() || !a.lastModifiedTime().toInstant().isBefore(readAt.minus(RACY))) {
                 return null;

@@ -361,7 +361,19 @@ public final class Store implements AutoCloseable {
      *
      * @throws StoreDamagedException with what is wrong
      */
-    public synchronized void verify() {
+    public void verify() {
+        verify(true);
+    }
+
+    /**
+     * Like {@link #verify()}, the page check only when {@code checkPages} (it can be skipped while
+     * the file is as it was when its pages were last found sound, see {@link PageCheckRecord}).
+     */
+    synchronized void verify(boolean checkPages) {
+        if (!checkPages) {
+            loadDataset();
+            return;
+        }
         FutureTask<List<String>> pages = new FutureTask<>(this::integrityErrors);
         Thread checker = new Thread(pages, "corridor-store-check");
         checker.setDaemon(true);

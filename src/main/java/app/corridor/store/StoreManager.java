@@ -6,6 +6,7 @@ import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.LoadResult;
 import app.corridor.dataset.Problem;
 import app.corridor.io.TempFiles;
+import app.corridor.model.Dataset;
 import app.corridor.model.Source;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -120,7 +122,17 @@ public final class StoreManager {
 
     /** Opens the store for the dataset {@code datasetFile} in {@code files}, rebuilding it when needed. */
     public Opening open(DatasetFiles files, String datasetFile, Progress progress) {
-        return new Run(files, datasetFile, progress).open();
+        return open(files, datasetFile, progress, valid -> { });
+    }
+
+    /**
+     * Like {@link #open(DatasetFiles, String, Progress)}; when the store has to be built, {@code checked}
+     * receives the dataset as soon as it is found valid, before the build (a first start shows it
+     * meanwhile: building takes as long again). The store built then holds that very dataset
+     * ({@link Store#loadDataset} returns it).
+     */
+    public Opening open(DatasetFiles files, String datasetFile, Progress progress, Consumer<Dataset> checked) {
+        return new Run(files, datasetFile, progress, checked).open();
     }
 
     /** One opening: what it found and told. */
@@ -128,15 +140,17 @@ public final class StoreManager {
         private final DatasetFiles files;
         private final String datasetFile;
         private final Progress progress;
+        private final Consumer<Dataset> checked;
         private final List<Notice> notices = new ArrayList<>();
         private Path target = storeFile();
         private Path temporaryDir;
         private Store previous;
 
-        Run(DatasetFiles files, String datasetFile, Progress progress) {
+        Run(DatasetFiles files, String datasetFile, Progress progress, Consumer<Dataset> checked) {
             this.files = files;
             this.datasetFile = datasetFile;
             this.progress = progress;
+            this.checked = checked;
         }
 
         Opening open() {
@@ -170,6 +184,7 @@ public final class StoreManager {
             }
             Store.closeQuietly(previous);
             previous = null;
+            checked.accept(result.dataset());
             progress.update(0.5, "Building the store");
             List<String> paths = new ArrayList<>(List.of(datasetFile));
             result.dataset().sources().stream().map(Source::file).forEach(paths::add);
@@ -242,10 +257,18 @@ public final class StoreManager {
             }
         }
 
-        /** Whether the previous store reads back whole; a damaged one is closed and moved aside. */
+        /**
+         * Whether the previous store reads back whole; a damaged one is closed and moved aside.
+         * Its pages are checked unless the file is as it was when they were last found sound.
+         */
         private boolean verified() {
             try {
-                previous.verify();
+                Instant checkedFrom = Instant.now();
+                boolean pagesKnownSound = PageCheckRecord.holds(previous.file());
+                previous.verify(!pagesKnownSound);
+                if (!pagesKnownSound) {
+                    PageCheckRecord.remember(previous.file(), checkedFrom);
+                }
                 return true;
             } catch (StoreDamagedException e) {
                 discardPrevious(e);

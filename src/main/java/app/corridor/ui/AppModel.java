@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -40,6 +42,11 @@ public final class AppModel {
     private final Language language;
     private final Messages words;
     private Store store;
+    /**
+     * The store being built for the dataset shown, while there is none yet (a first start shows the
+     * checked dataset meanwhile): only a search needs it, and waits for it on the worker.
+     */
+    private CompletableFuture<Store> building;
     /** The loaded events indexed for filtering; built on the worker with the first query, used only there. */
     private Indexed indexed;
     /** The store of the dataset as saved (the app's to close); {@link #replaceData} closes only the others. */
@@ -65,6 +72,7 @@ public final class AppModel {
     private final BooleanProperty tableShown = new SimpleBooleanProperty(this, "tableShown", false);
     private final ReadOnlyObjectWrapper<String> searchFeedback = new ReadOnlyObjectWrapper<>(this, "searchFeedback");
     private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying", false);
+    private final ReadOnlyBooleanWrapper storeBuilding = new ReadOnlyBooleanWrapper(this, "storeBuilding", false);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<StoreManager.Notice> storeNotices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> error = new ReadOnlyObjectWrapper<>(this, "error");
@@ -101,7 +109,44 @@ public final class AppModel {
 
     /** Like {@link #loaded(Store, Dataset)}, with the dataset's indexes made already (null: made with the first query). */
     void loaded(Store openedStore, Dataset loadedDataset, Indexed prepared) {
+        show(openedStore, null, loadedDataset, prepared);
+    }
+
+    /**
+     * Shows {@code checkedDataset} while its store is still being built: everything but a search
+     * works at once; a search waits (on the worker) for {@code store}, which {@link #storeBuilt}
+     * then hands over. Should the build fail, a search says so.
+     */
+    void loadedBeforeStore(CompletableFuture<Store> store, Dataset checkedDataset, Indexed prepared) {
+        show(null, store, checkedDataset, prepared);
+    }
+
+    /** The store of the dataset shown by {@link #loadedBeforeStore} is built: searches go to it from now on. */
+    void storeBuilt(Store built) {
+        if (building == null) {
+            return;
+        }
+        building = null;
+        storeBuilding.set(false);
+        savedStore = built;
+        if (store == null) {
+            store = built;
+        }
+    }
+
+    /** True while the dataset shown has no store yet (see {@link #loadedBeforeStore}): a search would wait. */
+    public ReadOnlyBooleanProperty storeBuildingProperty() {
+        return storeBuilding.getReadOnlyProperty();
+    }
+
+    boolean isStoreBuilding() {
+        return building != null;
+    }
+
+    private void show(Store openedStore, CompletableFuture<Store> pending, Dataset loadedDataset, Indexed prepared) {
         this.store = openedStore;
+        this.building = pending;
+        storeBuilding.set(pending != null);
         useIndexes(prepared != null && prepared.dataset() == loadedDataset ? prepared : null);
         this.savedStore = openedStore;
         selectedEvent.set(null);
@@ -120,6 +165,8 @@ public final class AppModel {
      */
     void replaceData(Store editedStore, Dataset editedDataset) {
         Store old = store;
+        building = null;
+        storeBuilding.set(false);
         String selectedId = selectedEvent.get() == null ? null : selectedEvent.get().id();
         this.store = editedStore;
         useIndexes(null); // the edited data is indexed with its first query
@@ -147,6 +194,8 @@ public final class AppModel {
     /** The data goes away (another dataset is being opened): nothing is shown or queried meanwhile. */
     void unloaded() {
         store = null;
+        building = null;
+        storeBuilding.set(false);
         useIndexes(null);
         savedStore = null;
         ++filterGeneration;
@@ -169,18 +218,21 @@ public final class AppModel {
     }
 
     private void runFilter(EventFilter f) {
-        if (store == null) {
+        if (store == null && building == null) {
             return;
         }
         long generation = ++filterGeneration;
         querying.set(true);
-        Store s = store;
+        Store shown = store;
+        CompletableFuture<Store> pending = building;
         Dataset d = dataset.get();
         // Everything but setting the result is done on the worker: the events kept (from indexes
         // in memory; only search text asks the store), the counts, and their time index, which the
         // timeline, the outside bar and the view's next move all share.
         background.run(() -> {
             Indexed indexed = indexFor(d);
+            // Only a search needs the store: one asked for while it is built waits for it here.
+            Store s = shown != null || f.text().isEmpty() ? shown : awaitStore(pending);
             FilterIndex.Result kept = indexed.filter().query(f, s);
             String feedback = kept.events().isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f, words) : null;
             return new FilterResult(indexed.events(), indexed.filter().totalsOfAll(),
@@ -212,6 +264,15 @@ public final class AppModel {
                     // Whoever waits (the loading screen among them) must hear of it, or waits forever.
                     takeWaiting().forEach(w -> w.onFailure().accept(message));
                 });
+    }
+
+    /** The store being built, once it is; what stopped the build when it failed. */
+    private static Store awaitStore(CompletableFuture<Store> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private List<Waiting> takeWaiting() {

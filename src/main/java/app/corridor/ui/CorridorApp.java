@@ -24,6 +24,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -44,6 +49,8 @@ public final class CorridorApp extends Application {
     private static final Logger LOG = Logger.getLogger(CorridorApp.class.getName());
     private static final double FIRST_VIEW_SHARE = 0.9;
     private static final int RECENT_KEPT = 8;
+    /** How long a store's build waits for the first frame of the dataset it holds (see {@link #openStore}). */
+    private static final long FIRST_FRAME_WAIT_MS = 3000;
 
     private DatasetRef startDataset;
     private Path storeDir;
@@ -270,8 +277,12 @@ public final class CorridorApp extends Application {
             if (shown != null && shown != previous) {
                 shown.close();
             }
-            return openStore(dataset, datasetStoreDir, progressTo(attempt));
-        }, loaded -> opened(attempt, loaded, restoreView), failure -> openFailed(attempt, datasetStoreDir, failure));
+            return null;
+        }, closed -> {
+            if (attempt == opening) {
+                follow(attempt, EarlyOpen.begin(dataset, datasetStoreDir), restoreView);
+            }
+        }, failure -> openFailed(attempt, datasetStoreDir, failure));
     }
 
     /** The start dataset, whose store {@link #launch} began opening: what is left is to show it. */
@@ -282,7 +293,18 @@ public final class CorridorApp extends Application {
         model.unloaded();
         shownDataset = started.dataset();
         shownStoreFile = started.storeDir().resolve(StoreLocation.FILE_NAME);
-        started.whenDone(progressTo(attempt), loaded -> Platform.runLater(() -> opened(attempt, loaded, true)),
+        follow(attempt, started, true);
+    }
+
+    /**
+     * Shows what opening number {@code attempt} brings: its progress, the checked dataset while
+     * its store is built, then the store (or why there is none).
+     */
+    private void follow(long attempt, EarlyOpen started, boolean restoreView) {
+        CompletableFuture<Store> building = started.result().thenApply(loaded -> loaded.opening().store());
+        started.whenDone(progressTo(attempt),
+                checked -> Platform.runLater(() -> checked(attempt, checked, building, restoreView)),
+                loaded -> Platform.runLater(() -> opened(attempt, loaded, restoreView)),
                 failure -> Platform.runLater(() -> openFailed(attempt, started.storeDir(), failure)));
     }
 
@@ -293,6 +315,15 @@ public final class CorridorApp extends Application {
                 window.progress(fraction, message);
             }
         });
+    }
+
+    /** The dataset is valid and its store is being built: show it meanwhile. */
+    private void checked(long attempt, Checked checked, CompletableFuture<Store> building, boolean restoreView) {
+        if (attempt != opening) {
+            return;
+        }
+        show(checked.dataset(), restoreView, () -> model.loadedBeforeStore(building, checked.dataset(), checked.indexed()),
+                checked.onScreen());
     }
 
     private void opened(long attempt, Loaded loaded, boolean restoreView) {
@@ -315,17 +346,45 @@ public final class CorridorApp extends Application {
      * back, indexed for the filters: all the work a start does before it can draw, none of it on
      * the UI thread.
      */
-    static Loaded openStore(DatasetRef dataset, Path datasetStoreDir, StoreManager.Progress progress) {
+    static Loaded openStore(DatasetRef dataset, Path datasetStoreDir, StoreManager.Progress progress,
+                            Consumer<Checked> onChecked) {
+        AtomicReference<AppModel.Indexed> early = new AtomicReference<>();
         StoreManager.Opening result = new StoreManager(datasetStoreDir, new DatasetLoader())
-                .open(dataset.files(), dataset.fileName(), progress);
+                .open(dataset.files(), dataset.fileName(), progress, valid -> {
+                    early.set(AppModel.index(valid));
+                    StartTrace.mark("checked");
+                    CountDownLatch onScreen = new CountDownLatch(1);
+                    onChecked.accept(new Checked(valid, early.get(), onScreen::countDown));
+                    // The build waits for the dataset's first frame (both want the CPU), but not for long:
+                    // the window may never show it (another dataset opened meanwhile).
+                    awaitQuietly(onScreen, FIRST_FRAME_WAIT_MS);
+                });
         StartTrace.mark("store");
         Dataset d = result.store() == null ? null : result.store().loadDataset();
-        AppModel.Indexed indexed = d == null ? null : AppModel.index(d);
+        AppModel.Indexed indexed = d == null ? null
+                : early.get() != null && early.get().dataset() == d ? early.get() : AppModel.index(d);
         StartTrace.mark("data");
         return new Loaded(result, d, indexed);
     }
 
+    /** The store opened, the dataset read from it and indexed for the filters. */
     record Loaded(StoreManager.Opening opening, Dataset dataset, AppModel.Indexed indexed) {
+    }
+
+    /**
+     * A dataset found valid, indexed for the filters, whose store is yet to be built.
+     *
+     * @param onScreen to run once it is on screen: the build starts then
+     */
+    record Checked(Dataset dataset, AppModel.Indexed indexed, Runnable onScreen) {
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, long millis) {
+        try {
+            latch.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void loaded(Loaded result, boolean restoreView) {
@@ -339,7 +398,24 @@ public final class CorridorApp extends Application {
             return;
         }
         store = result.opening().store();
-        model.filterProperty().set(restoreView ? restoredFilter(result.dataset()) : EventFilter.all());
+        if (model.isStoreBuilding() && model.getDataset() == result.dataset()) {
+            // Shown already, while the store was built: searches go to it from now on.
+            model.storeBuilt(store);
+            if (!window.isLoading()) {
+                storeReady();
+            }
+            return;
+        }
+        show(result.dataset(), restoreView, () -> model.loaded(store, result.dataset(), result.indexed()), () -> { });
+    }
+
+    /**
+     * Shows {@code dataset} once {@code load} hands it to the model: the remembered filter (or
+     * none), then, with its first results, the remembered view (or all of it); {@code onScreen}
+     * runs when that first frame is laid out.
+     */
+    private void show(Dataset dataset, boolean restoreView, Runnable load, Runnable onScreen) {
+        model.filterProperty().set(restoreView ? restoredFilter(dataset) : EventFilter.all());
         model.afterNextResults(() -> {
             if (restoreView && settings.viewStart() != null && settings.viewEnd() != null
                     && settings.viewEnd() > settings.viewStart()) {
@@ -353,23 +429,35 @@ public final class CorridorApp extends Application {
                 window.timeline().request(new ViewRequest.Fit(FIRST_VIEW_SHARE, false));
             }
             window.loaded();
-            curatorMode.datasetOpened(shownDataset, shownStoreFile, true);
-            if (editAfterReopen) {
-                editAfterReopen = false;
-                curatorMode.editingProperty().set(true);
+            if (!model.isStoreBuilding()) {
+                storeReady();
             }
-            traceFirstFrame();
+            afterFirstFrame(onScreen);
         }, window::failed);
-        model.loaded(store, result.dataset(), result.indexed());
+        load.run();
     }
 
-    /** Marks the first frame that paints the data (see {@link StartTrace}), at the end of the next layout pass. */
-    private void traceFirstFrame() {
+    /** The dataset is on screen and its store open: what needs the store (edit mode) may start. */
+    private void storeReady() {
+        app.corridor.HeapTrim.afterLoad();
+        curatorMode.datasetOpened(shownDataset, shownStoreFile, true);
+        if (editAfterReopen) {
+            editAfterReopen = false;
+            curatorMode.editingProperty().set(true);
+        }
+    }
+
+    /**
+     * Runs {@code then} once the first frame that paints the data is laid out (at the end of the
+     * next layout pass), and marks it (see {@link StartTrace}).
+     */
+    private void afterFirstFrame(Runnable then) {
         Scene scene = window.scene();
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             // Not removed while the scene runs its listeners: on the next turn of the UI thread.
             Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            then.run();
             if (StartTrace.firstFrame()) {
                 Platform.exit();
             }

@@ -7,10 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The start dataset's store, opened on a thread of its own as soon as the app is launched: opening
- * it, reading the data and indexing it take as long as the toolkit's start, and need no toolkit. The
- * window, once shown, takes the result (or the progress so far, on a first start that builds the
- * store) with {@link #whenDone}.
+ * A dataset's store, opened on a thread of its own: opening it, reading the data and indexing it
+ * take as long as the toolkit's start, and need no toolkit, so the start dataset's begins as soon
+ * as the app is launched. The window, once shown, takes what it brings with {@link #whenDone}: the
+ * progress so far, the checked dataset when the store has to be built first (shown while it is),
+ * then the result.
  */
 final class EarlyOpen {
 
@@ -21,6 +22,9 @@ final class EarlyOpen {
     private volatile StoreManager.Progress progress = StoreManager.Progress.NONE;
     private volatile double lastFraction = -1;
     private volatile String lastMessage;
+    /** Where the checked dataset goes, once the window asks; until then it is kept here. */
+    private Consumer<CorridorApp.Checked> checkedTo;
+    private CorridorApp.Checked checked;
 
     private EarlyOpen(DatasetRef dataset, Path storeDir) {
         this.dataset = dataset;
@@ -42,9 +46,17 @@ final class EarlyOpen {
                 lastFraction = fraction;
                 lastMessage = message;
                 progress.update(fraction, message);
-            }));
+            }, this::checked));
         } catch (RuntimeException | Error e) {
             result.completeExceptionally(e);
+        }
+    }
+
+    private synchronized void checked(CorridorApp.Checked found) {
+        if (checkedTo != null) {
+            checkedTo.accept(found);
+        } else {
+            checked = found;
         }
     }
 
@@ -61,16 +73,30 @@ final class EarlyOpen {
         return storeDir;
     }
 
+    /** The store opened, or what stopped it (no store: the dataset has problems). */
+    CompletableFuture<CorridorApp.Loaded> result() {
+        return result;
+    }
+
     /**
-     * Sends progress to {@code to} from now on (the latest so far at once), then the result to
-     * {@code onSuccess} or what went wrong to {@code onFailure}, on the opening thread (or this
-     * one, when done already).
+     * Sends progress to {@code to} from now on (the latest so far at once), the dataset to
+     * {@code onChecked} when the store has to be built first (at once if it was checked already and
+     * the store is not built yet), then the result to {@code onSuccess} or what went wrong to
+     * {@code onFailure}; on the opening thread, or this one for what happened already.
      */
-    void whenDone(StoreManager.Progress to, Consumer<CorridorApp.Loaded> onSuccess, Consumer<Throwable> onFailure) {
+    void whenDone(StoreManager.Progress to, Consumer<CorridorApp.Checked> onChecked,
+                  Consumer<CorridorApp.Loaded> onSuccess, Consumer<Throwable> onFailure) {
         progress = to;
         String message = lastMessage;
         if (message != null && !result.isDone()) {
             to.update(lastFraction, message);
+        }
+        synchronized (this) {
+            checkedTo = onChecked;
+            if (checked != null && !result.isDone()) {
+                onChecked.accept(checked);
+            }
+            checked = null;
         }
         result.whenComplete((loaded, failure) -> {
             if (failure != null) {

@@ -307,6 +307,11 @@ final class MainWindow {
         Paragraph.textOf(progressText).set(message);
     }
 
+    /** True from {@link #showLoading} until the data is shown (or could not be). */
+    boolean isLoading() {
+        return windowModel.loadingProperty().get();
+    }
+
     /** A dataset is being opened: the overlay comes back over whatever was shown. */
     void showLoading() {
         windowModel.loadingProperty().set(true);
@@ -416,8 +421,11 @@ final class MainWindow {
     private HBox statusBar() {
         status.setId("status");
         status.textProperty().bind(windowModel.statusProperty());
-        Label busy = new Label(words.get("window.filtering"));
-        busy.visibleProperty().bind(model.queryingProperty());
+        Label busy = new Label();
+        // Until a first start's store is built a search waits for it: say so rather than "Filtering…".
+        busy.textProperty().bind(Bindings.when(model.storeBuildingProperty())
+                .then(words.get("window.preparing-search")).otherwise(words.get("window.filtering")));
+        busy.visibleProperty().bind(model.queryingProperty().or(model.storeBuildingProperty()));
         Label error = new Label();
         error.getStyleClass().add("status-error");
         error.textProperty().bind(model.errorProperty());

@@ -8,10 +8,12 @@ import app.corridor.dataset.DirectoryDatasetFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +47,22 @@ class StoreDamageTest {
     private StoreManager.Opening open() {
         return new StoreManager(storeDir, new DatasetLoader(), StoreBuilder.StepListener.NONE, temporaryRoot)
                 .open(new DirectoryDatasetFiles(data.getParent()), "events.json", StoreManager.Progress.NONE);
+    }
+
+    @Test
+    void damageDoneAfterAPassedPageCheckIsFoundAtTheNextStart() throws Exception {
+        Files.setLastModifiedTime(storeFile, FileTime.from(Instant.now().minusSeconds(3600)));
+        StoreManager.Opening checked = open();
+        checked.store().close();
+        assertThat(checked.status()).isEqualTo(StoreManager.Status.UP_TO_DATE);
+        assertThat(PageCheckRecord.holds(storeFile)).as("the pass is remembered").isTrue();
+
+        StoreDamage.OVERWRITTEN_PAGE.apply(storeFile);
+        StoreManager.Opening opening = open();
+        opening.store().close();
+        assertThat(opening.status()).isEqualTo(StoreManager.Status.BUILT);
+        assertThat(opening.notices()).extracting(StoreManager.Notice::kind)
+                .containsExactly(StoreManager.Notice.Kind.MOVED_ASIDE);
     }
 
     @ParameterizedTest

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.corridor.Fixtures;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DirectoryDatasetFiles;
+import app.corridor.model.Dataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,39 @@ class StoreManagerTest {
         assertThat(second.status()).isEqualTo(StoreManager.Status.UP_TO_DATE);
         assertThat(second.store().loadDataset().events()).hasSize(4);
         closed(second);
+    }
+
+    @Test
+    void aDatasetToBuildIsHandedOverAsSoonAsItIsCheckedAndTheStoreBuiltHoldsThatVeryDataset() {
+        Path data = Fixtures.mini(dir);
+        List<String> heard = new ArrayList<>();
+        List<Dataset> checked = new ArrayList<>();
+        StoreManager manager = new StoreManager(dir.resolve("store"), new DatasetLoader(),
+                step -> heard.add(step.name()), Path.of(System.getProperty("java.io.tmpdir")));
+        StoreManager.Opening first = manager.open(new DirectoryDatasetFiles(data.getParent()), "events.json",
+                StoreManager.Progress.NONE, d -> {
+                    heard.add("checked");
+                    checked.add(d);
+                });
+        assertThat(first.status()).isEqualTo(StoreManager.Status.BUILT);
+        assertThat(heard).as("shown before the build begins").startsWith("checked", "CREATE");
+        assertThat(checked).hasSize(1);
+        assertThat(checked.get(0).events()).hasSize(4);
+        assertThat(first.store().loadDataset()).isSameAs(checked.get(0));
+        closed(first);
+
+        // A store that holds the dataset already has nothing to hand over early.
+        StoreManager.Opening second = closed(manager.open(new DirectoryDatasetFiles(data.getParent()), "events.json",
+                StoreManager.Progress.NONE, checked::add));
+        assertThat(second.status()).isEqualTo(StoreManager.Status.UP_TO_DATE);
+        assertThat(checked).hasSize(1);
+
+        // Nor has a dataset with problems.
+        Fixtures.edit(data, "\"kind\": \"letter\"", "\"kind\": \"postcard\"");
+        StoreManager.Opening third = closed(manager.open(new DirectoryDatasetFiles(data.getParent()), "events.json",
+                StoreManager.Progress.NONE, checked::add));
+        assertThat(third.status()).isEqualTo(StoreManager.Status.KEPT_PREVIOUS);
+        assertThat(checked).hasSize(1);
     }
 
     @Test

@@ -7,10 +7,12 @@ import app.corridor.model.Dataset;
 import app.corridor.model.EventKind;
 import app.corridor.store.EventFilter;
 import app.corridor.store.Store;
+import app.corridor.store.StoreException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,5 +94,38 @@ class AppModelTest {
         assertThat(feedbackFor(EventFilter.all().withText("critical"))).isNull();
         assertThat(model.getFilteredEvents()).hasSize(1);
         assertThat(feedbackFor(EventFilter.all().withKinds(Set.of(EventKind.ELECTION)))).isNull();
+    }
+    @Test
+    void aDatasetShownWhileItsStoreIsBuiltFiltersAtOnceAndASearchWaitsForTheStore() throws Exception {
+        CompletableFuture<Store> building = new CompletableFuture<>();
+        model.loadedBeforeStore(building, dataset, null);
+        assertThat(model.getFilteredEvents()).as("no store needed to show and filter").hasSize(4);
+        assertThat(model.storeBuildingProperty().get()).isTrue();
+        model.filterProperty().set(EventFilter.all().withKinds(Set.of(EventKind.LETTER)));
+        assertThat(model.getFilteredEvents()).hasSize(1);
+        model.filterProperty().set(EventFilter.all());
+
+        // A search needs the store's full-text index: it waits (on the worker) until the build is done.
+        Thread searching = new Thread(() -> model.filterProperty().set(EventFilter.all().withText("critical")));
+        searching.start();
+        building.complete(store);
+        searching.join();
+        assertThat(model.errorProperty().get()).isNull();
+        assertThat(model.getFilteredEvents()).extracting(e -> e.id()).containsExactly("president-b-visit");
+
+        model.storeBuilt(store);
+        assertThat(model.storeBuildingProperty().get()).isFalse();
+        assertThat(model.store()).isSameAs(store);
+    }
+
+    @Test
+    void aSearchWhileTheStoreCouldNotBeBuiltSaysWhy() {
+        CompletableFuture<Store> building = new CompletableFuture<>();
+        building.completeExceptionally(new StoreException("cannot write the store in /data: No space left on device", null));
+        model.loadedBeforeStore(building, dataset, null);
+        model.filterProperty().set(EventFilter.all().withText("critical"));
+        assertThat(model.errorProperty().get())
+                .isEqualTo("Filtering failed: cannot write the store in /data: No space left on device");
+        assertThat(model.queryingProperty().get()).isFalse();
     }
 }

@@ -1,0 +1,58 @@
+package app.corridor.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Remembers, in a small file beside the store ({@code corridor.db.checked}), the state (size,
+ * modification time, file key) the store had when {@code PRAGMA quick_check} last found every page
+ * sound, so that a start can skip that check (a second of two cores at 100,000 events) while the
+ * file is as it was then. Any write to the store, a copy or a replacement changes the state and
+ * the check runs again; the values are read back and checked on every start regardless. A state
+ * too recent to trust (see {@link DatasetFingerprint#RACY}) is not recorded.
+ */
+final class PageCheckRecord {
+
+    private static final Logger LOG = Logger.getLogger(PageCheckRecord.class.getName());
+    static final String SUFFIX = ".checked";
+
+    private PageCheckRecord() {
+    }
+
+    /** True when {@code store} is in the state it had when its pages were last found sound. */
+    static boolean holds(Path store) {
+        String now = DatasetFingerprint.state(store, Instant.MAX);
+        if (now == null) {
+            return false;
+        }
+        try {
+            return now.equals(Files.readString(record(store), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return false; // no record (or an unreadable one): check
+        }
+    }
+
+    /** Records that {@code store}'s pages were found sound by a check begun at {@code checkedFrom}. */
+    static void remember(Path store, Instant checkedFrom) {
+        String state = DatasetFingerprint.state(store, checkedFrom);
+        try {
+            if (state == null) {
+                Files.deleteIfExists(record(store));
+            } else {
+                Files.writeString(record(store), state, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            // Only a shortcut: without the record the next start checks the pages again.
+            LOG.log(Level.FINE, "cannot record the page check of " + store, e);
+        }
+    }
+
+    static Path record(Path store) {
+        return store.resolveSibling(store.getFileName() + SUFFIX);
+    }
+}
