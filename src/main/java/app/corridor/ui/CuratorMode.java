@@ -119,6 +119,8 @@ final class CuratorMode implements EditorHost {
         toggle.setTooltip(new javafx.scene.control.Tooltip(words.get("edit.toggle.help")));
         toggle.setAccessibleHelp(words.get("edit.toggle.help"));
         toggle.selectedProperty().bindBidirectional(editing);
+        // A first start shows the data before its store is built; editing begins once it is.
+        toggle.disableProperty().bind(model.storeBuildingProperty());
         editing.addListener((o, was, on) -> {
             if (on) {
                 enter();
@@ -145,6 +147,7 @@ final class CuratorMode implements EditorHost {
         mode.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
         window.addShortcut(mode.getAccelerator().getDisplayText(), words.get("edit.menu.mode"));
         mode.selectedProperty().bindBidirectional(editing);
+        mode.disableProperty().bind(model.storeBuildingProperty());
         MenuItem newEvent = item("edit.menu.new-event", "Shortcut+N", "menu-new-event", () -> {
             editing.set(true);
             whenAttached(() -> editor().newEvent(null));
