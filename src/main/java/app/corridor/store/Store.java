@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
@@ -471,13 +472,17 @@ public final class Store implements AutoCloseable {
     }
 
     private List<Event> readEvents() throws SQLException {
+        // Each row's text is a new string: the ids of the few actors and sources that 100,000 events
+        // name over and over, and their recurring places and titles, are kept once (about 25 MB).
+        Map<String, String> kept = new HashMap<>();
+        UnaryOperator<String> once = text -> text == null ? null : kept.computeIfAbsent(text, k -> k);
         Map<Long, List<Participation>> participants = new HashMap<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT event_seq, actor_id, part FROM event_actors ORDER BY event_seq, ord")) {
             while (rs.next()) {
                 long seq = rs.getLong(1);
                 participants.computeIfAbsent(seq, k -> new ArrayList<>()).add(row("event_actors", "event " + seq,
-                        () -> new Participation(rs.getString(2), Coded.require(Part.class, rs.getString(3)))));
+                        () -> new Participation(once.apply(rs.getString(2)), Coded.require(Part.class, rs.getString(3)))));
             }
         }
         Map<Long, List<Quote>> quotes = new HashMap<>();
@@ -486,7 +491,7 @@ public final class Store implements AutoCloseable {
             while (rs.next()) {
                 long seq = rs.getLong(1);
                 quotes.computeIfAbsent(seq, k -> new ArrayList<>()).add(row("quotes", "event " + seq,
-                        () -> new Quote(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5))));
+                        () -> new Quote(once.apply(rs.getString(2)), rs.getString(3), rs.getInt(4), rs.getInt(5))));
             }
         }
         Map<Long, Event> events = new LinkedHashMap<>();
@@ -495,9 +500,9 @@ public final class Store implements AutoCloseable {
             while (rs.next()) {
                 long seq = rs.getLong(1);
                 String id = rs.getString(2);
-                events.put(seq, row("events", id, () -> new Event(id, rs.getString(3),
+                events.put(seq, row("events", id, () -> new Event(id, once.apply(rs.getString(3)),
                         Coded.require(EventKind.class, rs.getString(4)), EventDate.parse(rs.getString(5)),
-                        rs.getString(6), participants.getOrDefault(seq, List.of()), rs.getString(7), rs.getString(8),
+                        once.apply(rs.getString(6)), participants.getOrDefault(seq, List.of()), rs.getString(7), rs.getString(8),
                         quotes.getOrDefault(seq, List.of()))));
             }
         }
