@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A validated dataset: every reference resolves, every quote is located in its source's text.
  *
- * @param sourceTexts source id → full text
+ * @param sourceTexts source id → full text (kept compressed, see {@link SourceTexts})
  */
 public record Dataset(String title, List<Source> sources, List<Actor> actors, List<Event> events,
                       Map<String, String> sourceTexts) {
@@ -19,7 +19,7 @@ public record Dataset(String title, List<Source> sources, List<Actor> actors, Li
         sources = List.copyOf(sources);
         actors = List.copyOf(actors);
         events = events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
-        sourceTexts = Map.copyOf(sourceTexts);
+        sourceTexts = SourceTexts.of(sourceTexts);
     }
 
     public Optional<Actor> actor(String id) {
