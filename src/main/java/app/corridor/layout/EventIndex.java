@@ -238,6 +238,11 @@ public final class EventIndex {
         return ends[i];
     }
 
+    /** The latest end (exclusive, epoch days) of events {@code 0..i}. */
+    double maxEndUpTo(int i) {
+        return maxEndSoFar[i];
+    }
+
     /** How event {@code i} is drawn. */
     ItemShape shape(int i) {
         return SHAPES[shapes[i]];

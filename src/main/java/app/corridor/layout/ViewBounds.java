@@ -39,7 +39,7 @@ public final class ViewBounds {
     private double end;
     /** Event indexes by end, latest first: only the last few can run past the span's end. */
     private int[] byEnd;
-    /** Measured label widths by event index, NaN until needed. */
+    /** Measured label widths of the candidates (by position in {@link #byEnd}), NaN until needed. */
     private double[] widths;
     private double limitsWidth = Double.NaN;
     private TimeScale.ZoomLimits limits;
@@ -112,7 +112,7 @@ public final class ViewBounds {
             if (before >= maxLabel + labelGap - overflow) {
                 break; // ends sorted: no label of an event ending earlier reaches further out
             }
-            double w = width(i);
+            double w = width(k);
             double past = w + labelGap - before;
             // The packing turns such a label round when the left side has room (see LanePacking).
             boolean turnsLeft = past > RIGHT_MARGIN
@@ -127,27 +127,32 @@ public final class ViewBounds {
         return Math.min(cap, overflow);
     }
 
-    private double width(int i) {
-        if (Double.isNaN(widths[i])) {
-            widths[i] = Math.min(maxLabel, labelWidth.applyAsDouble(index.get(i)));
+    /** The width of candidate {@code k}'s label (event {@code byEnd[k]}), measured once. */
+    private double width(int k) {
+        if (Double.isNaN(widths[k])) {
+            widths[k] = Math.min(maxLabel, labelWidth.applyAsDouble(index.get(byEnd[k])));
         }
-        return widths[i];
+        return widths[k];
     }
 
     /**
-     * The {@link #CANDIDATES} latest-ending events, latest first: a bounded heap instead of a sort,
-     * so a filter change over 100,000 events costs a pass, and only these labels are ever measured.
+     * The {@link #CANDIDATES} latest-ending events (the earlier of equal ends first), latest first:
+     * a bounded heap filled from the last event backwards, which stops where the running maximum of
+     * the ends (in start order) falls below the heap's earliest end: no event before can end later.
+     * A filter change over 100,000 events looks at a few hundred of them.
      */
     private void sortByEnd() {
         int n = index.size();
         int k = Math.min(n, CANDIDATES);
-        int[] heap = new int[k]; // a min-heap on end: the root is the earliest of the latest k
+        int[] heap = new int[k]; // the root is the candidate to give up first: see before()
         int size = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = n - 1; i >= 0; i--) {
             if (size < k) {
                 heap[size] = i;
                 siftUp(heap, size++);
-            } else if (index.end(i) > index.end(heap[0])) {
+            } else if (index.maxEndUpTo(i) < index.end(heap[0])) {
+                break;
+            } else if (before(heap[0], i)) {
                 heap[0] = i;
                 siftDown(heap, 0, size);
             }
@@ -158,14 +163,29 @@ public final class ViewBounds {
             heap[0] = heap[--size];
             siftDown(heap, 0, size);
         }
-        widths = new double[n];
+        widths = new double[byEnd.length];
         java.util.Arrays.fill(widths, Double.NaN);
+    }
+
+    /** The events whose labels are asked how far they run, latest-ending first (for tests). */
+    int[] candidates() {
+        if (byEnd == null) {
+            sortByEnd();
+        }
+        return byEnd.clone();
+    }
+
+    /** Whether event {@code a} comes before {@code b} in latest-end order: it ends earlier, or as early but later in time order. */
+    private boolean before(int a, int b) {
+        double ea = index.end(a);
+        double eb = index.end(b);
+        return ea < eb || (ea == eb && a > b);
     }
 
     private void siftUp(int[] heap, int at) {
         while (at > 0) {
             int parent = (at - 1) / 2;
-            if (index.end(heap[at]) >= index.end(heap[parent])) {
+            if (!before(heap[at], heap[parent])) {
                 return;
             }
             swap(heap, at, parent);
@@ -177,7 +197,7 @@ public final class ViewBounds {
         while (true) {
             int smallest = at;
             for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
-                if (index.end(heap[child]) < index.end(heap[smallest])) {
+                if (before(heap[child], heap[smallest])) {
                     smallest = child;
                 }
             }

@@ -116,4 +116,26 @@ class ViewBoundsTest {
         assertThat(fit.x(index.start(0))).isCloseTo(ViewBounds.LEFT_MARGIN, within(0.5));
         assertThat(fit.time(PLOT)).isLessThan(LocalDate.of(2030, 1, 1).toEpochDay());
     }
+
+    @Test
+    void theLabelsAskedAreThoseOfTheLatestEndingEventsWhereverTheyStart() {
+        // Long spans that start early and end late, many equal ends: the scan from the last event
+        // backwards must stop only where no earlier event can end later.
+        for (int seed = 1; seed <= 5; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            List<Event> events = new ArrayList<>(SyntheticEvents.generate(3000, seed));
+            for (int i = 0; i < 40; i++) {
+                LocalDate from = LocalDate.of(1950 + random.nextInt(40), 1 + random.nextInt(12), 1);
+                LocalDate to = LocalDate.of(2020 + random.nextInt(6), 1 + random.nextInt(12), 1);
+                events.add(new Event("long-" + i, "Long " + i, EventKind.MEETING,
+                        new EventDate(PartialDate.of(from), PartialDate.of(to)), null, List.of(), "", null, List.of()));
+            }
+            EventIndex index = new EventIndex(events);
+            List<Integer> expected = java.util.stream.IntStream.range(0, index.size()).boxed()
+                    .sorted(java.util.Comparator.<Integer>comparingDouble(index::end).reversed()
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .limit(ViewBounds.CANDIDATES).toList();
+            assertThat(java.util.Arrays.stream(bounds(index).candidates()).boxed().toList()).as("seed " + seed).containsExactlyElementsOf(expected);
+        }
+    }
 }
