@@ -78,17 +78,18 @@ final class LanePacking {
      * @param spanEnd   last day (exclusive) of all lanes' events: labels running past it flip left
      */
     LanePacking(EventIndex index, LabelFitter.Whole whole, double pxPerDay, LayoutStyle style, LabelFitter fitter,
-                double spanStart, double spanEnd) {
-        this(index, whole, t -> t * pxPerDay, pxPerDay, style, fitter, spanStart, spanEnd);
+                double spanStart, double spanEnd, Overflow overflow) {
+        this(index, whole, t -> t * pxPerDay, pxPerDay, style, fitter, spanStart, spanEnd, overflow);
     }
 
     /**
-     * @param toPx where a time (epoch days) falls, in absolute pixels: {@code t × pxPerDay} on a
-     *             continuous axis, {@code axis.x(t)} on a broken one (then {@code pxPerDay} is NaN)
+     * @param toPx     where a time (epoch days) falls, in absolute pixels: {@code t × pxPerDay} on a
+     *                 continuous axis, {@code axis.x(t)} on a broken one (then {@code pxPerDay} is NaN)
+     * @param overflow a working list, cleared and filled here, not kept
      */
     @SuppressWarnings("unchecked")
     LanePacking(EventIndex index, LabelFitter.Whole whole, DoubleUnaryOperator toPx, double pxPerDay,
-                LayoutStyle style, LabelFitter fitter, double spanStart, double spanEnd) {
+                LayoutStyle style, LabelFitter fitter, double spanStart, double spanEnd, Overflow overflow) {
         this.index = index;
         this.style = style;
         this.fitter = fitter;
@@ -108,9 +109,7 @@ final class LanePacking {
         double[] lastLabelX = new double[rowCount];
         Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
         Arrays.fill(rowLast, -1);
-        int[] overflowAt = new int[16];
-        long[] overflowColumn = new long[16];
-        int overflowCount = 0;
+        overflow.clear();
         double r = style.markerRadius();
         double gap = style.itemGap();
         double labelGap = style.labelGap();
@@ -163,12 +162,7 @@ final class LanePacking {
                 row = makeRoom(rowEnd, rowLast, lastX1, lastLabelX, a, gap);
             }
             if (row < 0) {
-                if (overflowCount == overflowAt.length) {
-                    overflowAt = Arrays.copyOf(overflowAt, overflowCount * 2);
-                    overflowColumn = Arrays.copyOf(overflowColumn, overflowCount * 2);
-                }
-                overflowAt[overflowCount] = i;
-                overflowColumn[overflowCount++] = (long) Math.floor(a / style.clusterWidth());
+                overflow.add(i, (long) Math.floor(a / style.clusterWidth()));
                 continue;
             }
             double textX = inside ? a + insideInset : flipped ? flippedX : b + labelGap;
@@ -193,16 +187,18 @@ final class LanePacking {
         rowsUsed = maxRow + 1;
         slack = 2 * r + labelGap + widest;
         // Clusters: the overflowing events by column, in start order within each.
-        int[] order = stableOrder(overflowColumn, overflowCount);
+        overflow.sortByColumn();
+        int overflowCount = overflow.size();
+        int columnCount = overflow.columnCount();
         clustered = new int[overflowCount];
+        long[] columnOf = new long[columnCount];
+        int[] from = new int[columnCount + 1];
+        double[] starts = new double[columnCount];
+        double[] ends = new double[columnCount];
         int columns = 0;
-        long[] columnOf = new long[overflowCount];
-        int[] from = new int[overflowCount + 1];
-        double[] starts = new double[overflowCount];
-        double[] ends = new double[overflowCount];
         for (int k = 0; k < overflowCount; k++) {
-            int i = overflowAt[order[k]];
-            long column = overflowColumn[order[k]];
+            int i = overflow.event(k);
+            long column = overflow.column(k);
             clustered[k] = i;
             if (columns == 0 || column != columnOf[columns - 1]) {
                 columnOf[columns] = column;
@@ -226,42 +222,6 @@ final class LanePacking {
     /** How an event is drawn, from its date (the export's packing shares it). */
     static ItemShape shapeOf(Event e) {
         return ItemShape.of(e.date());
-    }
-
-    /**
-     * Positions {@code 0..n-1} ordered by {@code column}, keeping their order within a column: a
-     * stable merge sort over primitives, nothing boxed per event. Columns come nearly sorted (items
-     * arrive in start order), so most merges are skipped.
-     */
-    private static int[] stableOrder(long[] column, int n) {
-        int[] order = new int[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = k;
-        }
-        int[] buffer = new int[n];
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n - width; lo += 2 * width) {
-                int mid = lo + width;
-                int hi = Math.min(lo + 2 * width, n);
-                if (column[order[mid - 1]] <= column[order[mid]]) {
-                    continue;
-                }
-                int i = lo;
-                int j = mid;
-                int o = lo;
-                while (i < mid && j < hi) {
-                    buffer[o++] = column[order[j]] < column[order[i]] ? order[j++] : order[i++];
-                }
-                while (i < mid) {
-                    buffer[o++] = order[i++];
-                }
-                while (j < hi) {
-                    buffer[o++] = order[j++];
-                }
-                System.arraycopy(buffer, lo, order, lo, hi - lo);
-            }
-        }
-        return order;
     }
 
     /**

@@ -46,6 +46,8 @@ public final class TimelineLayoutEngine {
      * a lane cut from another by a filter takes them from it (weak: lanes come and go with filters).
      */
     private final Map<EventIndex, LabelFitter.Whole> wholeLabels = new java.util.WeakHashMap<>();
+    /** The packings' working list of overflowing events: one packing is made at a time. */
+    private final Overflow overflow = new Overflow();
     private List<Lane> packedLanes;
     /** First start and last end over every lane of {@link #packedLanes}. */
     private double[] span;
@@ -137,8 +139,8 @@ public final class TimelineLayoutEngine {
         double todayX = plotLeft + scale.x(today.toEpochDay() + 0.5);
         DoubleUnaryOperator toPx = t -> t * px;
         return frame(lanes, packed, lane -> new LanePacking(lane.events(), whole(lane), packAt, style, labels,
-                span[0], span[1]), toPx, px / packAt, plotLeft - scale.t0() * px, scale, axis, todayX, width, height,
-                scrollY);
+                span[0], span[1], overflow), toPx, px / packAt, plotLeft - scale.t0() * px, scale, axis, todayX, width,
+                height, scrollY);
     }
 
     /**
@@ -159,7 +161,8 @@ public final class TimelineLayoutEngine {
         double todayX = origin + axis.x(today.toEpochDay() + 0.5);
         // A label turned left may run across a break: cut at the edge of the view, it would read less.
         return frame(lanes, brokenPackings, lane -> new LanePacking(lane.events(), whole(lane), axis::x, Double.NaN,
-                style, labels, span[0], span[1]), axis::x, 1, origin, scale, ticks, todayX, width, height, scrollY);
+                style, labels, span[0], span[1], overflow), axis::x, 1, origin, scale, ticks, todayX, width, height,
+                scrollY);
     }
 
     /** New lanes (a filter or a lane mode changed): what was packed for the old ones goes. */
