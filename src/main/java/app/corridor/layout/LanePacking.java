@@ -28,6 +28,11 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>Shortened labels are measured when first shown, not while packing: a zoomed-out lane of
  * 100,000 events shortens most of them, and a frame shows a few hundred.
+ *
+ * <p>Its arrays may be those of a packing of the same lane that the engine dropped ({@link
+ * #release}): a settled zoom then allocates what the frame shows, not what the lane holds. Nothing
+ * a frame keeps refers to a packing or its arrays ({@link ItemBox} and {@link ClusterBox} hold
+ * their own values), so a dropped packing is read by nobody once the engine lets it go.
  */
 final class LanePacking {
 
@@ -63,14 +68,16 @@ final class LanePacking {
     private final double[] maxEnd;
     /** How far right of its end an item's footprint may reach: marker, gap and the widest label. */
     private final double slack;
-    /** Clusters, by column: the column, and where its events begin in {@link #clustered}. */
+    /** Clusters, by column: the column, and where its events begin in {@link #clustered}; arrays may be longer. */
     private final int clusterCount;
     private final long[] clusterColumn;
     private final int[] clusterFrom;
     private final int[] clustered;
     private final double[] clusterStart;
     private final double[] clusterEnd;
-    private List<Event>[] clusterEvents;
+    private final List<Event>[] clusterEvents;
+    /** Set once its arrays were handed on to another packing: reading it then would show that one's. */
+    private boolean released;
 
     /**
      * @param whole     the whole label of each event of the index (by position)
@@ -78,29 +85,33 @@ final class LanePacking {
      * @param spanEnd   last day (exclusive) of all lanes' events: labels running past it flip left
      */
     LanePacking(EventIndex index, LabelFitter.Whole whole, double pxPerDay, LayoutStyle style, LabelFitter fitter,
-                double spanStart, double spanEnd) {
-        this(index, whole, t -> t * pxPerDay, pxPerDay, style, fitter, spanStart, spanEnd);
+                double spanStart, double spanEnd, PackingArrays reuse, Overflow overflow) {
+        this(index, whole, t -> t * pxPerDay, pxPerDay, style, fitter, spanStart, spanEnd, reuse, overflow);
     }
 
     /**
-     * @param toPx where a time (epoch days) falls, in absolute pixels: {@code t × pxPerDay} on a
-     *             continuous axis, {@code axis.x(t)} on a broken one (then {@code pxPerDay} is NaN)
+     * @param toPx     where a time (epoch days) falls, in absolute pixels: {@code t × pxPerDay} on a
+     *                 continuous axis, {@code axis.x(t)} on a broken one (then {@code pxPerDay} is NaN)
+     * @param reuse    the arrays of a released packing, overwritten where long enough; or
+     *                 {@link PackingArrays#NONE}
+     * @param overflow a working list, cleared and filled here, not kept
      */
-    @SuppressWarnings("unchecked")
     LanePacking(EventIndex index, LabelFitter.Whole whole, DoubleUnaryOperator toPx, double pxPerDay,
-                LayoutStyle style, LabelFitter fitter, double spanStart, double spanEnd) {
+                LayoutStyle style, LabelFitter fitter, double spanStart, double spanEnd, PackingArrays reuse,
+                Overflow overflow) {
         this.index = index;
         this.style = style;
         this.fitter = fitter;
         this.pxPerDay = pxPerDay;
         int n = index.size();
-        at = new int[n];
-        shapes = new byte[n];
-        rows = new int[n];
-        flags = new byte[n];
-        labels = new LabelFitter.Fitted[n];
-        labelWidth = new double[n];
-        maxEnd = new double[n];
+        // Every entry below `count` is written before it is read: reused arrays need no clearing.
+        at = PackingArrays.atLeast(reuse.at(), n);
+        shapes = PackingArrays.atLeast(reuse.shapes(), n);
+        rows = PackingArrays.atLeast(reuse.rows(), n);
+        flags = PackingArrays.atLeast(reuse.flags(), n);
+        labels = PackingArrays.atLeast(reuse.labels(), n);
+        labelWidth = PackingArrays.atLeast(reuse.labelWidth(), n);
+        maxEnd = PackingArrays.atLeast(reuse.maxEnd(), n);
         int rowCount = Math.max(1, style.maxRowsPerLane());
         double[] rowEnd = new double[rowCount];
         int[] rowLast = new int[rowCount];
@@ -108,9 +119,7 @@ final class LanePacking {
         double[] lastLabelX = new double[rowCount];
         Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
         Arrays.fill(rowLast, -1);
-        int[] overflowAt = new int[16];
-        long[] overflowColumn = new long[16];
-        int overflowCount = 0;
+        overflow.clear();
         double r = style.markerRadius();
         double gap = style.itemGap();
         double labelGap = style.labelGap();
@@ -163,12 +172,7 @@ final class LanePacking {
                 row = makeRoom(rowEnd, rowLast, lastX1, lastLabelX, a, gap);
             }
             if (row < 0) {
-                if (overflowCount == overflowAt.length) {
-                    overflowAt = Arrays.copyOf(overflowAt, overflowCount * 2);
-                    overflowColumn = Arrays.copyOf(overflowColumn, overflowCount * 2);
-                }
-                overflowAt[overflowCount] = i;
-                overflowColumn[overflowCount++] = (long) Math.floor(a / style.clusterWidth());
+                overflow.add(i, (long) Math.floor(a / style.clusterWidth()));
                 continue;
             }
             double textX = inside ? a + insideInset : flipped ? flippedX : b + labelGap;
@@ -192,17 +196,24 @@ final class LanePacking {
         count = placed;
         rowsUsed = maxRow + 1;
         slack = 2 * r + labelGap + widest;
+        // Labels past the end are those of an earlier packing: let them go.
+        Arrays.fill(labels, count, labels.length, null);
         // Clusters: the overflowing events by column, in start order within each.
-        int[] order = stableOrder(overflowColumn, overflowCount);
-        clustered = new int[overflowCount];
+        overflow.sortByColumn();
+        int overflowCount = overflow.size();
+        int columnCount = overflow.columnCount();
+        clustered = PackingArrays.atLeast(reuse.clustered(), overflowCount);
+        long[] columnOf = PackingArrays.atLeast(reuse.clusterColumn(), columnCount);
+        int[] from = PackingArrays.atLeast(reuse.clusterFrom(), columnCount + 1);
+        double[] starts = PackingArrays.atLeast(reuse.clusterStart(), columnCount);
+        double[] ends = PackingArrays.atLeast(reuse.clusterEnd(), columnCount);
+        // Listed again when first shown: an earlier packing's lists are of other clusters.
+        clusterEvents = PackingArrays.atLeast(reuse.clusterEvents(), columnCount);
+        Arrays.fill(clusterEvents, null);
         int columns = 0;
-        long[] columnOf = new long[overflowCount];
-        int[] from = new int[overflowCount + 1];
-        double[] starts = new double[overflowCount];
-        double[] ends = new double[overflowCount];
         for (int k = 0; k < overflowCount; k++) {
-            int i = overflowAt[order[k]];
-            long column = overflowColumn[order[k]];
+            int i = overflow.event(k);
+            long column = overflow.column(k);
             clustered[k] = i;
             if (columns == 0 || column != columnOf[columns - 1]) {
                 columnOf[columns] = column;
@@ -220,48 +231,11 @@ final class LanePacking {
         clusterFrom = from;
         clusterStart = starts;
         clusterEnd = ends;
-        clusterEvents = new List[columns];
     }
 
     /** How an event is drawn, from its date (the export's packing shares it). */
     static ItemShape shapeOf(Event e) {
         return ItemShape.of(e.date());
-    }
-
-    /**
-     * Positions {@code 0..n-1} ordered by {@code column}, keeping their order within a column: a
-     * stable merge sort over primitives, nothing boxed per event. Columns come nearly sorted (items
-     * arrive in start order), so most merges are skipped.
-     */
-    private static int[] stableOrder(long[] column, int n) {
-        int[] order = new int[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = k;
-        }
-        int[] buffer = new int[n];
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n - width; lo += 2 * width) {
-                int mid = lo + width;
-                int hi = Math.min(lo + 2 * width, n);
-                if (column[order[mid - 1]] <= column[order[mid]]) {
-                    continue;
-                }
-                int i = lo;
-                int j = mid;
-                int o = lo;
-                while (i < mid && j < hi) {
-                    buffer[o++] = column[order[j]] < column[order[i]] ? order[j++] : order[i++];
-                }
-                while (i < mid) {
-                    buffer[o++] = order[i++];
-                }
-                while (j < hi) {
-                    buffer[o++] = order[j++];
-                }
-                System.arraycopy(buffer, lo, order, lo, hi - lo);
-            }
-        }
-        return order;
     }
 
     /**
@@ -338,6 +312,7 @@ final class LanePacking {
      */
     void emit(DoubleUnaryOperator toPx, double shift, int lane, double laneY, double plotLeft, double width,
               List<ItemBox> out) {
+        checkNotReleased();
         double r = style.markerRadius();
         double labelGap = style.labelGap();
         double insideInset = 2 * r + 2 * labelGap;
@@ -422,6 +397,7 @@ final class LanePacking {
      */
     void emitClusters(double scale, double shift, int lane, double rowY, double plotLeft, double width,
                       List<ClusterBox> out) {
+        checkNotReleased();
         double columnWidth = style.clusterWidth();
         double leftmost = plotLeft - shift - columnWidth;
         int lo = 0;
@@ -464,5 +440,22 @@ final class LanePacking {
     /** True when the lane has events too dense to show one by one at this zoom. */
     boolean hasClusters() {
         return clusterCount > 0;
+    }
+
+    /**
+     * Hands this packing's arrays on, for the next packing of its lane to fill: the caller drops
+     * this one, which may not be read again.
+     */
+    PackingArrays release() {
+        checkNotReleased();
+        released = true;
+        return new PackingArrays(at, shapes, rows, flags, labels, labelWidth, maxEnd, clustered, clusterColumn,
+                clusterFrom, clusterStart, clusterEnd, clusterEvents);
+    }
+
+    private void checkNotReleased() {
+        if (released) {
+            throw new IllegalStateException("a packing whose arrays were handed on is read");
+        }
     }
 }

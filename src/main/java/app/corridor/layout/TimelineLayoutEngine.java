@@ -17,6 +17,10 @@ import java.util.function.ToIntFunction;
  * view in motion ({@link #layoutMoving}) reuses a packing made at a lower zoom, where it stays
  * free of overlaps, and packs once for where it is going; the frame that settles packs for its own
  * zoom (or finds that packing made already). Not thread-safe: one engine per view.
+ *
+ * <p>A packing dropped from the cache hands its arrays on to the next packing of its lane (see
+ * {@link PackingArrays}), so a zoom that settles at a new level allocates no arrays per event.
+ * That is safe because only this engine holds packings: a frame copies out what it shows.
  */
 public final class TimelineLayoutEngine {
 
@@ -38,14 +42,27 @@ public final class TimelineLayoutEngine {
     private final Map<Double, Map<Lane, LanePacking>> packings = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Double, Map<Lane, LanePacking>> eldest) {
-            return size() > KEPT_ZOOMS;
+            if (size() <= KEPT_ZOOMS) {
+                return false;
+            }
+            // Dropped while a new level is added (never the one asked for): the frame that packs
+            // that level for every lane takes these packings' arrays at once.
+            release(eldest.getValue());
+            return true;
         }
     };
+    /**
+     * The arrays of packings dropped, by lane, until its next packing takes them: all lanes are
+     * packed in the frame that drops a level, so none waits longer than that frame.
+     */
+    private final Map<Lane, PackingArrays> released = new IdentityHashMap<>();
     /**
      * Whole labels by event position, per events' index: looked up once per lane, not per packing;
      * a lane cut from another by a filter takes them from it (weak: lanes come and go with filters).
      */
     private final Map<EventIndex, LabelFitter.Whole> wholeLabels = new java.util.WeakHashMap<>();
+    /** The packings' working list of overflowing events: one packing is made at a time. */
+    private final Overflow overflow = new Overflow();
     private List<Lane> packedLanes;
     /** First start and last end over every lane of {@link #packedLanes}. */
     private double[] span;
@@ -137,8 +154,8 @@ public final class TimelineLayoutEngine {
         double todayX = plotLeft + scale.x(today.toEpochDay() + 0.5);
         DoubleUnaryOperator toPx = t -> t * px;
         return frame(lanes, packed, lane -> new LanePacking(lane.events(), whole(lane), packAt, style, labels,
-                span[0], span[1]), toPx, px / packAt, plotLeft - scale.t0() * px, scale, axis, todayX, width, height,
-                scrollY);
+                span[0], span[1], reusable(lane), overflow), toPx, px / packAt, plotLeft - scale.t0() * px, scale,
+                axis, todayX, width, height, scrollY);
     }
 
     /**
@@ -149,6 +166,7 @@ public final class TimelineLayoutEngine {
     public TimelineLayout layout(List<Lane> lanes, PiecewiseTimeAxis axis, double inset, TimeScale scale,
                                  double width, double height, double scrollY, LocalDate today) {
         if (lanes != packedLanes || axis != brokenAxis) {
+            release(brokenPackings);
             brokenPackings.clear();
             brokenAxis = axis;
         }
@@ -159,7 +177,8 @@ public final class TimelineLayoutEngine {
         double todayX = origin + axis.x(today.toEpochDay() + 0.5);
         // A label turned left may run across a break: cut at the edge of the view, it would read less.
         return frame(lanes, brokenPackings, lane -> new LanePacking(lane.events(), whole(lane), axis::x, Double.NaN,
-                style, labels, span[0], span[1]), axis::x, 1, origin, scale, ticks, todayX, width, height, scrollY);
+                style, labels, span[0], span[1], reusable(lane), overflow), axis::x, 1, origin, scale, ticks, todayX,
+                width, height, scrollY);
     }
 
     /** New lanes (a filter or a lane mode changed): what was packed for the old ones goes. */
@@ -167,9 +186,23 @@ public final class TimelineLayoutEngine {
         if (lanes != packedLanes) {
             packings.clear();
             brokenPackings.clear();
+            released.clear(); // arrays of lanes no longer shown
             packedLanes = lanes;
             span = span(lanes);
         }
+    }
+
+    /** Drops {@code dropped}'s packings, which nothing reads again: their arrays go to the next of each lane. */
+    private void release(Map<Lane, LanePacking> dropped) {
+        for (Map.Entry<Lane, LanePacking> entry : dropped.entrySet()) {
+            released.put(entry.getKey(), entry.getValue().release());
+        }
+    }
+
+    /** The arrays a new packing of {@code lane} may fill: a dropped packing's, or none. */
+    private PackingArrays reusable(Lane lane) {
+        PackingArrays arrays = released.remove(lane);
+        return arrays != null ? arrays : PackingArrays.NONE;
     }
 
     private LabelFitter.Whole whole(Lane lane) {

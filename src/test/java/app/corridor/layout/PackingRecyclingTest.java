@@ -1,0 +1,164 @@
+package app.corridor.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.corridor.model.Actor;
+import app.corridor.model.Event;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A packing the engine drops hands its arrays on to the next packing of its lane (see
+ * {@link PackingArrays}): what is laid out must be what a fresh engine lays out, and no frame
+ * laid out before may change.
+ */
+class PackingRecyclingTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final double WIDTH = 1400;
+    /** Tall enough for every lane to be in view. */
+    private static final double HEIGHT = 100_000;
+    private static final Map<String, Actor> ACTORS = SyntheticEvents.ACTORS.stream()
+            .collect(Collectors.toMap(Actor::id, a -> a));
+    private static final List<Lane> LANES = Lanes.build(SyntheticEvents.generate(3000, 42), LaneMode.KIND,
+            ACTORS::get);
+    /** Every event in view: the densest packing, with clusters and shortened labels. */
+    private static final TimeScale FIT = TimeScale.fit(LocalDate.of(1951, 1, 1).toEpochDay(),
+            LocalDate.of(2027, 1, 1).toEpochDay(), WIDTH - LayoutStyle.standard().gutterWidth(), 0);
+
+    private final TimelineLayoutEngine engine = new TimelineLayoutEngine(SyntheticEvents.MONO, LayoutStyle.standard());
+
+    private static TimelineLayoutEngine freshEngine() {
+        return new TimelineLayoutEngine(SyntheticEvents.MONO, LayoutStyle.standard());
+    }
+
+    private static TimeScale zoomed(double factor) {
+        return new TimeScale(FIT.t0(), FIT.pxPerDay() * factor);
+    }
+
+    private static void assertSameFrame(TimelineLayout actual, TimelineLayout expected, String what) {
+        assertThat(actual.lanes()).as("lanes %s", what).isEqualTo(expected.lanes());
+        assertThat(actual.items()).as("items %s", what).isEqualTo(expected.items());
+        assertThat(actual.clusters()).as("clusters %s", what).isEqualTo(expected.clusters());
+    }
+
+    /**
+     * More zoom levels than the engine keeps, zooming in and out, so each new level fills the
+     * arrays of a dropped one that was packed at another zoom (more or fewer events overflowing);
+     * a level packed before is packed again into other arrays. Each frame, and a pan of it (the
+     * labels shortened to make room are measured when first shown), is the fresh engine's.
+     */
+    @Test
+    void aLaneRepackedIntoTheArraysOfADroppedZoomLaysOutAsAFreshEngineDoes() {
+        boolean clustered = false;
+        for (double factor : new double[] {1, 0.8, 0.9, 1.6, 1, 2.5, 0.7, 1.2, 1.6, 30, 1}) {
+            TimeScale scale = zoomed(factor);
+            TimelineLayoutEngine fresh = freshEngine();
+            assertSameFrame(engine.layout(LANES, scale, WIDTH, HEIGHT, 0, TODAY),
+                    fresh.layout(LANES, scale, WIDTH, HEIGHT, 0, TODAY), "at " + factor + " times");
+            TimeScale panned = scale.pan(-WIDTH * 3 / 4);
+            assertSameFrame(engine.layout(LANES, panned, WIDTH, HEIGHT, 0, TODAY),
+                    fresh.layout(LANES, panned, WIDTH, HEIGHT, 0, TODAY), "panned at " + factor + " times");
+            clustered |= !fresh.layout(LANES, scale, WIDTH, HEIGHT, 0, TODAY).clusters().isEmpty();
+        }
+        assertThat(clustered).as("the levels include clusters").isTrue();
+    }
+
+    /** Frames in motion between settled levels drop levels too; the frame that settles is still a fresh one's. */
+    @Test
+    void framesInMotionAndTheFrameThatSettlesMatchAFreshEngine() {
+        engine.layout(LANES, zoomed(1), WIDTH, HEIGHT, 0, TODAY);
+        TimeScale target = zoomed(6);
+        for (double factor : new double[] {1.2, 1.9, 3.1, 4.4, 5.2, 5.9}) {
+            engine.layoutMoving(LANES, zoomed(factor), target, WIDTH, HEIGHT, 0, TODAY);
+        }
+        assertSameFrame(engine.layout(LANES, target, WIDTH, HEIGHT, 0, TODAY),
+                freshEngine().layout(LANES, target, WIDTH, HEIGHT, 0, TODAY), "settled");
+        TimeScale back = zoomed(0.5);
+        engine.layoutMoving(LANES, zoomed(3), back, WIDTH, HEIGHT, 0, TODAY);
+        assertSameFrame(engine.layout(LANES, back, WIDTH, HEIGHT, 0, TODAY),
+                freshEngine().layout(LANES, back, WIDTH, HEIGHT, 0, TODAY), "settled back");
+    }
+
+    /** A new broken axis (Fit all with breaks, resized) packs into the arrays of the last one's packings. */
+    @Test
+    void aNewBrokenAxisLaysOutAsAFreshEngineDoes() {
+        double start = FIT.t0();
+        double end = LocalDate.of(2027, 1, 1).toEpochDay();
+        for (double plotWidth : new double[] {1220, 900, 1600, 1220}) {
+            PiecewiseTimeAxis axis = PiecewiseTimeAxis.linear(start, end, plotWidth, 0);
+            TimeScale scale = new TimeScale(start, plotWidth / (end - start));
+            assertSameFrame(engine.layout(LANES, axis, 0, scale, WIDTH, HEIGHT, 0, TODAY),
+                    freshEngine().layout(LANES, axis, 0, scale, WIDTH, HEIGHT, 0, TODAY), "at " + plotWidth + " px");
+        }
+    }
+
+    /** A frame copies out what it shows: it reads the same after its packings were dropped and refilled. */
+    @Test
+    void aFrameLaidOutBeforeFurtherZoomsReadsTheSameAfterThem() {
+        TimelineLayout before = engine.layout(LANES, zoomed(1), WIDTH, HEIGHT, 0, TODAY);
+        List<ItemBox> items = new ArrayList<>(before.items());
+        List<ClusterBox> clusters = new ArrayList<>(before.clusters());
+        List<List<Event>> clusterEvents = clusters.stream().map(c -> List.copyOf(c.events())).toList();
+        for (double factor : new double[] {0.8, 1.3, 0.6, 2, 0.9, 1.1}) {
+            engine.layout(LANES, zoomed(factor), WIDTH, HEIGHT, 0, TODAY);
+            engine.layoutMoving(LANES, zoomed(factor * 1.5), zoomed(factor * 2), WIDTH, HEIGHT, 0, TODAY);
+        }
+        assertThat(before.items()).isEqualTo(items);
+        assertThat(before.clusters()).isEqualTo(clusters);
+        assertThat(before.clusters()).extracting(ClusterBox::events).isEqualTo(clusterEvents);
+        assertSameFrame(before, freshEngine().layout(LANES, zoomed(1), WIDTH, HEIGHT, 0, TODAY), "kept");
+        for (ItemBox box : items) {
+            assertThat(before.itemAt(box.centerX(), box.y() + box.height() / 2)).isPresent();
+        }
+        for (ClusterBox cluster : clusters) {
+            assertThat(before.clusterAt(cluster.x() + 1, cluster.y() + 1)).contains(cluster);
+        }
+    }
+
+    /** The contract itself: the next packing fills the very arrays handed on, and the old one is never read. */
+    @Test
+    void aReleasedPackingHandsItsArraysOnAndIsNotReadAgain() {
+        Lane lane = LANES.get(0);
+        EventIndex events = lane.events();
+        LabelFitter fitter = new LabelFitter(SyntheticEvents.MONO, LayoutStyle.standard().maxLabelWidth());
+        LabelFitter.Whole whole = fitter.wholeLabels(events);
+        double[] span = events.span();
+        Overflow overflow = new Overflow();
+        // Packed zoomed in, then again at Fit all: more events overflow, the cluster arrays grow.
+        LanePacking first = new LanePacking(events, whole, FIT.pxPerDay() * 3, LayoutStyle.standard(), fitter,
+                span[0], span[1], PackingArrays.NONE, overflow);
+        PackingArrays arrays = first.release();
+        assertThatThrownBy(() -> first.emit(t -> t, 0, 0, 0, 0, WIDTH, new ArrayList<>()))
+                .isInstanceOf(IllegalStateException.class);
+
+        double px = FIT.pxPerDay();
+        LanePacking reused = new LanePacking(events, whole, px, LayoutStyle.standard(), fitter, span[0], span[1],
+                arrays, overflow);
+        LanePacking fresh = new LanePacking(events, whole, px, LayoutStyle.standard(), fitter, span[0], span[1],
+                PackingArrays.NONE, new Overflow());
+        double shift = -FIT.t0() * px;
+        double width = (span[1] - FIT.t0()) * px + WIDTH;
+        List<ItemBox> reusedItems = new ArrayList<>();
+        List<ItemBox> freshItems = new ArrayList<>();
+        reused.emit(t -> t * px, shift, 0, 0, 0, width, reusedItems);
+        fresh.emit(t -> t * px, shift, 0, 0, 0, width, freshItems);
+        assertThat(reusedItems).hasSize(reused.count).isEqualTo(freshItems);
+        List<ClusterBox> reusedClusters = new ArrayList<>();
+        List<ClusterBox> freshClusters = new ArrayList<>();
+        reused.emitClusters(1, shift, 0, 0, 0, width, reusedClusters);
+        fresh.emitClusters(1, shift, 0, 0, 0, width, freshClusters);
+        assertThat(reusedClusters).isNotEmpty().isEqualTo(freshClusters);
+        assertThat(reused.rowsUsed).isEqualTo(fresh.rowsUsed);
+
+        PackingArrays again = reused.release();
+        assertThat(again.at()).isSameAs(arrays.at());
+        assertThat(again.labels()).isSameAs(arrays.labels());
+        assertThat(again.maxEnd()).isSameAs(arrays.maxEnd());
+    }
+}
