@@ -23,22 +23,27 @@ public final class HeapTrim {
     private HeapTrim() {
     }
 
-    /** Trims the heap in the background when much more is committed than used; tells whether it will. */
-    public static boolean afterLoad() {
-        return afterLoad(() -> ManagementFactory.getMemoryMXBean().getHeapMemoryUsage(), System::gc);
+    /**
+     * Trims the heap when much more is committed than used: both the look and the collection on a
+     * thread of its own (the first look loads the management classes, which a start need not wait for).
+     */
+    public static void afterLoad() {
+        afterLoad(() -> ManagementFactory.getMemoryMXBean().getHeapMemoryUsage(), System::gc);
     }
 
-    static boolean afterLoad(Supplier<MemoryUsage> heap, Runnable collect) {
-        MemoryUsage now = heap.get();
-        if (!worthTrimming(now)) {
-            return false;
-        }
-        LOG.fine(() -> "heap " + (now.getCommitted() >> 20) + " MB committed for " + (now.getUsed() >> 20)
-                + " MB used: collecting to give the rest back");
-        Thread thread = new Thread(collect, "corridor-heap-trim");
+    /** The thread that looks at {@code heap} and runs {@code collect} when worth it; started. */
+    static Thread afterLoad(Supplier<MemoryUsage> heap, Runnable collect) {
+        Thread thread = new Thread(() -> {
+            MemoryUsage now = heap.get();
+            if (worthTrimming(now)) {
+                LOG.fine(() -> "heap " + (now.getCommitted() >> 20) + " MB committed for " + (now.getUsed() >> 20)
+                        + " MB used: collecting to give the rest back");
+                collect.run();
+            }
+        }, "corridor-heap-trim");
         thread.setDaemon(true);
         thread.start();
-        return true;
+        return thread;
     }
 
     static boolean worthTrimming(MemoryUsage heap) {

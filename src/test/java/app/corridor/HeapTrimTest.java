@@ -3,8 +3,8 @@ package app.corridor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.MemoryUsage;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class HeapTrimTest {
@@ -29,16 +29,16 @@ class HeapTrimTest {
 
     @Test
     void theCollectionRunsOffTheCallersThreadAndOnlyWhenWorthIt() throws InterruptedException {
-        CountDownLatch collected = new CountDownLatch(1);
         Thread caller = Thread.currentThread();
-        Thread[] ranOn = new Thread[1];
-        assertThat(HeapTrim.afterLoad(() -> heap(60, 250), () -> ranOn[0] = Thread.currentThread())).isFalse();
-        assertThat(HeapTrim.afterLoad(() -> heap(310, 2190), () -> {
-            ranOn[0] = Thread.currentThread();
-            collected.countDown();
-        })).isTrue();
-        assertThat(collected.await(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(ranOn[0]).isNotNull().isNotSameAs(caller);
-        assertThat(ranOn[0].getName()).isEqualTo("corridor-heap-trim");
+        List<Thread> ranOn = new CopyOnWriteArrayList<>();
+        Thread proportionate = HeapTrim.afterLoad(() -> heap(60, 250), () -> ranOn.add(Thread.currentThread()));
+        proportionate.join();
+        assertThat(ranOn).isEmpty();
+
+        Thread grown = HeapTrim.afterLoad(() -> heap(310, 2190), () -> ranOn.add(Thread.currentThread()));
+        grown.join();
+        assertThat(ranOn).containsExactly(grown);
+        assertThat(grown).isNotSameAs(caller);
+        assertThat(grown.getName()).isEqualTo("corridor-heap-trim");
     }
 }

@@ -404,6 +404,7 @@ public final class CorridorApp extends Application {
             if (!window.isLoading()) {
                 storeReady();
             }
+            trimHeapOnceLoaded();
             return;
         }
         show(result.dataset(), restoreView, () -> model.loaded(store, result.dataset(), result.indexed()), () -> { });
@@ -432,14 +433,23 @@ public final class CorridorApp extends Application {
             if (!model.isStoreBuilding()) {
                 storeReady();
             }
-            afterFirstFrame(onScreen);
+            afterFirstFrame(() -> {
+                onScreen.run();
+                trimHeapOnceLoaded();
+            });
         }, window::failed);
         load.run();
     }
 
+    /** Once the data is on screen and no store is being built, the memory their making took is given back. */
+    private void trimHeapOnceLoaded() {
+        if (!model.isStoreBuilding()) {
+            app.corridor.HeapTrim.afterLoad();
+        }
+    }
+
     /** The dataset is on screen and its store open: what needs the store (edit mode) may start. */
     private void storeReady() {
-        app.corridor.HeapTrim.afterLoad();
         curatorMode.datasetOpened(shownDataset, shownStoreFile, true);
         if (editAfterReopen) {
             editAfterReopen = false;
