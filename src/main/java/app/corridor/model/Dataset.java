@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A validated dataset: every reference resolves, every quote is located in its source's text.
  *
- * @param sourceTexts source id → full text (kept compressed, see {@link SourceTexts})
+ * @param sourceTexts source id → full text (kept as UTF-8, see {@link SourceTexts})
  */
 public record Dataset(String title, List<Source> sources, List<Actor> actors, List<Event> events,
                       Map<String, String> sourceTexts) {

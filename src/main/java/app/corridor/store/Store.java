@@ -14,6 +14,7 @@ import app.corridor.model.Participation;
 import app.corridor.model.Quote;
 import app.corridor.model.Role;
 import app.corridor.model.Source;
+import app.corridor.model.SourceTexts;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -337,11 +339,11 @@ public final class Store implements AutoCloseable {
         if (dataset == null) {
             try {
                 String title = meta(StoreImporter.META_TITLE).orElse("Corridor");
-                Map<String, String> texts = new HashMap<>();
+                Map<String, byte[]> texts = new LinkedHashMap<>();
                 List<Source> sources = readSources(texts);
                 List<Actor> actors = readActors();
                 List<Event> events = readEvents();
-                dataset = new Dataset(title, sources, actors, events, texts);
+                dataset = new Dataset(title, sources, actors, events, SourceTexts.ofUtf8(texts));
             } catch (SQLException e) {
                 throw failure("read the dataset", e);
             }
@@ -432,7 +434,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private List<Source> readSources(Map<String, String> texts) throws SQLException {
+    /** The sources; their texts into {@code texts}, as the UTF-8 the store holds (see {@link SourceTexts}). */
+    private List<Source> readSources(Map<String, byte[]> texts) throws SQLException {
         List<Source> sources = new ArrayList<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT id, file, sha256, title, author, author_role, outlet, published, url, note, text"
@@ -442,7 +445,7 @@ public final class Store implements AutoCloseable {
                 sources.add(row("sources", id, () -> new Source(id, rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         partial(rs.getString(8)), rs.getString(9), rs.getString(10))));
-                texts.put(id, rs.getString(11));
+                texts.put(id, row("sources", id, () -> Objects.requireNonNull(rs.getBytes(11), "the source has no text")));
             }
         }
         return sources;

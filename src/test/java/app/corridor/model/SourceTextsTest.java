@@ -49,6 +49,13 @@ class SourceTextsTest {
     }
 
     @Test
+    void textsGivenAsUtf8AreTheSameTexts() {
+        Map<String, byte[]> utf8 = new LinkedHashMap<>();
+        TEXTS.forEach((id, text) -> utf8.put(id, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(SourceTexts.ofUtf8(utf8)).isEqualTo(SourceTexts.of(TEXTS)).isEqualTo(TEXTS);
+    }
+
+    @Test
     void aMissingTextIsRefused() {
         Map<String, String> withNull = new LinkedHashMap<>();
         withNull.put("speech", null);
