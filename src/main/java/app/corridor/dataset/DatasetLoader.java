@@ -22,6 +22,7 @@ import app.corridor.model.Participation;
 import app.corridor.model.Quote;
 import app.corridor.model.Role;
 import app.corridor.model.Source;
+import app.corridor.model.SourceTexts;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -243,7 +244,8 @@ public final class DatasetLoader {
         }
 
         /** The sources checked, their texts by id, each text indexed for its quotes, and every source id. */
-        private record CheckedSources(List<Source> sources, Map<String, String> texts,
+        /** The sources checked, their texts (and the same as read, UTF-8, for the dataset to keep), indexed. */
+        private record CheckedSources(List<Source> sources, Map<String, String> texts, Map<String, byte[]> utf8,
                                       Map<String, QuoteLocator> locators, Map<String, String> ids) {
         }
 
@@ -252,17 +254,20 @@ public final class DatasetLoader {
             List<Entry<SourceDto>> sourceEntries = (List) entries;
             int count = sourceEntries == null ? 0 : sourceEntries.size();
             String[] textOf = new String[count];
-            List<Source> sources = checkAll("sources", sourceEntries, (dto, i, p) -> source(dto, p, textOf, i));
+            byte[][] utf8Of = new byte[count][];
+            List<Source> sources = checkAll("sources", sourceEntries, (dto, i, p) -> source(dto, p, textOf, utf8Of, i));
             // In the file's order, so that of two sources with one id (already a problem) the last counts, as always.
             Map<String, String> texts = new HashMap<>();
+            Map<String, byte[]> utf8 = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 if (textOf[i] != null) {
                     texts.put(sourceEntries.get(i).value().id(), textOf[i]);
+                    utf8.put(sourceEntries.get(i).value().id(), utf8Of[i]);
                 }
             }
             Map<String, QuoteLocator> indexed = new ConcurrentHashMap<>();
             texts.entrySet().parallelStream().forEach(e -> indexed.put(e.getKey(), QuoteLocator.index(e.getValue())));
-            return new CheckedSources(sources, texts, indexed, idsIn(sourceEntries));
+            return new CheckedSources(sources, texts, utf8, indexed, idsIn(sourceEntries));
         }
 
         @SuppressWarnings("unchecked")
@@ -297,7 +302,8 @@ public final class DatasetLoader {
             if (!problems.isEmpty() || !unplaced.isEmpty()) {
                 return null;
             }
-            return new Dataset(title, checked.sources(), actors, events, texts);
+            // The files' own bytes (valid UTF-8, so exactly the texts'): nothing to encode again.
+            return new Dataset(title, checked.sources(), actors, events, SourceTexts.ofUtf8(checked.utf8()));
         }
 
         /** The value of a finished task; a bug in it is thrown here as itself, not wrapped. */
@@ -357,7 +363,7 @@ public final class DatasetLoader {
             }
         }
 
-        private Source source(SourceDto dto, String p, String[] texts, int index) {
+        private Source source(SourceDto dto, String p, String[] texts, byte[][] utf8, int index) {
             boolean ok = true;
             if (!SHA256.matcher(dto.sha256()).matches()) {
                 problem(p + "/sha256", "sha256 must be 64 lowercase hex digits");
@@ -369,7 +375,7 @@ public final class DatasetLoader {
             }
             PartialDate published = partialDate(dto.published(), p, "/published");
             ok &= dto.published() == null || published != null;
-            ok &= sourceText(dto, p, texts, index);
+            ok &= sourceText(dto, p, texts, utf8, index);
             if (!ok) {
                 return null;
             }
@@ -381,7 +387,7 @@ public final class DatasetLoader {
          * Reads, checks and decodes a source's text; keeps the text even on a checksum problem (so its
          * quotes are still checked), never the text of a file that was refused.
          */
-        private boolean sourceText(SourceDto dto, String p, String[] texts, int index) {
+        private boolean sourceText(SourceDto dto, String p, String[] texts, byte[][] utf8, int index) {
             String file = dto.file();
             if (!isSourcePath(file)) {
                 problem(p + "/file", "\"" + ShapeReader.abbreviate(file) + "\" is outside sources/: a source file "
@@ -409,6 +415,7 @@ public final class DatasetLoader {
                 return false;
             }
             texts[index] = Utf8.decode(source);
+            utf8[index] = source;
             String actual = Hashing.sha256(source);
             if (!actual.equals(dto.sha256())) {
                 problem(p + "/sha256", shown + " differs from its recorded checksum (recorded "
