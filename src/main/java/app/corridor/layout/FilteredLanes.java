@@ -2,7 +2,6 @@ package app.corridor.layout;
 
 import app.corridor.i18n.Language;
 import app.corridor.model.Actor;
-import app.corridor.model.Event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -37,19 +36,8 @@ public final class FilteredLanes {
         this.mode = mode;
         this.actors = actors;
         this.language = language;
-        Map<Event, Integer> position = new IdentityHashMap<>(all.size() * 2);
-        for (int i = 0; i < all.size(); i++) {
-            position.put(all.get(i), i);
-        }
-        List<Lane> lanes = new ArrayList<>();
-        for (Lane lane : Lanes.build(all.all(), mode, actors, language)) {
-            EventIndex events = lane.events();
-            int[] at = new int[events.size()];
-            for (int k = 0; k < at.length; k++) {
-                at[k] = position.get(events.get(k));
-            }
-            lanes.add(new Lane(lane.key(), lane.label(), lane.nativeLabel(), all.subset(at)));
-        }
+        // Lanes.build cuts each lane from the index its events belong to: here, every event's.
+        List<Lane> lanes = Lanes.build(all.all(), mode, actors, language);
         this.full = List.copyOf(lanes);
     }
 

@@ -10,6 +10,7 @@ import app.corridor.model.Event;
 import app.corridor.model.EventKind;
 import app.corridor.model.Participation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -44,44 +45,49 @@ public final class Lanes {
 
     /**
      * The same lanes named in {@code language}: kinds and countries in its words, actors by the
-     * name in its script where they have one (see {@link ActorNames}).
+     * name in its script where they have one (see {@link ActorNames}). Each lane's events are cut
+     * from the index {@code events} belongs to ({@link EventIndex#subset}), so their times are
+     * copied, not worked out again from each event's date.
      */
     public static List<Lane> build(List<Event> events, LaneMode mode, Function<String, Actor> actors,
                                    Language language) {
+        EventIndex index = EventIndex.of(events);
         Messages words = Messages.of(language);
         return switch (mode) {
-            case KIND -> byKind(events, Terms.of(language));
-            case COUNTRY -> byCountry(events, actors, words);
-            case ACTOR -> byActor(events, actors, language);
+            case KIND -> byKind(index, Terms.of(language));
+            case COUNTRY -> byCountry(index, actors, words);
+            case ACTOR -> byActor(index, actors, language);
         };
     }
 
-    private static List<Lane> byKind(List<Event> events, Terms terms) {
-        Map<EventKind, List<Event>> groups = new LinkedHashMap<>();
+    private static List<Lane> byKind(EventIndex index, Terms terms) {
+        Map<EventKind, Positions> groups = new LinkedHashMap<>();
         for (EventKind kind : EventKind.values()) {
-            groups.put(kind, new ArrayList<>());
+            groups.put(kind, new Positions());
         }
-        events.forEach(e -> groups.get(e.kind()).add(e));
-        return nonEmpty(groups, EventKind::code, terms::kinds);
+        for (int i = 0; i < index.size(); i++) {
+            groups.get(index.get(i).kind()).add(i);
+        }
+        return nonEmpty(index, groups, EventKind::code, terms::kinds);
     }
 
-    private static List<Lane> byCountry(List<Event> events, Function<String, Actor> actors, Messages words) {
-        Map<CountryGroup, List<Event>> groups = new LinkedHashMap<>();
+    private static List<Lane> byCountry(EventIndex index, Function<String, Actor> actors, Messages words) {
+        Map<CountryGroup, Positions> groups = new LinkedHashMap<>();
         for (CountryGroup g : CountryGroup.values()) {
-            groups.put(g, new ArrayList<>());
+            groups.put(g, new Positions());
         }
-        for (Event e : events) {
-            groups.get(countryGroup(e, actors)).add(e);
+        for (int i = 0; i < index.size(); i++) {
+            groups.get(countryGroup(index.get(i), actors)).add(i);
         }
-        return nonEmpty(groups, g -> "country-" + g.key(), g -> words.get("lane.country." + g.key()));
+        return nonEmpty(index, groups, g -> "country-" + g.key(), g -> words.get("lane.country." + g.key()));
     }
 
-    private static <K> List<Lane> nonEmpty(Map<K, List<Event>> groups, Function<K, String> key,
+    private static <K> List<Lane> nonEmpty(EventIndex index, Map<K, Positions> groups, Function<K, String> key,
                                            Function<K, String> label) {
         List<Lane> lanes = new ArrayList<>();
-        groups.forEach((group, list) -> {
-            if (!list.isEmpty()) {
-                lanes.add(new Lane(key.apply(group), label.apply(group), new EventIndex(list)));
+        groups.forEach((group, positions) -> {
+            if (positions.size() > 0) {
+                lanes.add(new Lane(key.apply(group), label.apply(group), positions.of(index)));
             }
         });
         return lanes;
@@ -108,31 +114,57 @@ public final class Lanes {
     }
 
     /** Busiest actors first; an event appears in the lane of each of its actors. */
-    private static List<Lane> byActor(List<Event> events, Function<String, Actor> actors, Language language) {
-        Map<String, List<Event>> groups = new LinkedHashMap<>();
-        List<Event> none = new ArrayList<>();
-        for (Event e : events) {
+    private static List<Lane> byActor(EventIndex index, Function<String, Actor> actors, Language language) {
+        Map<String, Positions> groups = new LinkedHashMap<>();
+        Positions none = new Positions();
+        for (int i = 0; i < index.size(); i++) {
+            Event e = index.get(i);
             if (e.participants().isEmpty()) {
-                none.add(e);
+                none.add(i);
             }
             for (Participation p : e.participants()) {
-                groups.computeIfAbsent(p.actorId(), k -> new ArrayList<>()).add(e);
+                groups.computeIfAbsent(p.actorId(), k -> new Positions()).add(i);
             }
         }
         List<Lane> lanes = new ArrayList<>();
         groups.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, List<Event>>>comparingInt(en -> -en.getValue().size())
+                .sorted(Comparator.<Map.Entry<String, Positions>>comparingInt(en -> -en.getValue().size())
                         .thenComparing(en -> actorName(en.getKey(), actors)))
                 .forEach(en -> {
                     Actor a = actors.apply(en.getKey());
                     lanes.add(new Lane("actor-" + en.getKey(),
                             a == null ? en.getKey() : ActorNames.primary(a, language),
-                            a == null ? null : ActorNames.secondary(a, language), new EventIndex(en.getValue())));
+                            a == null ? null : ActorNames.secondary(a, language), en.getValue().of(index)));
                 });
-        if (!none.isEmpty()) {
-            lanes.add(new Lane("actor-none", Messages.of(language).get("lane.actor.none"), new EventIndex(none)));
+        if (none.size() > 0) {
+            lanes.add(new Lane("actor-none", Messages.of(language).get("lane.actor.none"), none.of(index)));
         }
         return lanes;
+    }
+
+    /** The rising positions of a lane's events in the index they are grouped from. */
+    private static final class Positions {
+        private int[] at = new int[16];
+        private int size;
+
+        /** Adds {@code i}, once: an event naming an actor twice is in that actor's lane once. */
+        void add(int i) {
+            if (size > 0 && at[size - 1] == i) {
+                return;
+            }
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = i;
+        }
+
+        int size() {
+            return size;
+        }
+
+        EventIndex of(EventIndex index) {
+            return index.subset(Arrays.copyOf(at, size));
+        }
     }
 
     private static String actorName(String id, Function<String, Actor> actors) {
