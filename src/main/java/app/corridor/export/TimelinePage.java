@@ -131,9 +131,9 @@ final class TimelinePage {
         ExportLayoutEngine engine = new ExportLayoutEngine(measure, LayoutStyle.export(), CalendarWords.of(language));
         List<Lane> lanes = Lanes.build(shown, request.lanes(), actors, language);
         LocalDate todayShown = request.includes(Part.TODAY) && range.contains(today) ? today : null;
-        ExportLayoutEngine.Result result = engine.layout(lanes, range.startDay(), range.endDay(), width,
-                new ExportLayoutEngine.Options(request.includes(Part.AXIS_BREAKS), todayShown,
-                        e -> TimelinePainter.isUncertain(e) ? e.title() + LegendEncoding.UNCERTAIN_MARK : e.title(), footnotes::of));
+        ExportLayoutEngine.Options options = new ExportLayoutEngine.Options(request.includes(Part.AXIS_BREAKS), todayShown,
+                e -> TimelinePainter.isUncertain(e) ? e.title() + LegendEncoding.UNCERTAIN_MARK : e.title(), footnotes::of);
+        ExportLayoutEngine.Result result = engine.layout(lanes, range.startDay(), range.endDay(), width, options);
         TimelineLayout layout = result.layout();
         if (lanes.isEmpty()) {
             layout = new TimelineLayout(layout.scale(), layout.width(), layout.height() + EMPTY_PLOT_HEIGHT, 0, 0,
@@ -160,7 +160,13 @@ final class TimelinePage {
         if (!legend.isEmpty() || !notes.isEmpty()) {
             y += 10;
         }
-        Density density = Density.of(shown, (int) Math.round(width), result.busiestLane(), result.maxRows());
+        // Advice for a set too dense is checked by laying it out as advised (other widths, shorter ranges).
+        Density.Rows rowsAt = (r, w) -> {
+            List<Event> in = events.stream().filter(r::overlaps).toList();
+            return in.isEmpty() ? 0 : engine.layout(Lanes.build(in, request.lanes(), actors, language), r.startDay(),
+                    r.endDay(), w, options).maxRows();
+        };
+        Density density = Density.of(shown, range, (int) Math.round(width), result.busiestLane(), result.maxRows(), rowsAt);
         return new TimelinePage(request.theme(), language, layout, width, timelineTop, Math.ceil(y), header, legend, legendTop,
                 sourcesHeading, notes, shown.size(), density, result.axis());
     }

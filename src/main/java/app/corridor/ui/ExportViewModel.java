@@ -296,10 +296,17 @@ public final class ExportViewModel {
 
     /** The density warning in words: what is too dense, and what would help. */
     static String advice(Density d, Messages words) {
-        int slices = Math.max(1, d.slices().size());
+        int slices = d.slices().size();
         String summary = words.get("export.dense.summary", d.width(), d.events(), d.lane(), d.rows(),
                 Density.MAX_ROWS);
-        return words.get("export.dense.advice", summary, d.suggestedWidth(), slices, d.events() / slices);
+        if (d.widerHelps() && slices > 0) {
+            return words.get("export.dense.advice", summary, d.suggestedWidth(), slices, d.events() / slices);
+        }
+        if (d.widerHelps()) {
+            return words.get("export.dense.advice.wider", summary, d.suggestedWidth());
+        }
+        return slices > 0 ? words.get("export.dense.advice.split", summary, slices, d.events() / slices)
+                : words.get("export.dense.advice.filters", summary);
     }
 
     /** The language the export and the dialog speak. */

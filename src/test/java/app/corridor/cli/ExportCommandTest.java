@@ -158,8 +158,23 @@ class ExportCommandTest {
         CliRun refused = CliRun.of(base.toArray(String[]::new));
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("Too dense to read at 1,600 px").contains("nothing was written")
-                .contains("--width ").contains("pages split by time").contains("--from ").contains("--allow-dense");
+                .contains("What would help:").contains("narrow the filters").contains("--allow-dense");
         assertThat(out).doesNotExist();
+        // Whatever else it advises (a width, ranges of a split) exports when followed, without asking again.
+        java.util.regex.Matcher advised = java.util.regex.Pattern
+                .compile("--width (\\d+)|--from (\\S+) --to (\\S+)").matcher(refused.err());
+        int n = 0;
+        while (advised.find()) {
+            List<String> followed = new ArrayList<>(base.subList(0, base.size() - 1));
+            followed.add(dir.resolve("advised-" + n++ + ".svg").toString());
+            if (advised.group(1) != null) {
+                followed.addAll(List.of("--width", advised.group(1)));
+            } else {
+                followed.addAll(List.of("--from", advised.group(2), "--to", advised.group(3)));
+            }
+            CliRun run = CliRun.of(followed.toArray(String[]::new));
+            assertThat(run.exitCode()).as(String.join(" ", followed) + "\n" + run.err()).isZero();
+        }
         List<String> allowed = new ArrayList<>(base);
         allowed.add("--allow-dense");
         CliRun drawn = CliRun.of(allowed.toArray(String[]::new));

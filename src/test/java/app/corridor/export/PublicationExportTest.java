@@ -10,6 +10,8 @@ import app.corridor.layout.SyntheticEvents;
 import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
+import app.corridor.model.EventKind;
+import app.corridor.model.EventDate;
 import app.corridor.model.PartialDate;
 import app.corridor.render.AwtFonts;
 import app.corridor.render.Java2dSurface;
@@ -115,16 +117,72 @@ class PublicationExportTest {
         Dataset d = new Dataset("Generated", List.of(), SyntheticEvents.ACTORS, events, java.util.Map.of());
         ExportRequest request = ExportRequest.of(ExportFormat.SVG, ExportRange.spanning(events));
         Path target = dir.resolve("dense.svg");
-        assertThatThrownBy(() -> MiniData.service().export(request, events, actors(d), List.of(), null, target, false,
-                ExportProgress.NONE)).isInstanceOfSatisfying(TooDenseException.class, e -> {
-                    assertThat(e.verdict().rows()).isGreaterThan(Density.MAX_ROWS);
-                    assertThat(e.verdict().suggestedWidth()).isGreaterThan(ExportRequest.DEFAULT_WIDTH);
-                    assertThat(e.verdict().slices()).hasSizeGreaterThan(1);
-                    assertThat(e.verdict().slices().stream().mapToInt(Density.Slice::events).sum()).isEqualTo(8000);
-                });
+        Density verdict = refusal(request, events, d, target);
+        assertThat(verdict.rows()).isGreaterThan(Density.MAX_ROWS);
+        assertAdviceHolds(verdict, request, events, d);
         assertThat(target).doesNotExist();
         Path svg = export(request.withAllowDense(true), events, d, "dense.svg");
         assertEveryEventDrawnWholeWithoutClusters(parse(svg), events);
+    }
+
+    private Density refusal(ExportRequest request, List<Event> events, Dataset d, Path target) {
+        try {
+            MiniData.service().export(request, events, actors(d), List.of(), null, target, false, ExportProgress.NONE);
+        } catch (TooDenseException e) {
+            return e.verdict();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("drawn, though too dense");
+    }
+
+    /** Whatever the refusal advises (a width, a split by time) is drawn when followed, without asking again. */
+    private void assertAdviceHolds(Density verdict, ExportRequest request, List<Event> events, Dataset d) throws Exception {
+        if (verdict.widerHelps()) {
+            export(request.withWidth(verdict.suggestedWidth()), events, d, "wider.svg");
+        }
+        int n = 0;
+        for (Density.Slice slice : verdict.slices()) {
+            ExportRange part = ExportRange.of(slice.from(), slice.to(), List.of());
+            export(request.withRange(part), events.stream().filter(part::overlaps).toList(), d, "slice-" + n++ + ".svg");
+        }
+    }
+
+    /** {@code count} day-precise events of one kind, one every {@code everyDays} days from 2020 on. */
+    private static List<Event> everyFewDays(int count, int everyDays) {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate day = LocalDate.of(2020, 1, 1).plusDays((long) i * everyDays);
+            events.add(new Event("talks-" + i, "Talks on the corridor's next projects, round " + i, EventKind.MEETING,
+                    EventDate.of(PartialDate.of(day)), null, List.of(), "", null, List.of()));
+        }
+        return events;
+    }
+
+    @Test
+    void aWiderImageAndASplitByTimeAreAdvisedOnlyWhenTheyWereFoundToFit() throws Exception {
+        // Single days spread evenly: more room (a wider image, a shorter range) means fewer rows.
+        List<Event> spread = everyFewDays(500, 2);
+        Dataset d = new Dataset("Spread", List.of(), List.of(), spread, java.util.Map.of());
+        ExportRequest request = ExportRequest.of(ExportFormat.SVG, ExportRange.spanning(spread));
+        Density verdict = refusal(request, spread, d, dir.resolve("spread.svg"));
+        assertThat(verdict.widerHelps()).isTrue();
+        assertThat(verdict.slices()).hasSizeGreaterThan(1);
+        assertAdviceHolds(verdict, request, spread, d);
+
+        // Events known only to the month, all in one month, stack up however wide the image or short
+        // the range: neither is offered (the old estimate offered both).
+        List<Event> stacked = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            stacked.add(new Event("m-" + i, "A meeting some time in March, number " + i, EventKind.MEETING,
+                    EventDate.of(PartialDate.ofMonth(2024, 3)), null, List.of(), "", null, List.of()));
+        }
+        Dataset s = new Dataset("Stacked", List.of(), List.of(), stacked, java.util.Map.of());
+        Density none = refusal(ExportRequest.of(ExportFormat.SVG, ExportRange.spanning(stacked)), stacked, s,
+                dir.resolve("stacked.svg"));
+        assertThat(none.rows()).isGreaterThan(Density.MAX_ROWS);
+        assertThat(none.widerHelps()).isFalse();
+        assertThat(none.slices()).isEmpty();
     }
 
     @Test

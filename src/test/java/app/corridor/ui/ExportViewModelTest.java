@@ -148,11 +148,32 @@ class ExportViewModelTest {
         vm.formatProperty().set(ExportFormat.SVG);
         vm.fileProperty().set(target.toString());
         vm.export();
+        // Neither a wider image nor a split by time was found to fit this set: only what would help is said.
         assertThat(vm.denseWarningProperty().get()).contains("Too dense to read at 1,600 px")
-                .contains("wider image").contains("pages split by time");
+                .contains("fewer events through the filters").doesNotContain("wider image")
+                .doesNotContain("pages split by time");
         assertThat(target).doesNotExist();
         vm.exportAnyway();
         assertThat(vm.denseWarningProperty().get()).isNull();
         assertThat(target).exists();
+    }
+
+    @Test
+    void theWarningOffersOnlyWhatWasFoundToHelp() {
+        app.corridor.i18n.Messages words = app.corridor.i18n.Messages.english();
+        List<app.corridor.export.Density.Slice> two = List.of(
+                new app.corridor.export.Density.Slice(app.corridor.model.PartialDate.ofMonth(2020, 1),
+                        app.corridor.model.PartialDate.ofMonth(2020, 6), 200),
+                new app.corridor.export.Density.Slice(app.corridor.model.PartialDate.ofMonth(2020, 7),
+                        app.corridor.model.PartialDate.ofMonth(2020, 12), 200));
+        String both = ExportViewModel.advice(new app.corridor.export.Density(400, 1600, "Talks", 80, 3000, two), words);
+        assertThat(both).contains("wider image (3,000 px)").contains("pages split by time (2 exports of about 200");
+        String wider = ExportViewModel.advice(new app.corridor.export.Density(400, 1600, "Talks", 80, 3000, List.of()), words);
+        assertThat(wider).contains("wider image (3,000 px)").doesNotContain("split");
+        String split = ExportViewModel.advice(new app.corridor.export.Density(400, 1600, "Talks", 80, 0, two), words);
+        assertThat(split).contains("pages split by time").doesNotContain("wider");
+        String neither = ExportViewModel.advice(new app.corridor.export.Density(400, 1600, "Talks", 80, 0, List.of()), words);
+        assertThat(neither).contains("Try fewer events through the filters, or export it anyway.")
+                .doesNotContain("wider").doesNotContain("split");
     }
 }
