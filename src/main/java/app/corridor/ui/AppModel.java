@@ -134,13 +134,25 @@ public final class AppModel {
         }
     }
 
+    /**
+     * The store of the dataset shown by {@link #loadedBeforeStore} could not be built: the data
+     * stays on screen, {@code message} is shown, and a search says why it cannot run.
+     */
+    void storeFailed(String message) {
+        if (building == null) {
+            return;
+        }
+        storeBuilding.set(false);
+        error.set(message);
+    }
+
     /** True while the dataset shown has no store yet (see {@link #loadedBeforeStore}): a search would wait. */
     public ReadOnlyBooleanProperty storeBuildingProperty() {
         return storeBuilding.getReadOnlyProperty();
     }
 
     boolean isStoreBuilding() {
-        return building != null;
+        return storeBuilding.get();
     }
 
     private void show(Store openedStore, CompletableFuture<Store> pending, Dataset loadedDataset, Indexed prepared) {

@@ -335,10 +335,20 @@ public final class CorridorApp extends Application {
     }
 
     private void openFailed(long attempt, Path datasetStoreDir, Throwable failure) {
-        if (attempt == opening) {
-            window.failed(model.words().get("open.cannot-store", datasetStoreDir.toString(),
-                    String.valueOf(failure.getMessage())));
+        if (attempt != opening) {
+            return;
         }
+        String message = model.words().get("open.cannot-store", datasetStoreDir.toString(),
+                String.valueOf(failure.getMessage()));
+        if (model.isStoreBuilding()) {
+            // The data is on screen already: it stays, and only what needs the store says it cannot.
+            model.storeFailed(message);
+            if (!window.isLoading()) {
+                storeReady(); // else once the data is on screen (see show)
+            }
+            return;
+        }
+        window.failed(message);
     }
 
     /**

@@ -429,6 +429,12 @@ final class MainWindow {
         Label error = new Label();
         error.getStyleClass().add("status-error");
         error.textProperty().bind(model.errorProperty());
+        // A long message (a file's path, the database's own words) is cut in the bar: whole on hover.
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(model.errorProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        error.setTooltip(whole);
         Label notice = new Label();
         notice.setId("notice");
         notice.getStyleClass().add("status-muted");

@@ -119,6 +119,21 @@ class AppModelTest {
     }
 
     @Test
+    void aStoreThatCouldNotBeBuiltLeavesTheDataShownAndSaysSo() {
+        CompletableFuture<Store> building = new CompletableFuture<>();
+        model.loadedBeforeStore(building, dataset, null);
+        building.completeExceptionally(new StoreException("cannot write the store in /data: Read-only file system", null));
+        model.storeFailed("Cannot open the store in /data: cannot write the store in /data: Read-only file system");
+        assertThat(model.getFilteredEvents()).hasSize(4);
+        assertThat(model.storeBuildingProperty().get()).as("nothing is being prepared any more").isFalse();
+        assertThat(model.errorProperty().get()).contains("Read-only file system");
+        model.filterProperty().set(EventFilter.all().withKinds(Set.of(EventKind.LETTER)));
+        assertThat(model.getFilteredEvents()).hasSize(1);
+        model.filterProperty().set(EventFilter.all().withText("critical"));
+        assertThat(model.errorProperty().get()).startsWith("Filtering failed: cannot write the store in /data");
+    }
+
+    @Test
     void aSearchWhileTheStoreCouldNotBeBuiltSaysWhy() {
         CompletableFuture<Store> building = new CompletableFuture<>();
         building.completeExceptionally(new StoreException("cannot write the store in /data: No space left on device", null));
