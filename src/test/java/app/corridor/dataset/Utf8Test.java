@@ -1,0 +1,61 @@
+package app.corridor.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The first bad byte is found wherever it lies, in or after runs of ASCII read eight bytes at a time. */
+class Utf8Test {
+
+    /** The JDK's strict decoder as the reference: where the first malformed sequence starts, or -1. */
+    private static int reference(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length * 2 + 2);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            return in.position();
+        }
+        return decoder.flush(out).isError() ? in.position() : -1;
+    }
+
+    @Test
+    void agreesWithTheStrictDecoderOnAsciiRunsValidTextAndStrayBytes() {
+        Random random = new Random(15);
+        for (int round = 0; round < 5000; round++) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int parts = random.nextInt(8);
+            for (int p = 0; p < parts; p++) {
+                switch (random.nextInt(4)) {
+                    case 0 -> bytes.writeBytes("a".repeat(random.nextInt(30)).getBytes(StandardCharsets.US_ASCII));
+                    case 1 -> bytes.writeBytes(new String(Character.toChars(random.nextInt(0x10FFFF) & ~0x800))
+                            .getBytes(StandardCharsets.UTF_8));
+                    case 2 -> bytes.write(0x80 + random.nextInt(0x80));
+                    default -> bytes.writeBytes("–“中”".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            byte[] b = bytes.toByteArray();
+            assertThat(Utf8.firstMalformed(b)).as("round %d", round).isEqualTo(reference(b));
+        }
+    }
+
+    @Test
+    void aBadByteRightAfterLongAsciiRunsIsFoundAtItsPlace() {
+        for (int at = 0; at < 40; at++) {
+            byte[] b = "x".repeat(48).getBytes(StandardCharsets.US_ASCII);
+            b[at] = (byte) 0xC0;
+            assertThat(Utf8.firstMalformed(b)).isEqualTo(at);
+        }
+        assertThat(Utf8.firstMalformed("x".repeat(64).getBytes(StandardCharsets.US_ASCII))).isEqualTo(-1);
+        assertThat(Utf8.firstMalformed(new byte[0])).isEqualTo(-1);
+    }
+}
