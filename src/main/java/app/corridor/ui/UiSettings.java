@@ -46,7 +46,8 @@ public record UiSettings(Double x, Double y, Double width, Double height, boolea
 
     /** Nothing remembered yet: the app's defaults. */
     public static UiSettings defaults() {
-        return new UiSettings(null, null, null, null, false, null, true, true, true, true, null, false, "KIND", false,
+        // The legend's state is left open (null): a short window starts with it folded (see CorridorApp).
+        return new UiSettings(null, null, null, null, false, null, true, true, null, true, null, false, "KIND", false,
                 null, null,
                 null, null, List.of(), false, List.of(), "", List.of(), null);
     }
