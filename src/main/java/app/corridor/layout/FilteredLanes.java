@@ -37,8 +37,7 @@ public final class FilteredLanes {
         this.actors = actors;
         this.language = language;
         // Lanes.build cuts each lane from the index its events belong to: here, every event's.
-        List<Lane> lanes = Lanes.build(all.all(), mode, actors, language);
-        this.full = List.copyOf(lanes);
+        this.full = List.copyOf(Lanes.build(all.all(), mode, actors, language));
     }
 
     /** True when these lanes were made for {@code events}, {@code mode}, {@code actors} and {@code l}. */

@@ -42,32 +42,32 @@ final class LabelFitter {
 
         /** The labels of {@code events}, cut from its parent's (these): no label measured again. */
         Whole subset(EventIndex events) {
-            int n = events.size();
-            Fitted[] f = new Fitted[n];
-            double[] w = new double[n];
-            boolean[] t = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                int at = events.origin(i);
-                f[i] = fitted[at];
-                w[i] = width[at];
-                t[i] = hasText[at];
+            Fitted[] f = new Fitted[events.size()];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = fitted[events.origin(i)];
             }
-            return new Whole(f, w, t);
+            return of(f);
+        }
+
+        /** The labels {@code fitted}, with their widths and whether each has text laid out beside them. */
+        static Whole of(Fitted[] fitted) {
+            double[] width = new double[fitted.length];
+            boolean[] hasText = new boolean[fitted.length];
+            for (int i = 0; i < fitted.length; i++) {
+                width[i] = fitted[i].width();
+                hasText[i] = !fitted[i].text().isEmpty();
+            }
+            return new Whole(fitted, width, hasText);
         }
     }
 
     /** The whole labels of the events of {@code index}: what a packing of its lane starts from. */
     Whole wholeLabels(EventIndex index) {
-        int n = index.size();
-        Fitted[] fitted = new Fitted[n];
-        double[] width = new double[n];
-        boolean[] hasText = new boolean[n];
-        for (int i = 0; i < n; i++) {
+        Fitted[] fitted = new Fitted[index.size()];
+        for (int i = 0; i < fitted.length; i++) {
             fitted[i] = full(index.get(i));
-            width[i] = fitted[i].width();
-            hasText[i] = !fitted[i].text().isEmpty();
         }
-        return new Whole(fitted, width, hasText);
+        return Whole.of(fitted);
     }
 
     /**
