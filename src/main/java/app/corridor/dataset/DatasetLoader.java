@@ -294,16 +294,18 @@ public final class DatasetLoader {
             List<Entry<ActorDto>> actorEntries = (List<Entry<ActorDto>>) root[3];
             List<Entry<EventDto>> eventEntries = (List<Entry<EventDto>>) root[4];
             Map<String, String> texts = checked.texts();
+            // The files' own bytes (valid UTF-8, so exactly the texts'): nothing to encode again, and
+            // what each quote is a span of.
+            SourceTexts kept = SourceTexts.ofUtf8(checked.utf8());
             Map<String, String> sourceIds = checked.ids();
             List<Actor> actors = checkAll("actors", actorEntries, (dto, i, p) -> actor(dto, p));
             Map<String, String> actorIds = idsIn(actorEntries);
             List<Event> events = checkAll("events", eventEntries,
-                    (dto, i, p) -> event(dto, p, actorIds, sourceIds, texts));
+                    (dto, i, p) -> event(dto, p, actorIds, sourceIds, texts, kept));
             if (!problems.isEmpty() || !unplaced.isEmpty()) {
                 return null;
             }
-            // The files' own bytes (valid UTF-8, so exactly the texts'): nothing to encode again.
-            return new Dataset(title, checked.sources(), actors, events, SourceTexts.ofUtf8(checked.utf8()));
+            return new Dataset(title, checked.sources(), actors, events, kept);
         }
 
         /** The value of a finished task; a bug in it is thrown here as itself, not wrapped. */
@@ -452,7 +454,7 @@ public final class DatasetLoader {
 
         /** Checks one event; pointers to its parts are built only for the problems found (most events have none). */
         private Event event(EventDto dto, String p, Map<String, String> actorIds, Map<String, String> sourceIds,
-                            Map<String, String> texts) {
+                            Map<String, String> texts, SourceTexts kept) {
             EventKind kind = code(EventKind.class, dto.kind(), p, "/kind", "event kind");
             EventDate date = null;
             if (dto.date().length() > MAX_DATE_CHARS) {
@@ -491,7 +493,7 @@ public final class DatasetLoader {
             }
             List<Quote> quotes = new ArrayList<>(dto.quotes().size());
             for (int i = 0; i < dto.quotes().size(); i++) {
-                Quote quote = quote(dto.quotes().get(i), p, i, sourceIds, texts);
+                Quote quote = quote(dto.quotes().get(i), p, i, sourceIds, texts, kept);
                 if (quote == null) {
                     ok = false;
                 } else {
@@ -503,7 +505,7 @@ public final class DatasetLoader {
         }
 
         private Quote quote(QuoteDto dto, String event, int index, Map<String, String> sourceIds,
-                            Map<String, String> texts) {
+                            Map<String, String> texts, SourceTexts kept) {
             if (!sourceIds.containsKey(dto.source())) {
                 problem(event + "/quotes/" + index + "/source", "unknown source \"" + ShapeReader.abbreviate(dto.source())
                         + "\": no source in /sources has this id");
@@ -527,11 +529,7 @@ public final class DatasetLoader {
                 return null;
             }
             QuoteLocator.Span s = span.get();
-            // Most quotes are typed exactly as in the source: keep the string already read rather than a copy.
-            int length = s.end() - s.start();
-            String verbatim = dto.text().length() == length && text.regionMatches(s.start(), dto.text(), 0, length)
-                    ? dto.text() : text.substring(s.start(), s.end());
-            return new Quote(sourceIds.get(dto.source()), verbatim, s.start(), s.end());
+            return Quote.spanOf(sourceIds.get(dto.source()), kept.source(dto.source()), s.start(), s.end());
         }
 
         private PartialDate partialDate(String value, String base, String field) {

@@ -14,6 +14,7 @@ import app.corridor.model.Participation;
 import app.corridor.model.Quote;
 import app.corridor.model.Role;
 import app.corridor.model.Source;
+import app.corridor.model.SourceText;
 import app.corridor.model.SourceTexts;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -342,8 +343,9 @@ public final class Store implements AutoCloseable {
                 Map<String, byte[]> texts = new LinkedHashMap<>();
                 List<Source> sources = readSources(texts);
                 List<Actor> actors = readActors();
-                List<Event> events = readEvents();
-                dataset = new Dataset(title, sources, actors, events, SourceTexts.ofUtf8(texts));
+                SourceTexts kept = SourceTexts.ofUtf8(texts);
+                List<Event> events = readEvents(kept);
+                dataset = new Dataset(title, sources, actors, events, kept);
             } catch (SQLException e) {
                 throw failure("read the dataset", e);
             }
@@ -474,7 +476,8 @@ public final class Store implements AutoCloseable {
         return actors;
     }
 
-    private List<Event> readEvents() throws SQLException {
+    /** The events, each quote a span of its source's text in {@code texts}. */
+    private List<Event> readEvents(SourceTexts texts) throws SQLException {
         // Each row's text is a new string: the ids of the few actors and sources that 100,000 events
         // name over and over, and their recurring places and titles, are kept once (about 25 MB).
         Map<String, String> kept = new HashMap<>();
@@ -494,7 +497,7 @@ public final class Store implements AutoCloseable {
             while (rs.next()) {
                 long seq = rs.getLong(1);
                 quotes.computeIfAbsent(seq, k -> new ArrayList<>()).add(row("quotes", "event " + seq,
-                        () -> new Quote(once.apply(rs.getString(2)), rs.getString(3), rs.getInt(4), rs.getInt(5))));
+                        () -> span(texts, once.apply(rs.getString(2)), rs.getBytes(3), rs.getInt(4), rs.getInt(5))));
             }
         }
         Map<Long, Event> events = new LinkedHashMap<>();
@@ -510,6 +513,23 @@ public final class Store implements AutoCloseable {
             }
         }
         return new ArrayList<>(events.values());
+    }
+
+    /**
+     * The quote that is the span {@code start..end} of its source, once its words as stored are
+     * found to be that span: a quote keeps only its place, so a place or words damaged in the store
+     * would otherwise show other words than the source's.
+     */
+    private static Quote span(SourceTexts texts, String sourceId, byte[] words, int start, int end) {
+        SourceText source = texts.source(sourceId);
+        if (source == null) {
+            throw new IllegalArgumentException("the quote's source " + sourceId + " is not in the store");
+        }
+        if (words == null || !source.spanEquals(start, end, words)) {
+            throw new IllegalArgumentException("the quote's words are not those of its source at "
+                    + start + ".." + end);
+        }
+        return Quote.spanOf(sourceId, source, start, end);
     }
 
     private static PartialDate partial(String edtf) {

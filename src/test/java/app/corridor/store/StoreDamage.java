@@ -47,6 +47,12 @@ enum StoreDamage {
     UNKNOWN_COUNTRY(store -> sql(store, "UPDATE actors SET country = 'XX' WHERE rowid = 1")),
     UNKNOWN_PART(store -> sql(store, "UPDATE event_actors SET part = 'spectator' WHERE rowid = 1")),
     UNPARSEABLE_PUBLISHED_DATE(store -> sql(store, "UPDATE sources SET published = 'last spring' WHERE rowid = 1")),
+    // A quote keeps only its place in its source: words or a place that no longer agree must be found.
+    QUOTE_WORDS_NOT_IN_ITS_SOURCE(store -> sql(store, "UPDATE quotes SET text = 'words no source holds' WHERE rowid = 1")),
+    QUOTE_PLACE_SHIFTED(store -> sql(store,
+            "UPDATE quotes SET start_offset = start_offset + 1, end_offset = end_offset + 1 WHERE rowid = 1")),
+    QUOTE_PLACE_PAST_ITS_SOURCE(store -> sql(store, "UPDATE quotes SET end_offset = 99999999 WHERE rowid = 1")),
+    QUOTE_OF_A_SOURCE_NOT_STORED(store -> sql(store, "UPDATE quotes SET source_id = 'nowhere' WHERE rowid = 1")),
     OVERWRITTEN_PAGE(store -> overwritePage(store, 3)),
     ZEROED_PAGE(store -> {
         try (RandomAccessFile f = new RandomAccessFile(store.toFile(), "rw")) {

@@ -1,0 +1,211 @@
+package app.corridor.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * One source's full text kept as UTF-8, read by the UTF-16 offsets Java strings count in. A quote
+ * is a span of its source ({@link Quote#spanOf}), so it keeps two offsets rather than a copy of its
+ * words: at 100,000 generated events the quotes' own strings took 38 MB of a 177 MB heap.
+ *
+ * <p>Turning an offset into a byte offset needs the text walked once; that walk is done on the
+ * first read of a span and keeps the byte offset of every {@value #STEP}th character, so a span
+ * costs at most that many characters' walk plus its own decoding. Bytes that are not UTF-8 (a
+ * damaged store) are decoded once instead, with replacement characters, as {@link String} does.
+ */
+public final class SourceText {
+
+    private static final int STEP = 128;
+
+    private final byte[] utf8;
+    /** Built on first use; racing threads build equal indexes, and either one may be kept. */
+    private volatile Index index;
+
+    private SourceText(byte[] utf8) {
+        this.utf8 = utf8;
+    }
+
+    /** The text of {@code utf8}, kept without copying: the caller hands the array over. */
+    public static SourceText ofUtf8(byte[] utf8) {
+        if (utf8 == null) {
+            throw new NullPointerException("source text");
+        }
+        return new SourceText(utf8);
+    }
+
+    public static SourceText of(String text) {
+        return new SourceText(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The whole text, decoded anew. */
+    public String text() {
+        Index at = index();
+        return at.decoded != null ? at.decoded : new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    /** Its length in UTF-16 code units, as {@link String#length()} would give. */
+    public int length() {
+        return index().length;
+    }
+
+    /** As {@code text().substring(start, end)}, decoding only about the span. */
+    public String substring(int start, int end) {
+        Index at = index();
+        if (start < 0 || end > at.length || start > end) {
+            throw new StringIndexOutOfBoundsException("begin " + start + ", end " + end + ", length " + at.length);
+        }
+        if (at.decoded != null) {
+            return at.decoded.substring(start, end);
+        }
+        long from = at.boundaryAtOrBefore(utf8, start);
+        long to = at.boundaryAtOrAfter(utf8, end);
+        int fromUnit = unit(from);
+        String decoded = new String(utf8, offset(from), offset(to) - offset(from), StandardCharsets.UTF_8);
+        // A span that cuts a surrogate pair (never a located quote's) keeps the half, as substring does.
+        return decoded.substring(start - fromUnit, end - fromUnit);
+    }
+
+    /** Whether the span {@code start..end} is exactly these UTF-8 bytes. */
+    public boolean spanEquals(int start, int end, byte[] words) {
+        Index at = index();
+        if (start < 0 || end > at.length || start > end) {
+            return false;
+        }
+        if (at.decoded != null) {
+            return at.decoded.substring(start, end).equals(new String(words, StandardCharsets.UTF_8));
+        }
+        long from = at.boundaryAtOrBefore(utf8, start);
+        long to = at.boundaryAtOrAfter(utf8, end);
+        return unit(from) == start && unit(to) == end
+                && Arrays.equals(utf8, offset(from), offset(to), words, 0, words.length);
+    }
+
+    private Index index() {
+        Index at = index;
+        if (at == null) {
+            at = Index.of(utf8);
+            index = at;
+        }
+        return at;
+    }
+
+    /** A place in the text: its UTF-16 unit in the high half, its byte offset in the low. */
+    private static long place(int unit, int offset) {
+        return ((long) unit << 32) | (offset & 0xFFFFFFFFL);
+    }
+
+    private static int unit(long place) {
+        return (int) (place >>> 32);
+    }
+
+    private static int offset(long place) {
+        return (int) place;
+    }
+
+    /**
+     * Bytes of the UTF-8 sequence led by {@code b} at {@code i}, or 0 when the bytes there are
+     * malformed (as the JDK's strict decoder rules: no overlong forms, surrogates or values past
+     * U+10FFFF).
+     */
+    private static int sequenceLength(byte[] b, int i) {
+        int lead = b[i] & 0xFF;
+        if (lead < 0x80) {
+            return 1;
+        }
+        int length;
+        int low = 0x80;
+        int high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return 0;
+        }
+        if (i + length > b.length) {
+            return 0;
+        }
+        int second = b[i + 1] & 0xFF;
+        if (second < low || second > high) {
+            return 0;
+        }
+        for (int k = 2; k < length; k++) {
+            if ((b[i + k] & 0xC0) != 0x80) {
+                return 0;
+            }
+        }
+        return length;
+    }
+
+    /** Where every {@value #STEP}th character starts, or the decoded text when the bytes are not UTF-8. */
+    private static final class Index {
+        final int length;
+        /** The first code point boundary at or after unit k × STEP, as a {@link #place}; null for ASCII. */
+        final long[] marks;
+        final String decoded;
+
+        private Index(int length, long[] marks, String decoded) {
+            this.length = length;
+            this.marks = marks;
+            this.decoded = decoded;
+        }
+
+        static Index of(byte[] utf8) {
+            long[] marks = new long[utf8.length / STEP + 2];
+            int count = 0;
+            int unit = 0;
+            int i = 0;
+            boolean ascii = true;
+            while (i < utf8.length) {
+                if (unit >= count * STEP) {
+                    marks[count++] = place(unit, i);
+                }
+                int length = sequenceLength(utf8, i);
+                if (length == 0) {
+                    String decoded = new String(utf8, StandardCharsets.UTF_8);
+                    return new Index(decoded.length(), null, decoded);
+                }
+                ascii &= length == 1;
+                unit += length == 4 ? 2 : 1;
+                i += length;
+            }
+            return new Index(unit, ascii ? null : Arrays.copyOf(marks, count), null);
+        }
+
+        /** The last code point boundary at or before unit {@code target}. */
+        long boundaryAtOrBefore(byte[] utf8, int target) {
+            if (marks == null) {
+                return place(target, target);
+            }
+            int k = Math.min(target / STEP, marks.length - 1);
+            while (k > 0 && unit(marks[k]) > target) {
+                k--;
+            }
+            long at = marks[k];
+            while (unit(at) < target) {
+                int length = sequenceLength(utf8, offset(at));
+                int units = length == 4 ? 2 : 1;
+                if (unit(at) + units > target) {
+                    break;
+                }
+                at = place(unit(at) + units, offset(at) + length);
+            }
+            return at;
+        }
+
+        /** The first code point boundary at or after unit {@code target}. */
+        long boundaryAtOrAfter(byte[] utf8, int target) {
+            long at = boundaryAtOrBefore(utf8, target);
+            if (unit(at) < target) {
+                at = place(unit(at) + 2, offset(at) + 4); // inside a surrogate pair: past it
+            }
+            return at;
+        }
+    }
+}
