@@ -296,7 +296,7 @@ public final class DatasetLoader {
             Map<String, String> texts = checked.texts();
             // The files' own bytes (valid UTF-8, so exactly the texts'): nothing to encode again, and
             // what each quote is a span of.
-            SourceTexts kept = SourceTexts.ofUtf8(checked.utf8());
+            SourceTexts kept = SourceTexts.ofDecoded(texts, checked.utf8());
             Map<String, String> sourceIds = checked.ids();
             List<Actor> actors = checkAll("actors", actorEntries, (dto, i, p) -> actor(dto, p));
             Map<String, String> actorIds = idsIn(actorEntries);

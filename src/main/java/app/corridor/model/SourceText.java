@@ -1,5 +1,8 @@
 package app.corridor.model;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -16,13 +19,18 @@ import java.util.Arrays;
 public final class SourceText {
 
     private static final int STEP = 128;
+    private static final VarHandle EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final byte[] utf8;
+    /** Its length in UTF-16 units when known without the index (-1 otherwise). */
+    private final int knownLength;
     /** Built on first use; racing threads build equal indexes, and either one may be kept. */
     private volatile Index index;
 
-    private SourceText(byte[] utf8) {
+    private SourceText(byte[] utf8, int knownLength) {
         this.utf8 = utf8;
+        this.knownLength = knownLength;
     }
 
     /** The text of {@code utf8}, kept without copying: the caller hands the array over. */
@@ -30,11 +38,23 @@ public final class SourceText {
         if (utf8 == null) {
             throw new NullPointerException("source text");
         }
-        return new SourceText(utf8);
+        return new SourceText(utf8, -1);
     }
 
     public static SourceText of(String text) {
-        return new SourceText(text.getBytes(StandardCharsets.UTF_8));
+        return new SourceText(text.getBytes(StandardCharsets.UTF_8), text.length());
+    }
+
+    /**
+     * {@code text}, given with its UTF-8 bytes as read (the caller hands the array over): what a
+     * loader that decoded a file has at hand. Its quotes' places are then checked against its
+     * length without walking the bytes first.
+     */
+    public static SourceText of(String text, byte[] utf8) {
+        if (utf8 == null) {
+            throw new NullPointerException("source text");
+        }
+        return new SourceText(utf8, text.length());
     }
 
     /** The whole text, decoded anew. */
@@ -45,7 +65,7 @@ public final class SourceText {
 
     /** Its length in UTF-16 code units, as {@link String#length()} would give. */
     public int length() {
-        return index().length;
+        return knownLength >= 0 ? knownLength : index().length;
     }
 
     /** As {@code text().substring(start, end)}, decoding only about the span. */
@@ -146,7 +166,7 @@ public final class SourceText {
     /** Where every {@value #STEP}th character starts, or the decoded text when the bytes are not UTF-8. */
     private static final class Index {
         final int length;
-        /** The first code point boundary at or after unit k × STEP, as a {@link #place}; null for ASCII. */
+        /** The first code point boundary found at or after unit k × STEP, as a {@link #place}; null for ASCII. */
         final long[] marks;
         final String decoded;
 
@@ -165,6 +185,12 @@ public final class SourceText {
             while (i < utf8.length) {
                 if (unit >= count * STEP) {
                     marks[count++] = place(unit, i);
+                }
+                // Most of a text is ASCII: eight bytes at a time (a mark may then fall a few units late).
+                if (i + 8 <= utf8.length && ((long) EIGHT.get(utf8, i) & HIGH_BITS) == 0) {
+                    i += 8;
+                    unit += 8;
+                    continue;
                 }
                 int length = sequenceLength(utf8, i);
                 if (length == 0) {

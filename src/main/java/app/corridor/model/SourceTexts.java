@@ -47,6 +47,17 @@ public final class SourceTexts extends AbstractMap<String, String> {
         return new SourceTexts(kept);
     }
 
+    /**
+     * Texts decoded from the UTF-8 given beside them (each array handed over, as by {@link #ofUtf8}):
+     * a loader has both, and the texts' lengths are then known without walking their bytes.
+     */
+    public static SourceTexts ofDecoded(Map<String, String> texts, Map<String, byte[]> utf8) {
+        Map<String, SourceText> kept = new LinkedHashMap<>();
+        utf8.forEach((id, bytes) -> kept.put(Objects.requireNonNull(id, "source id"),
+                SourceText.of(Objects.requireNonNull(texts.get(id), "source text"), bytes)));
+        return new SourceTexts(kept);
+    }
+
     /** The text of source {@code id} as kept, for quotes to be spans of; null when there is none. */
     public SourceText source(String id) {
         return texts.get(id);

@@ -59,6 +59,21 @@ class SourceTextTest {
     }
 
     @Test
+    void aTextGivenWithItsBytesReadsAsTheOneDecodedFromThem() {
+        Random random = new Random(9);
+        String text = mixed(random, 20_000);
+        SourceText withBytes = SourceText.of(text, text.getBytes(StandardCharsets.UTF_8));
+        SourceText bytesOnly = SourceText.ofUtf8(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(withBytes.length()).isEqualTo(bytesOnly.length()).isEqualTo(text.length());
+        for (int i = 0; i < 2_000; i++) {
+            int start = random.nextInt(text.length());
+            int end = Math.min(text.length(), start + random.nextInt(300));
+            assertThat(withBytes.substring(start, end)).isEqualTo(bytesOnly.substring(start, end))
+                    .isEqualTo(text.substring(start, end));
+        }
+    }
+
+    @Test
     void spanEqualsTellsOtherWordsAndPlacesApart() {
         String text = "President Xi met Prime Minister Sharif — “ironclad friends” 😀.";
         SourceText kept = SourceText.of(text);
