@@ -147,6 +147,8 @@ public final class CorridorApp extends Application {
     /** A main window over {@code model}, with the remembered view settings and the app's commands. */
     private MainWindow newWindow(Stage stage) {
         MainWindow w = new MainWindow(stage, model);
+        // A heap trim's pause waits for a moment without input (see HeapTrim).
+        stage.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> app.corridor.HeapTrim.touched());
         w.timeline().setOverviewVisible(!Boolean.FALSE.equals(settings.overviewShown()));
         if (settings.legendShown() != null) {
             w.legend().expandedProperty().set(settings.legendShown()); // else as the window's height allows, see restoreWindow
