@@ -27,6 +27,13 @@ class HeapTrimTest {
     }
 
     @Test
+    void aLargeHeapIsTrimmedEvenWhenTheLoadersGarbageMakesItLookInProportion() {
+        // A first start at 100,000 events, its store being built: 1.0 GB committed, 0.43 GB outside
+        // the young space, of which 0.15 GB live.
+        assertThat(HeapTrim.worthTrimming(heap(430, 1000))).isTrue();
+    }
+
+    @Test
     void aHeapInProportionToItsUseIsLeftAlone() {
         assertThat(HeapTrim.worthTrimming(heap(60, 250))).as("the curated data").isFalse();
         assertThat(HeapTrim.worthTrimming(heap(300, 700))).isFalse();

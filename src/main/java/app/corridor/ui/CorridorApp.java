@@ -453,11 +453,13 @@ public final class CorridorApp extends Application {
         load.run();
     }
 
-    /** Once the data is on screen and no store is being built, the memory their making took is given back. */
+    /**
+     * Once the data is on screen, the memory their making took is given back; a first start does so
+     * again once its store is built. The first trim matters there too: the checked file's parse left
+     * the young space so large that the build's short-lived objects filled it up without a collection.
+     */
     private void trimHeapOnceLoaded() {
-        if (!model.isStoreBuilding()) {
-            app.corridor.HeapTrim.afterLoad();
-        }
+        app.corridor.HeapTrim.afterLoad();
     }
 
     /** The dataset is on screen and its store open: what needs the store (edit mode) may start. */
