@@ -1,8 +1,6 @@
 package app.corridor.dataset;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import app.corridor.model.Utf8Bytes;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -11,63 +9,20 @@ import java.nio.charset.StandardCharsets;
  */
 final class Utf8 {
 
-    /** Eight bytes of an array at once: a run of ASCII (most of any dataset file) is passed eight at a time. */
-    private static final VarHandle EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-
     private Utf8() {
     }
 
     /** The offset of the first byte of the first sequence that is not valid UTF-8, or -1 when all is valid. */
     static int firstMalformed(byte[] b) {
         int i = 0;
-        int n = b.length;
-        while (i < n) {
-            while (i + 8 <= n && ((long) EIGHT.get(b, i) & HIGH_BITS) == 0) {
+        while (i < b.length) {
+            if (Utf8Bytes.eightAscii(b, i)) {
                 i += 8;
-            }
-            if (i >= n) {
-                break;
-            }
-            int c = b[i];
-            if (c >= 0) {
-                i++;
                 continue;
             }
-            c &= 0xFF;
-            int length;
-            int min2 = 0x80;
-            int max2 = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) {
-                length = 2;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                length = 3;
-                if (c == 0xE0) {
-                    min2 = 0xA0; // shorter forms are overlong
-                } else if (c == 0xED) {
-                    max2 = 0x9F; // U+D800..U+DFFF are surrogates, not characters
-                }
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                length = 4;
-                if (c == 0xF0) {
-                    min2 = 0x90;
-                } else if (c == 0xF4) {
-                    max2 = 0x8F; // above U+10FFFF
-                }
-            } else {
+            int length = Utf8Bytes.sequenceLength(b, i);
+            if (length == 0) {
                 return i;
-            }
-            if (i + length > n) {
-                return i;
-            }
-            int second = b[i + 1] & 0xFF;
-            if (second < min2 || second > max2) {
-                return i;
-            }
-            for (int k = 2; k < length; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) {
-                    return i;
-                }
             }
             i += length;
         }

@@ -1,8 +1,5 @@
 package app.corridor.model;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -19,8 +16,6 @@ import java.util.Arrays;
 public final class SourceText {
 
     private static final int STEP = 128;
-    private static final VarHandle EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final byte[] utf8;
     /** Its length in UTF-16 units when known without the index (-1 otherwise). */
@@ -122,47 +117,6 @@ public final class SourceText {
         return (int) place;
     }
 
-    /**
-     * Bytes of the UTF-8 sequence led by {@code b} at {@code i}, or 0 when the bytes there are
-     * malformed (as the JDK's strict decoder rules: no overlong forms, surrogates or values past
-     * U+10FFFF).
-     */
-    private static int sequenceLength(byte[] b, int i) {
-        int lead = b[i] & 0xFF;
-        if (lead < 0x80) {
-            return 1;
-        }
-        int length;
-        int low = 0x80;
-        int high = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            low = lead == 0xE0 ? 0xA0 : 0x80;
-            high = lead == 0xED ? 0x9F : 0xBF;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            low = lead == 0xF0 ? 0x90 : 0x80;
-            high = lead == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return 0;
-        }
-        if (i + length > b.length) {
-            return 0;
-        }
-        int second = b[i + 1] & 0xFF;
-        if (second < low || second > high) {
-            return 0;
-        }
-        for (int k = 2; k < length; k++) {
-            if ((b[i + k] & 0xC0) != 0x80) {
-                return 0;
-            }
-        }
-        return length;
-    }
-
     /** Where every {@value #STEP}th character starts, or the decoded text when the bytes are not UTF-8. */
     private static final class Index {
         final int length;
@@ -187,12 +141,12 @@ public final class SourceText {
                     marks[count++] = place(unit, i);
                 }
                 // Most of a text is ASCII: eight bytes at a time (a mark may then fall a few units late).
-                if (i + 8 <= utf8.length && ((long) EIGHT.get(utf8, i) & HIGH_BITS) == 0) {
+                if (Utf8Bytes.eightAscii(utf8, i)) {
                     i += 8;
                     unit += 8;
                     continue;
                 }
-                int length = sequenceLength(utf8, i);
+                int length = Utf8Bytes.sequenceLength(utf8, i);
                 if (length == 0) {
                     String decoded = new String(utf8, StandardCharsets.UTF_8);
                     return new Index(decoded.length(), null, decoded);
@@ -215,7 +169,7 @@ public final class SourceText {
             }
             long at = marks[k];
             while (unit(at) < target) {
-                int length = sequenceLength(utf8, offset(at));
+                int length = Utf8Bytes.sequenceLength(utf8, offset(at));
                 int units = length == 4 ? 2 : 1;
                 if (unit(at) + units > target) {
                     break;
