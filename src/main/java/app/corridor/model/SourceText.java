@@ -52,10 +52,9 @@ public final class SourceText {
         return new SourceText(utf8, text.length());
     }
 
-    /** The whole text, decoded anew. */
+    /** The whole text, decoded anew (as bytes that are not UTF-8 read in any case: no walk needed). */
     public String text() {
-        Index at = index();
-        return at.decoded != null ? at.decoded : new String(utf8, StandardCharsets.UTF_8);
+        return new String(utf8, StandardCharsets.UTF_8);
     }
 
     /** Its length in UTF-16 code units, as {@link String#length()} would give. */
