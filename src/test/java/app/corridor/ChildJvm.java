@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,12 +34,20 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code mainClass} with {@code args}; its output goes to {@code log}. */
     public static ChildJvm start(Class<?> mainClass, Path log, String... args) throws IOException {
+        return start(List.of("-Djava.awt.headless=true"), Map.of(), mainClass, log, args);
+    }
+
+    /** Starts {@code mainClass} with the JVM options {@code options} and {@code env} added to this environment. */
+    public static ChildJvm start(List<String> options, Map<String, String> env, Class<?> mainClass, Path log,
+            String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                mainClass.getName()));
+                "-Xmx256m"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new ChildJvm(p, log);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        return new ChildJvm(builder.start(), log);
     }
 
     public long pid() {

@@ -1,5 +1,6 @@
 package app.corridor.cli;
 
+import app.corridor.dataset.DatasetRef;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,11 @@ public final class CorridorCommand implements Callable<Integer> {
     public Integer call() {
         gui.launch(DatasetOption.resolve(spec.commandLine(), data.dataset), data.storeDir);
         return ExitCodes.OK;
+    }
+
+    /** The dataset the app starts on when no option names one (what {@link #call()} resolves then). */
+    public static DatasetRef standardDataset() {
+        return DatasetOption.standard();
     }
 
     /** The command line, ready to {@code execute(args)}; picocli returns 2 on usage errors, as {@link ExitCodes#USAGE}. */

@@ -26,6 +26,11 @@ final class DatasetOption {
             }
             return DatasetRef.of(file);
         }
+        return standard();
+    }
+
+    /** The dataset when none is named: {@code data/events.json} in a checkout, else the bundled one. */
+    static DatasetRef standard() {
         return Files.isRegularFile(CHECKOUT_DATASET) ? DatasetRef.of(CHECKOUT_DATASET) : DatasetRef.bundled();
     }
 }

@@ -78,11 +78,27 @@ public final class CorridorApp extends Application {
      * while the toolkit starts; null when the app was started otherwise (tests).
      */
     private static volatile EarlyOpen early;
+    /** The log and settings, read on a thread of their own from {@link #launch} on; null as for {@link #early}. */
+    private static volatile CompletableFuture<Prepared> earlyPrepared;
+    /** The bundled fonts, loaded beside the window's build; the first CSS pass needs them (see {@link #start}). */
+    private CompletableFuture<Void> fonts;
+
+    /** What a start reads before its window: the log set up in the store's directory, and the settings. */
+    private record Prepared(Path storeDir, AppLog log, UiSettings settings) {
+
+        static Prepared in(Path storeDir) {
+            return new Prepared(storeDir, AppLog.install(storeDir), UiSettings.load(storeDir));
+        }
+    }
 
     /** Starts the app on {@code dataset}, keeping the store in {@code storeDir} (null: the default). */
     public static void launch(DatasetRef dataset, Path storeDir) {
         // The store needs no toolkit: opening it (and reading 100,000 events) overlaps the toolkit's start.
-        early = EarlyOpen.begin(dataset, StoreLocation.directory(storeDir == null ? null : storeDir.toString()));
+        Path store = StoreLocation.directory(storeDir == null ? null : storeDir.toString());
+        early = EarlyOpen.begin(dataset, store);
+        // As small as they are, the log's and settings' files take a tenth of a second to read
+        // cold; the toolkit's start leaves time for them.
+        earlyPrepared = onThread("corridor-settings", () -> Prepared.in(store));
         List<String> args = new ArrayList<>();
         if (dataset.files() instanceof app.corridor.dataset.DirectoryDatasetFiles dir) {
             args.add("--dataset=" + dir.directory().resolve(dataset.fileName()));
@@ -93,7 +109,7 @@ public final class CorridorApp extends Application {
         Application.launch(CorridorApp.class, args.toArray(String[]::new));
     }
 
-    /** Runs on the launcher thread, not the UI thread: the place for the small settings read. */
+    /** Runs on the launcher thread, not the UI thread, while the UI thread is idle. */
     @Override
     public void init() {
         StartTrace.mark("toolkit");
@@ -101,10 +117,18 @@ public final class CorridorApp extends Application {
         startDataset = named.containsKey("dataset") ? DatasetRef.of(Path.of(named.get("dataset")))
                 : DatasetRef.bundled();
         storeDir = StoreLocation.directory(named.get("store-dir"));
-        log = AppLog.install(storeDir);
-        settings = UiSettings.load(storeDir);
+        Prepared prepared = prepared(storeDir);
+        log = prepared.log();
+        settings = prepared.settings();
         language = Language.fromCode(settings.language()).orElse(Language.system());
         settings.recent().forEach(p -> recent.add(Path.of(p)));
+        // The theme loads on the UI thread, idle until start. Set before any control class loads
+        // (none does before start), JavaFX's own default theme, which it replaces, never loads.
+        String theme = MainWindow.userAgentStylesheet(settings.dark());
+        javafx.application.Platform.runLater(() -> {
+            Application.setUserAgentStylesheet(theme);
+            StartTrace.mark("theme");
+        });
         // The axis's words and the window's counted phrases come from ICU, whose formatters take a
         // while to build the first time: built beside the fonts and the window, not in its first layout.
         Thread words = new Thread(() -> {
@@ -118,12 +142,61 @@ public final class CorridorApp extends Application {
         }, "corridor-words");
         words.setDaemon(true);
         words.start();
-        NativeName.loadFonts();
-        app.corridor.ui.timeline.TimelineView.preloadFonts();
+        // The fonts load while the window is built (start joins them before the window's first CSS pass).
+        fonts = onThread("corridor-fonts", () -> {
+            NativeName.loadFonts();
+            app.corridor.ui.timeline.FxFonts.preload();
+            StartTrace.mark("fonts");
+            return null;
+        });
+    }
+
+    /** The log and settings for {@code dir}: those read from the launch on, else read now. */
+    private static Prepared prepared(Path dir) {
+        CompletableFuture<Prepared> started = earlyPrepared;
+        earlyPrepared = null;
+        if (started != null) {
+            Prepared prepared = joined(started);
+            if (prepared.storeDir().equals(dir)) {
+                return prepared;
+            }
+        }
+        return Prepared.in(dir);
+    }
+
+    /** {@code work}'s result, computed on a daemon thread of its own named {@code name}. */
+    private static <T> CompletableFuture<T> onThread(String name, java.util.function.Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    /** Waits for {@code future}; what it failed with is thrown as it was thrown on its own thread. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     @Override
     public void start(Stage stage) {
+        StartTrace.mark("start");
         errors = new ErrorReporter(log.currentFile(), () -> stage, () -> Messages.of(language));
         errors.install();
         background = new FxBackground();
@@ -133,6 +206,7 @@ public final class CorridorApp extends Application {
         model.laneModeProperty().set(laneMode(settings.laneMode()));
         window = newWindow(stage);
         restoreWindow(stage);
+        joined(fonts);
         stage.show();
         StartTrace.mark("window");
         EarlyOpen started = early;

@@ -733,10 +733,14 @@ final class MainWindow {
     }
 
     private void applyTheme(boolean dark) {
-        javafx.application.Application.setUserAgentStylesheet(dark
-                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
-                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        javafx.application.Application.setUserAgentStylesheet(userAgentStylesheet(dark));
         scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+    }
+
+    /** The theme's stylesheet: AtlantaFX's Primer, light or dark. */
+    static String userAgentStylesheet(boolean dark) {
+        return dark ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet();
     }
 
     /** The keys and gestures of the timeline (from {@link KeyBindings}) and every menu accelerator. */

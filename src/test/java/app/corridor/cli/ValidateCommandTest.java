@@ -47,6 +47,8 @@ class ValidateCommandTest {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();
         assertThat(run.guiLaunches()).hasSize(1);
+        // The launcher starts the app without picocli when there are no arguments: on the same dataset.
+        assertThat(run.guiLaunches()).containsExactly(CorridorCommand.standardDataset().display());
     }
 
     @Test

@@ -18,8 +18,9 @@ import javafx.scene.text.Text;
 /**
  * A theme's fonts as JavaFX fonts (the bundled DejaVu faces, so the screen measures text as the
  * exports do), with a cache of measured widths: layout asks for the same labels every frame.
+ * Public only for {@link #preload}.
  */
-final class FxFonts {
+public final class FxFonts {
 
     private static final Map<String, Boolean> LOADED = new HashMap<>();
     private static final int MAX_CACHED_WIDTHS = 50_000;
@@ -51,9 +52,13 @@ final class FxFonts {
         });
     }
 
-    /** Loads every bundled face a theme uses; reading the files is I/O, so apps call this off the UI thread. */
-    static void preload(Theme theme) {
-        theme.fonts().values().forEach(FxFonts::ensureLoaded);
+    /**
+     * Reads the bundled faces the timeline draws with, which the first paint would otherwise read
+     * on the UI thread. Call it off the UI thread. It is here, not on {@code TimelineView}, because
+     * loading a control class before the app sets its theme makes JavaFX load its own default theme.
+     */
+    public static void preload() {
+        Theme.light().fonts().values().forEach(FxFonts::ensureLoaded);
     }
 
     /** Loads a bundled face once per process, so {@code Font.font(family)} finds it. */

@@ -152,14 +152,6 @@ public class TimelineView extends Control {
         language.set(value);
     }
 
-    /**
-     * Reads the bundled fonts the timeline draws with. Otherwise the first paint reads them on the
-     * UI thread; call it from {@code Application.init()} or another background thread.
-     */
-    public static void preloadFonts() {
-        FxFonts.preload(app.corridor.render.Theme.light());
-    }
-
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineSkin(this);
