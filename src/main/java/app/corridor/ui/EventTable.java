@@ -148,14 +148,11 @@ final class EventTable extends TableView<Event> {
                 selectFromModel();
             }
         });
+        // The window builds its table when it is first shown, so the data may be in already.
+        takeDataset(model.datasetProperty().get());
         takeRows();
-        model.datasetProperty().addListener((o, a, d) -> {
-            widthsDirty = true;
-            sourceTitles = d == null ? Map.of() : d.sources().stream()
-                    .collect(Collectors.toMap(app.corridor.model.Source::id, app.corridor.model.Source::title,
-                            (x, y) -> x));
-            requestLayout();
-        });
+        model.datasetProperty().addListener((o, a, d) -> takeDataset(d));
+        showPlaceholder();
         model.searchFeedbackProperty().addListener((o, a, b) -> showPlaceholder());
         getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (!syncing && e != null) {
@@ -163,6 +160,14 @@ final class EventTable extends TableView<Event> {
             }
         });
         model.selectedEventProperty().addListener((o, a, e) -> selectFromModel());
+    }
+
+    private void takeDataset(app.corridor.model.Dataset d) {
+        widthsDirty = true;
+        sourceTitles = d == null ? Map.of() : d.sources().stream()
+                .collect(Collectors.toMap(app.corridor.model.Source::id, app.corridor.model.Source::title,
+                        (x, y) -> x));
+        requestLayout();
     }
 
     private void takeRows() {

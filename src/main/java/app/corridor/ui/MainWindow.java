@@ -72,7 +72,8 @@ final class MainWindow {
     private final AppModel model;
     private final MainWindowModel windowModel;
     private final TimelineView timeline = new TimelineView();
-    private final EventTable table;
+    /** Built when first shown (see {@link #table()}): most readers never leave the timeline. */
+    private EventTable table;
     private final FilterBar filterBar;
     private final SidePanel sidePanel;
     private final VBox main;
@@ -120,7 +121,6 @@ final class MainWindow {
         recentMenu.setText(words.get("menu.open-recent"));
         sidePanelItem.setText(MenuAction.SHOW_SIDE_PANEL.label(words));
         timeline.setLanguage(model.language());
-        table = new EventTable(model);
         filterBar = new FilterBar(model);
         sidePanel = new SidePanel(model, this::showInSource);
 
@@ -134,7 +134,7 @@ final class MainWindow {
         // Escape anywhere in the side panel goes back to the timeline (or the table), where the reader was.
         sidePanel.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                (model.tableShownProperty().get() ? table : timeline).requestFocus();
+                (model.tableShownProperty().get() ? table() : timeline).requestFocus();
                 e.consume();
             }
         });
@@ -164,9 +164,11 @@ final class MainWindow {
         VBox timelineBox = new VBox(plot, legend);
         VBox.setVgrow(plot, Priority.ALWAYS);
         timelineBox.getStyleClass().add("timeline-box");
-        table.visibleProperty().bind(model.tableShownProperty());
         timelineBox.visibleProperty().bind(model.tableShownProperty().not());
-        centre.getChildren().addAll(timelineBox, table, loadingOverlay());
+        centre.getChildren().addAll(timelineBox, loadingOverlay());
+        if (model.tableShownProperty().get()) {
+            table();
+        }
         VBox.setVgrow(centre, Priority.ALWAYS);
         editToggle.setId("edit-mode");
         main = new VBox(new ViewBar(model, timeline, () -> run(MenuAction.EXPORT), editToggle), centre);
@@ -197,8 +199,18 @@ final class MainWindow {
 
         model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
         applyTheme(model.darkProperty().get());
-        model.tableShownProperty().addListener((o, a, shown) -> (shown ? table : timeline).requestFocus());
+        model.tableShownProperty().addListener((o, a, shown) -> (shown ? table() : timeline).requestFocus());
         wireHandlers();
+    }
+
+    /** The table view of the events, built (and put under the loading overlay) the first time it is asked for. */
+    private EventTable table() {
+        if (table == null) {
+            table = new EventTable(model);
+            table.visibleProperty().bind(model.tableShownProperty());
+            centre.getChildren().add(1, table);
+        }
+        return table;
     }
 
     Scene scene() {

@@ -7,6 +7,7 @@ import app.corridor.model.ActorKind;
 import app.corridor.model.Country;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /** Plural forms, lists, the language of a locale, names in the reader's script. */
@@ -20,6 +21,29 @@ class MessagesTest {
         assertThat(Messages.of(Language.URDU).get("timeline.events", 37)).isEqualTo("37 واقعات");
         assertThat(Messages.of(Language.CHINESE).get("timeline.events", 1)).isEqualTo("1个事件");
         assertThat(Messages.of(Language.CHINESE).get("timeline.events", 37)).isEqualTo("37个事件");
+    }
+
+    @Test
+    void aMessageWithoutArgumentsReadsAsItsMessageFormatWouldFormatIt() {
+        for (Language language : Language.values()) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE,
+                    language == Language.ENGLISH ? Locale.ROOT : language.locale(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            int plain = 0;
+            for (String key : bundle.keySet()) {
+                String pattern = bundle.getString(key);
+                if (Messages.isPlain(pattern)) {
+                    plain++;
+                    assertThat(Messages.of(language).get(key)).as(key)
+                            .isEqualTo(new com.ibm.icu.text.MessageFormat(pattern, language.uLocale()).format(new Object[0]));
+                }
+            }
+            // Most of the words are plain: the shortcut is what a window's labels take.
+            assertThat(plain).as(language.name()).isGreaterThan(bundle.keySet().size() / 2);
+        }
+        // Quoting apostrophes and placeholders still go through MessageFormat.
+        assertThat(Messages.isPlain("Don''t")).isFalse();
+        assertThat(Messages.isPlain("{0} events")).isFalse();
     }
 
     @Test
