@@ -156,7 +156,7 @@ public final class CorridorApp extends Application {
         CompletableFuture<Prepared> started = earlyPrepared;
         earlyPrepared = null;
         if (started != null) {
-            Prepared prepared = joined(started);
+            Prepared prepared = started.join();
             if (prepared.storeDir().equals(dir)) {
                 return prepared;
             }
@@ -179,21 +179,6 @@ public final class CorridorApp extends Application {
         return result;
     }
 
-    /** Waits for {@code future}; what it failed with is thrown as it was thrown on its own thread. */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
-
     @Override
     public void start(Stage stage) {
         StartTrace.mark("start");
@@ -206,7 +191,7 @@ public final class CorridorApp extends Application {
         model.laneModeProperty().set(laneMode(settings.laneMode()));
         window = newWindow(stage);
         restoreWindow(stage);
-        joined(fonts);
+        fonts.join(); // what failed there fails the start, its cause given
         stage.show();
         StartTrace.mark("window");
         EarlyOpen started = early;
