@@ -81,8 +81,7 @@ public final class Messages {
             // Most of a window's words: building an ICU MessageFormat for each was a twentieth of a start.
             return pattern;
         }
-        MessageFormat format = formats.computeIfAbsent(key,
-                k -> new MessageFormat(bundle.getString(k), language.uLocale()));
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, language.uLocale()));
         Object[] embedded = args.clone();
         for (int i = 0; i < embedded.length; i++) {
             if (isolate && embedded[i] instanceof String text) {

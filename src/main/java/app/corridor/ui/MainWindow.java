@@ -745,7 +745,11 @@ final class MainWindow {
     }
 
     private void applyTheme(boolean dark) {
-        javafx.application.Application.setUserAgentStylesheet(userAgentStylesheet(dark));
+        String theme = userAgentStylesheet(dark);
+        // Set already by the app's start (see CorridorApp.init): setting it again reads it again.
+        if (!theme.equals(javafx.application.Application.getUserAgentStylesheet())) {
+            javafx.application.Application.setUserAgentStylesheet(theme);
+        }
         scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
     }
 
