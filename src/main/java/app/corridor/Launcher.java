@@ -15,17 +15,16 @@ public final class Launcher {
 
     public static void main(String[] args) {
         boolean gui = args.length == 0 || args[0].startsWith("--dataset") || args[0].startsWith("--store-dir");
-        if (args.length == 0) {
-            // The usual start, with nothing to parse: picocli, which builds a model of every
-            // command first (about 0.15 s of a start), is left out.
-            StartTrace.mark("main");
-            CorridorApp.launch(CorridorCommand.standardDataset(), null);
-            return;
-        }
         if (gui) {
             StartTrace.mark("main");
         } else {
             System.setProperty("java.awt.headless", "true");
+        }
+        if (args.length == 0) {
+            // The usual start, with nothing to parse: picocli, which builds a model of every
+            // command first (about 0.15 s of a start), is left out.
+            CorridorApp.launch(CorridorCommand.standardDataset(), null);
+            return;
         }
         // A lambda, not a method reference: the JavaFX classes load only if the GUI really starts.
         int code = CorridorCommand.commandLine((dataset, storeDir) -> CorridorApp.launch(dataset, storeDir)).execute(args);

@@ -131,7 +131,7 @@ public final class CorridorApp extends Application {
         });
         // The axis's words and the window's counted phrases come from ICU, whose formatters take a
         // while to build the first time: built beside the fonts and the window, not in its first layout.
-        Thread words = new Thread(() -> {
+        onThread("corridor-words", () -> {
             try {
                 app.corridor.i18n.CalendarWords.of(language).prepare();
                 new WindowText(Messages.of(language)).outside(2);
@@ -139,9 +139,8 @@ public final class CorridorApp extends Application {
                 // Only a head start: the window makes the same words itself (and says so if it cannot).
                 LOG.log(Level.FINE, "cannot prepare the window's words ahead", e);
             }
-        }, "corridor-words");
-        words.setDaemon(true);
-        words.start();
+            return null;
+        });
         // The fonts load while the window is built (start joins them before the window's first CSS pass).
         fonts = onThread("corridor-fonts", () -> {
             NativeName.loadFonts();
@@ -166,17 +165,11 @@ public final class CorridorApp extends Application {
 
     /** {@code work}'s result, computed on a daemon thread of its own named {@code name}. */
     private static <T> CompletableFuture<T> onThread(String name, java.util.function.Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     @Override
