@@ -36,6 +36,8 @@ final class SidePanel extends ScrollPane {
     private final Terms terms;
     private final BiConsumer<Source, Quote> showInSource;
     private final VBox content = new VBox(12);
+    /** The search words the shown event is highlighted with; null while no event is shown. */
+    private List<String> highlighted;
 
     SidePanel(AppModel model, BiConsumer<Source, Quote> showInSource) {
         this.model = model;
@@ -56,7 +58,14 @@ final class SidePanel extends ScrollPane {
         setFocusTraversable(true);
         setAccessibleHelp(words.get("side.help"));
         model.selectedEventProperty().addListener((o, a, b) -> refresh());
-        model.filterProperty().addListener((o, a, b) -> refresh());
+        // Only the search words matter here: a filter change keeps what is read, and where.
+        model.filterProperty().addListener((o, a, b) -> {
+            if (highlighted != null && !highlighted.equals(Highlights.words(b.text()))) {
+                double at = getVvalue();
+                refresh();
+                setVvalue(at);
+            }
+        });
         model.datasetProperty().addListener((o, a, b) -> refresh());
         model.darkProperty().addListener((o, a, b) -> refresh());
         refresh();
@@ -66,6 +75,7 @@ final class SidePanel extends ScrollPane {
         Event e = model.getSelectedEvent();
         Dataset d = model.getDataset();
         content.getChildren().clear();
+        highlighted = null;
         if (e == null || d == null) {
             showPlaceholder(d);
             setAccessibleText(words.get("side.none-selected"));
@@ -107,6 +117,7 @@ final class SidePanel extends ScrollPane {
 
     private void showEvent(Event e, Dataset d) {
         List<String> searchWords = Highlights.words(model.getFilter().text());
+        highlighted = searchWords;
         Label kind = new Label(terms.kind(e.kind()).toUpperCase(model.language().locale()), KindMarker.node(e.kind(),
                 app.corridor.render.TimelinePainter.isApproximate(e)));
         kind.getStyleClass().add("event-kind");

@@ -290,6 +290,23 @@ class MainWindowTest extends RunningAppTest {
     }
 
     @Test
+    void aFilterThatKeepsTheEventLeavesTheSidePanelWhereTheReaderIsUntilTheSearchWordsChange() throws Exception {
+        clickOn(centreOf(event("letters-2024")));
+        javafx.scene.Node title = lookup("#event-title").query();
+        javafx.scene.control.ScrollPane panel = lookup("#side-panel").queryAs(javafx.scene.control.ScrollPane.class);
+        interact(() -> panel.setVvalue(0.5));
+        clickOn("President B");
+        AppFixture.waitUntil(() -> timeline().getEvents().size() == 2);
+        javafx.scene.Node titleNow = lookup("#event-title").query();
+        assertThat(titleNow).as("the same panel, not built again").isSameAs(title);
+        assertThat(panel.getVvalue()).isEqualTo(0.5);
+        interact(() -> fx.model().filterProperty().set(fx.model().getFilter().withText("letters")));
+        AppFixture.waitUntil(() -> !lookup("#event-title .match").queryAll().isEmpty());
+        assertThat(lookup("#event-title .match").queryAs(Text.class).getText()).isEqualTo("letters");
+        assertThat(panel.getVvalue()).as("highlighting the search keeps the place").isEqualTo(0.5);
+    }
+
+    @Test
     void lanesSwitchToActors() {
         assertThat(timeline().lanes()).extracting(l -> l.label()).doesNotContain("President B");
         clickOn("#lanes-actor");
