@@ -39,6 +39,8 @@ final class Legend extends HBox {
     private static final double OPEN_MIN_WINDOW_HEIGHT = 800;
     private Set<EventKind> shownKinds;
     private Set<LegendEncoding> shownEncodings;
+    /** Every entry shown so far, by kind or encoding: hidden while the shown events do not use it. */
+    private final java.util.Map<Enum<?>, Node> built = new java.util.HashMap<>();
 
     Legend(AppModel model) {
         super(10);
@@ -87,13 +89,38 @@ final class Legend extends HBox {
         }
         shownKinds = present;
         shownEncodings = encodings;
-        entries.getChildren().clear();
-        for (EventKind kind : present) {
-            entries.getChildren().add(entry(Terms.of(model.language()).kind(kind), KindMarker.node(kind), "legend-kind"));
+        Terms terms = Terms.of(model.language());
+        for (EventKind kind : EventKind.values()) {
+            show(kind, present.contains(kind), () -> entry(terms.kind(kind), KindMarker.node(kind), "legend-kind"));
         }
-        for (LegendEncoding encoding : encodings) {
-            entries.getChildren().add(entry(encoding.label(model.words()), sample(encoding), "legend-encoding"));
+        for (LegendEncoding encoding : LegendEncoding.values()) {
+            show(encoding, encodings.contains(encoding),
+                    () -> entry(encoding.label(model.words()), sample(encoding), "legend-encoding"));
         }
+    }
+
+    /**
+     * Shows or hides the entry of {@code key} (a kind or an encoding), built the first time it is
+     * shown and kept: a search that narrows the kinds and clearing it again add no nodes to style.
+     */
+    private void show(Enum<?> key, boolean shown, java.util.function.Supplier<Node> build) {
+        Node entry = built.get(key);
+        if (entry == null) {
+            if (!shown) {
+                return;
+            }
+            // Kinds first, then encodings, each in their own order, whatever order they were built in.
+            int at = (int) built.keySet().stream().filter(k -> rank(k) < rank(key)).count();
+            entry = build.get();
+            built.put(key, entry);
+            entries.getChildren().add(at, entry);
+        }
+        entry.setVisible(shown);
+        entry.setManaged(shown);
+    }
+
+    private static int rank(Enum<?> key) {
+        return key instanceof EventKind ? key.ordinal() : ALL_KINDS + key.ordinal();
     }
 
     private static Label entry(String text, Node graphic, String styleClass) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.corridor.model.EventKind;
 import app.corridor.render.Rgba;
 import app.corridor.render.Theme;
+import app.corridor.store.EventFilter;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
@@ -41,6 +43,26 @@ class KindColorsTest extends RunningAppTest {
         interact(() -> fx.window().scene().getRoot().setStyle(""));
         AppFixture.waitUntil(() -> fx(Theme.light().color(EventKind.STATE_VISIT))
                 .equals(legendMarker(EventKind.STATE_VISIT).getFill()));
+    }
+
+    /** The legend's entries a reader sees, in their order. */
+    private List<Node> shownEntries() {
+        Node first = lookup("#legend .legend-entry").query();
+        return first.getParent().getChildrenUnmodifiable().stream().filter(n -> n.isVisible() && n.isManaged())
+                .toList();
+    }
+
+    @Test
+    void aFilterHidesTheEntriesItsEventsDoNotUseAndClearingItShowsTheSameOnesAgain() throws Exception {
+        List<Node> all = shownEntries();
+        interact(() -> fx.model().filterProperty().set(EventFilter.all().withKinds(Set.of(EventKind.LETTER))));
+        AppFixture.waitUntil(() -> fx.timeline().getEvents().size() == 1);
+        assertThat(shownEntries()).extracting(n -> ((Label) n).getText())
+                .containsExactly("Letter / message", "known only to the month or year");
+        interact(() -> fx.model().filterProperty().set(EventFilter.all()));
+        AppFixture.waitUntil(() -> fx.timeline().getEvents().size() == 4);
+        assertThat(shownEntries()).as("the same entries, in the same order, none built again")
+                .containsExactlyElementsOf(all);
     }
 
     @Test
