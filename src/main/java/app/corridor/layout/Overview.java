@@ -45,16 +45,27 @@ public record Overview(TimeScale scale, double width, double binWidth, int[] all
         TimeScale scale = TimeScale.fit(span[0], span[1], w, SIDE_MARGIN);
         int bins = Math.max(1, (int) Math.ceil(w / BIN_WIDTH));
         int[] allCounts = count(all, scale, bins);
-        int[] matchingCounts = count(matching, scale, bins);
-        int max = 0;
-        for (int c : allCounts) {
-            max = Math.max(max, c);
-        }
-        for (int c : matchingCounts) {
-            max = Math.max(max, c);
-        }
         Axis axis = new AxisBuilder(measure, words).build(scale, 0, w);
-        return new Overview(scale, w, BIN_WIDTH, allCounts, matchingCounts, max, axis);
+        return withCounts(scale, w, allCounts, count(matching, scale, bins), axis);
+    }
+
+    /**
+     * This overview with {@code matching} picked out instead: a filter change counts only what it
+     * keeps. Only for the same events in all, when there are any (else the span is the matches').
+     */
+    public Overview withMatching(EventIndex matching) {
+        return withCounts(scale, width, all, count(matching, scale, all.length), axis);
+    }
+
+    private static Overview withCounts(TimeScale scale, double width, int[] all, int[] matching, Axis axis) {
+        int max = 0;
+        for (int c : all) {
+            max = Math.max(max, c);
+        }
+        for (int c : matching) {
+            max = Math.max(max, c);
+        }
+        return new Overview(scale, width, BIN_WIDTH, all, matching, max, axis);
     }
 
     private static int[] count(EventIndex index, TimeScale scale, int bins) {

@@ -64,6 +64,17 @@ public final class TimelineLayoutEngine {
     /** The packings' working list of overflowing events: one packing is made at a time. */
     private final Overflow overflow = new Overflow();
     private List<Lane> packedLanes;
+    /**
+     * The lanes shown before {@link #packedLanes} and their packing at the zoom last drawn: a filter
+     * cleared goes back to the very lanes it left (see {@link FilteredLanes#of}), usually at the
+     * same zoom, and finds them packed.
+     */
+    private List<Lane> previousLanes;
+    private Map<Double, Map<Lane, LanePacking>> previousPackings = Map.of();
+    /** The zoom level the last continuous frame showed a packing of (NaN: none yet, or a broken axis). */
+    private double lastPackAt = Double.NaN;
+    /** Lane packings made so far: tests read what a frame cost. */
+    private int packingsMade;
     /** First start and last end over every lane of {@link #packedLanes}. */
     private double[] span;
     /** Packings on the broken axis last asked for: Fit all with axis breaks. */
@@ -149,6 +160,7 @@ public final class TimelineLayoutEngine {
                                            double height, double scrollY, LocalDate today) {
         double px = scale.pxPerDay();
         Map<Lane, LanePacking> packed = packings.computeIfAbsent(packAt, k -> new IdentityHashMap<>());
+        lastPackAt = packAt;
         double plotLeft = gutterWidth;
         Axis axis = axisBuilder.build(scale, plotLeft, Math.max(0, width - plotLeft));
         double todayX = plotLeft + scale.x(today.toEpochDay() + 0.5);
@@ -171,6 +183,7 @@ public final class TimelineLayoutEngine {
             brokenAxis = axis;
         }
         lanesChanged(lanes);
+        lastPackAt = Double.NaN;
         double plotLeft = gutterWidth;
         double origin = plotLeft + inset;
         Axis ticks = axisBuilder.build(axis, origin);
@@ -181,15 +194,30 @@ public final class TimelineLayoutEngine {
                 width, height, scrollY);
     }
 
-    /** New lanes (a filter or a lane mode changed): what was packed for the old ones goes. */
+    /**
+     * New lanes (a filter or a lane mode changed): what was packed for the old ones goes, but for
+     * their packing at the zoom last drawn, kept until the lanes after these come. Lanes shown
+     * again take theirs back.
+     */
     private void lanesChanged(List<Lane> lanes) {
         if (lanes != packedLanes) {
+            Map<Lane, LanePacking> left = Double.isNaN(lastPackAt) ? null : packings.get(lastPackAt);
+            Map<Double, Map<Lane, LanePacking>> back = lanes == previousLanes ? previousPackings : Map.of();
+            previousLanes = left == null ? null : packedLanes;
+            previousPackings = left == null ? Map.of() : Map.of(lastPackAt, left);
             packings.clear();
+            packings.putAll(back);
             brokenPackings.clear();
             released.clear(); // arrays of lanes no longer shown
             packedLanes = lanes;
             span = span(lanes);
+            lastPackAt = Double.NaN;
         }
+    }
+
+    /** How many lane packings this engine has made: what frames cost, for tests. */
+    int packingsMade() {
+        return packingsMade;
     }
 
     /** Drops {@code dropped}'s packings, which nothing reads again: their arrays go to the next of each lane. */
@@ -233,7 +261,10 @@ public final class TimelineLayoutEngine {
         double contentHeight = 0;
         for (int li = 0; li < lanes.size(); li++) {
             Lane lane = lanes.get(li);
-            LanePacking p = packed.computeIfAbsent(lane, pack);
+            LanePacking p = packed.computeIfAbsent(lane, l -> {
+                packingsMade++;
+                return pack.apply(l);
+            });
             int rows = Math.max(Math.max(1, minRows.applyAsInt(lane)), p.rowsUsed);
             boolean hasClusters = p.hasClusters();
             double laneHeight = 2 * style.lanePadding() + (rows + (hasClusters ? 1 : 0)) * style.rowHeight();

@@ -69,6 +69,40 @@ class PackingRecyclingTest {
         assertThat(clustered).as("the levels include clusters").isTrue();
     }
 
+    /**
+     * A filter cleared brings back the very lanes it left (see {@link FilteredLanes#of}): at the
+     * zoom they were left at, they are not packed again, and every frame is still a fresh engine's,
+     * also once the lanes' kept packing has gone on to be dropped and its arrays refilled.
+     */
+    @Test
+    void lanesShownAgainAtTheZoomTheyWereLeftAtAreNotPackedAgain() {
+        List<Lane> filtered = List.copyOf(LANES.subList(0, 2));
+        engine.layout(LANES, FIT, WIDTH, HEIGHT, 0, TODAY);
+        engine.layout(filtered, zoomed(2), WIDTH, HEIGHT, 0, TODAY);
+        int made = engine.packingsMade();
+        assertSameFrame(engine.layout(LANES, FIT, WIDTH, HEIGHT, 0, TODAY),
+                freshEngine().layout(LANES, FIT, WIDTH, HEIGHT, 0, TODAY), "shown again");
+        assertThat(engine.packingsMade()).as("packed again").isEqualTo(made);
+        assertSameFrame(engine.layout(filtered, zoomed(2), WIDTH, HEIGHT, 0, TODAY),
+                freshEngine().layout(filtered, zoomed(2), WIDTH, HEIGHT, 0, TODAY), "the filter again");
+        assertThat(engine.packingsMade()).as("the filter's lanes packed again").isEqualTo(made);
+        // At another zoom the lanes are packed; the level they came back with is dropped in turn.
+        for (double factor : new double[] {1.5, 3, 0.8, 1}) {
+            TimeScale scale = zoomed(factor);
+            assertSameFrame(engine.layout(LANES, scale, WIDTH, HEIGHT, 0, TODAY),
+                    freshEngine().layout(LANES, scale, WIDTH, HEIGHT, 0, TODAY), "at " + factor + " times");
+        }
+        assertThat(engine.packingsMade()).isGreaterThan(made);
+        // Only the lanes last left are kept: lanes left before them are packed anew.
+        List<Lane> other = List.copyOf(LANES.subList(1, 3));
+        engine.layout(other, FIT, WIDTH, HEIGHT, 0, TODAY);
+        engine.layout(LANES, FIT, WIDTH, HEIGHT, 0, TODAY);
+        int beforeFiltered = engine.packingsMade();
+        assertSameFrame(engine.layout(filtered, zoomed(2), WIDTH, HEIGHT, 0, TODAY),
+                freshEngine().layout(filtered, zoomed(2), WIDTH, HEIGHT, 0, TODAY), "a filter left long ago");
+        assertThat(engine.packingsMade()).isEqualTo(beforeFiltered + filtered.size());
+    }
+
     /** Frames in motion between settled levels drop levels too; the frame that settles is still a fresh one's. */
     @Test
     void framesInMotionAndTheFrameThatSettlesMatchAFreshEngine() {

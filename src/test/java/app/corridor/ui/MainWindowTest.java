@@ -306,6 +306,19 @@ class MainWindowTest extends RunningAppTest {
         assertThat(panel.getVvalue()).as("highlighting the search keeps the place").isEqualTo(0.5);
     }
 
+    /** Clearing a filter brings back the lanes of every event themselves: nothing grouped or packed anew. */
+    @Test
+    void clearingAFilterBringsBackTheSameLanes() throws Exception {
+        List<app.corridor.layout.Lane> all = timeline().lanes();
+        interact(() -> fx.model().filterProperty().set(
+                app.corridor.store.EventFilter.all().withKinds(java.util.Set.of(EventKind.LETTER))));
+        AppFixture.waitUntil(() -> timeline().getEvents().size() == 1);
+        assertThat(timeline().lanes()).hasSize(1);
+        interact(() -> fx.model().filterProperty().set(app.corridor.store.EventFilter.all()));
+        AppFixture.waitUntil(() -> timeline().getEvents().size() == 4);
+        assertThat(timeline().lanes()).isSameAs(all);
+    }
+
     @Test
     void lanesSwitchToActors() {
         assertThat(timeline().lanes()).extracting(l -> l.label()).doesNotContain("President B");

@@ -31,6 +31,10 @@ final class OverviewStrip {
     private final Canvas canvas = new Canvas();
     private final OverviewPainter painter = new OverviewPainter();
     private Overview overview;
+    /** What {@link #overview} counted as every event: a filter change keeps its columns. */
+    private EventIndex countedAll;
+    /** Only the filtered events changed since {@link #overview} was made. */
+    private boolean matchesStale;
     private double windowLeft = Double.NaN;
     private double windowRight = Double.NaN;
 
@@ -58,6 +62,11 @@ final class OverviewStrip {
         overview = null;
     }
 
+    /** Only the filtered events changed: every event's columns and the axis stand. */
+    void matchesChanged() {
+        matchesStale = true;
+    }
+
     /** The overview as last built, for tests. */
     Overview overview() {
         return overview;
@@ -77,9 +86,14 @@ final class OverviewStrip {
         if (w <= 0 || h <= 0) {
             return;
         }
-        if (overview == null || overview.width() != w) {
+        // Without any event, the strip's span is the matches': nothing stands.
+        if (overview == null || overview.width() != w || all != countedAll || matchesStale && all.size() == 0) {
             overview = Overview.build(all, matching, w, fonts.measure(), today, words);
+        } else if (matchesStale) {
+            overview = overview.withMatching(matching);
         }
+        countedAll = all;
+        matchesStale = false;
         boolean empty = all.size() == 0 && matching.size() == 0;
         windowLeft = empty ? Double.NaN : overview.scale().x(main.time(0));
         windowRight = empty ? Double.NaN : overview.scale().x(main.time(plotWidth));

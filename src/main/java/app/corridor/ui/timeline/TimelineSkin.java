@@ -187,7 +187,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private void eventsChanged() {
         lanes = null;
         bounds = null;
-        overview.invalidate();
+        overview.matchesChanged();
         if (broken != null) {
             refitBroken = true; // Fit all stays Fit all, over the events now shown
         }

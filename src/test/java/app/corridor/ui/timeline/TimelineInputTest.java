@@ -99,7 +99,7 @@ class TimelineInputTest extends FxRobot {
     }
 
     @Test
-    void theOverviewCountsEveryEventAndPicksOutTheShownOnes() {
+    void theOverviewCountsEveryEventAndPicksOutTheShownOnes() throws Exception {
         interact(() -> {
             view.setContextEvents(events);
             view.setEvents(events.subList(0, 50));
@@ -110,6 +110,11 @@ class TimelineInputTest extends FxRobot {
         assertThat(java.util.Arrays.stream(overview.all()).sum()).isEqualTo(200);
         assertThat(java.util.Arrays.stream(overview.matching()).sum()).isEqualTo(50);
         assertThat(overview.axis().minor()).anyMatch(t -> !t.label().isEmpty());
+        // Another filter: the matches are counted again, every event's columns are kept.
+        interact(() -> view.setEvents(events.subList(0, 120)));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> java.util.Arrays.stream(skin.overviewStrip().overview().matching()).sum() == 120);
+        assertThat(skin.overviewStrip().overview().all()).isSameAs(overview.all());
     }
 
     @Test
