@@ -4,6 +4,7 @@ import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.EventKind;
 import app.corridor.model.Participation;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -11,6 +12,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The events of a dataset with what an {@link EventFilter} asks of them, in arrays: each event's
@@ -142,7 +145,7 @@ public final class FilterIndex {
         filter.kinds().forEach(k -> kinds[k.ordinal()] = true);
         boolean anyKind = filter.kinds().isEmpty();
         ActorTest actors = actorTest(filter);
-        List<Event> kept = new ArrayList<>();
+        int kept = 0;
         int[] positions = new int[n];
         int[] perActor = new int[actorIds.length];
         int[] perKind = new int[KINDS.length];
@@ -161,8 +164,7 @@ public final class FilterIndex {
                 perKind[kind[i]]++;
             }
             if (kindOk && actorOk) {
-                positions[kept.size()] = i;
-                kept.add(events.get(i));
+                positions[kept++] = i;
             }
         }
         Map<String, Integer> actorCounts = new HashMap<>();
@@ -177,8 +179,32 @@ public final class FilterIndex {
                 kindCounts.put(KINDS[k], perKind[k]);
             }
         }
-        return new Result(List.copyOf(kept), Arrays.copyOf(positions, kept.size()), Map.copyOf(actorCounts),
-                kindCounts);
+        int[] at = Arrays.copyOf(positions, kept);
+        return new Result(new Kept(events, at), at, Map.copyOf(actorCounts), kindCounts);
+    }
+
+    /**
+     * The events kept, read through their positions: a filter that keeps 100,000 events copies no
+     * list of them (the app reads the result's positions, see {@code EventIndex#subset}).
+     */
+    private static final class Kept extends AbstractList<Event> implements RandomAccess {
+        private final List<Event> events;
+        private final int[] positions;
+
+        Kept(List<Event> events, int[] positions) {
+            this.events = events;
+            this.positions = positions;
+        }
+
+        @Override
+        public Event get(int index) {
+            return events.get(positions[Objects.checkIndex(index, positions.length)]);
+        }
+
+        @Override
+        public int size() {
+            return positions.length;
+        }
     }
 
     /** Whether an event's actors pass the filter's actor facet. */

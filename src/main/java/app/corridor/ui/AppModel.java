@@ -247,8 +247,11 @@ public final class AppModel {
             Store s = shown != null || f.text().isEmpty() ? shown : awaitStore(pending);
             FilterIndex.Result kept = indexed.filter().query(f, s);
             String feedback = kept.events().isEmpty() && !f.text().isEmpty() ? searchFeedback(s, f, words) : null;
-            return new FilterResult(indexed.events(), indexed.filter().totalsOfAll(),
-                    indexed.events().subset(kept.positions()), kept.actorCounts(), kept.kindCounts(), feedback);
+            // Everything kept (a filter cleared) is every event's index itself: nothing to cut.
+            EventIndex events = kept.positions().length == indexed.events().size() ? indexed.events()
+                    : indexed.events().subset(kept.positions());
+            return new FilterResult(indexed.events(), indexed.filter().totalsOfAll(), events, kept.actorCounts(),
+                    kept.kindCounts(), feedback);
         },
                 result -> {
                     if (generation != filterGeneration) {

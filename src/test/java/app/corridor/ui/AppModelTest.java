@@ -3,6 +3,7 @@ package app.corridor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.corridor.Fixtures;
+import app.corridor.layout.EventIndex;
 import app.corridor.model.Dataset;
 import app.corridor.model.EventKind;
 import app.corridor.store.EventFilter;
@@ -95,6 +96,25 @@ class AppModelTest {
         assertThat(model.getFilteredEvents()).hasSize(1);
         assertThat(feedbackFor(EventFilter.all().withKinds(Set.of(EventKind.ELECTION)))).isNull();
     }
+    /**
+     * A filter that keeps every event shows every event's own index, the one the timeline's lanes of
+     * all events were made from: clearing a filter cuts and copies nothing.
+     */
+    @Test
+    void aFilterThatKeepsEveryEventShowsEveryEventsOwnIndex() {
+        model.loaded(store, dataset);
+        EventIndex all = EventIndex.of(model.allEventsProperty().get());
+        assertThat(EventIndex.of(model.getFilteredEvents())).isSameAs(all);
+        model.filterProperty().set(EventFilter.all().withKinds(Set.of(EventKind.LETTER)));
+        assertThat(model.getFilteredEvents()).hasSize(1);
+        assertThat(EventIndex.of(model.getFilteredEvents()).parent()).isSameAs(all);
+        model.filterProperty().set(EventFilter.all());
+        assertThat(EventIndex.of(model.getFilteredEvents())).isSameAs(all);
+        model.filterProperty().set(EventFilter.all().withKinds(Set.of(EventKind.values())));
+        assertThat(EventIndex.of(model.getFilteredEvents())).isSameAs(all);
+        assertThat(model.getFilteredEvents()).hasSize(4);
+    }
+
     @Test
     void aDatasetShownWhileItsStoreIsBuiltFiltersAtOnceAndASearchWaitsForTheStore() throws Exception {
         CompletableFuture<Store> building = new CompletableFuture<>();

@@ -390,8 +390,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             TimelineView view = getSkinnable();
             EventIndex shown = view.indexProperty().get();
             EventIndex context = contextIndex();
-            if (shown.parent() == context && context.size() > 0) {
-                // A filter result cut from every event: its lanes are cut from theirs (see FilteredLanes).
+            if ((shown == context || shown.parent() == context) && context.size() > 0) {
+                // Every event, or a filter result cut from them: its lanes are cut from theirs (see FilteredLanes).
                 if (filteredLanes == null || !filteredLanes.isFor(context, view.getLaneMode(),
                         view.actorsProperty().get(), view.getLanguage())) {
                     filteredLanes = new FilteredLanes(context, view.getLaneMode(), view.actorsProperty().get(),
