@@ -6,8 +6,11 @@ import app.corridor.model.EventKind;
 import app.corridor.render.LegendEncoding;
 import app.corridor.ui.timeline.KindMarker;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
@@ -40,7 +43,7 @@ final class Legend extends HBox {
     private Set<EventKind> shownKinds;
     private Set<LegendEncoding> shownEncodings;
     /** Every entry shown so far, by kind or encoding: hidden while the shown events do not use it. */
-    private final java.util.Map<Enum<?>, Node> built = new java.util.HashMap<>();
+    private final Map<Enum<?>, Node> built = new HashMap<>();
 
     Legend(AppModel model) {
         super(10);
@@ -103,7 +106,7 @@ final class Legend extends HBox {
      * Shows or hides the entry of {@code key} (a kind or an encoding), built the first time it is
      * shown and kept: a search that narrows the kinds and clearing it again add no nodes to style.
      */
-    private void show(Enum<?> key, boolean shown, java.util.function.Supplier<Node> build) {
+    private void show(Enum<?> key, boolean shown, Supplier<Node> build) {
         Node entry = built.get(key);
         if (entry == null) {
             if (!shown) {
