@@ -65,9 +65,9 @@ public final class TimelineLayoutEngine {
     private final Overflow overflow = new Overflow();
     private List<Lane> packedLanes;
     /**
-     * The lanes shown before {@link #packedLanes} and their packing at the zoom last drawn: a filter
-     * cleared goes back to the very lanes it left (see {@link FilteredLanes#of}), usually at the
-     * same zoom, and finds them packed.
+     * The lanes shown before {@link #packedLanes} and their packing at the zoom last drawn, when
+     * both are of the same events: a filter cleared goes back to the very lanes it left (see
+     * {@link FilteredLanes#of}), usually at the same zoom, and finds them packed.
      */
     private List<Lane> previousLanes;
     private Map<Double, Map<Lane, LanePacking>> previousPackings = Map.of();
@@ -203,8 +203,10 @@ public final class TimelineLayoutEngine {
         if (lanes != packedLanes) {
             Map<Lane, LanePacking> left = Double.isNaN(lastPackAt) ? null : packings.get(lastPackAt);
             Map<Double, Map<Lane, LanePacking>> back = lanes == previousLanes ? previousPackings : Map.of();
-            previousLanes = left == null ? null : packedLanes;
-            previousPackings = left == null ? Map.of() : Map.of(lastPackAt, left);
+            // Kept only among lanes of the same events: another data set's would hold all of its events.
+            boolean keep = left != null && root(lanes) != null && root(lanes) == root(packedLanes);
+            previousLanes = keep ? packedLanes : null;
+            previousPackings = keep ? Map.of(lastPackAt, left) : Map.of();
             packings.clear();
             packings.putAll(back);
             brokenPackings.clear();
@@ -213,6 +215,18 @@ public final class TimelineLayoutEngine {
             span = span(lanes);
             lastPackAt = Double.NaN;
         }
+    }
+
+    /** The index every lane's events were cut from, through filters and lanes; null without lanes. */
+    private static EventIndex root(List<Lane> lanes) {
+        if (lanes == null || lanes.isEmpty()) {
+            return null;
+        }
+        EventIndex events = lanes.get(0).events();
+        while (events.parent() != null) {
+            events = events.parent();
+        }
+        return events;
     }
 
     /** How many lane packings this engine has made: what frames cost, for tests. */

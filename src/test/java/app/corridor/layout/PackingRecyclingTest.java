@@ -103,6 +103,18 @@ class PackingRecyclingTest {
         assertThat(engine.packingsMade()).isEqualTo(beforeFiltered + filtered.size());
     }
 
+    /** Lanes of other events (another data set opened) take no packing along: it would hold all of the old events. */
+    @Test
+    void lanesOfOtherEventsKeepNoPackingOfTheLanesLeft() {
+        List<Lane> others = Lanes.build(SyntheticEvents.generate(500, 9), LaneMode.KIND, ACTORS::get);
+        engine.layout(LANES, FIT, WIDTH, HEIGHT, 0, TODAY);
+        engine.layout(others, FIT, WIDTH, HEIGHT, 0, TODAY);
+        int made = engine.packingsMade();
+        assertSameFrame(engine.layout(LANES, FIT, WIDTH, HEIGHT, 0, TODAY),
+                freshEngine().layout(LANES, FIT, WIDTH, HEIGHT, 0, TODAY), "back to the first events");
+        assertThat(engine.packingsMade()).as("packed anew").isEqualTo(made + LANES.size());
+    }
+
     /** Frames in motion between settled levels drop levels too; the frame that settles is still a fresh one's. */
     @Test
     void framesInMotionAndTheFrameThatSettlesMatchAFreshEngine() {
