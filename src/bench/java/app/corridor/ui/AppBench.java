@@ -256,7 +256,7 @@ public final class AppBench {
      * Milliseconds from setting {@code f} to the end of the first layout pass that shows its result,
      * and of that the app's own work: until the result is set on the UI thread, plus the pulse that
      * shows it from its start (CSS, layout and the timeline's drawing) to the end of its layout. The
-     * rest is the wait for that pulse, which the toolkit starts 60 times a second whatever the app
+     * rest is the wait for that pulse, which the toolkit starts every 16 ms whatever the app
      * does: this harness sets each filter a fixed 50 ms after a pulse (see {@link #settle}), about
      * 2.5 ms into a 16 ms pulse period, so its result nearly always waits for the next one.
      */
