@@ -204,7 +204,8 @@ public final class TimelineLayoutEngine {
             Map<Lane, LanePacking> left = Double.isNaN(lastPackAt) ? null : packings.get(lastPackAt);
             Map<Double, Map<Lane, LanePacking>> back = lanes == previousLanes ? previousPackings : Map.of();
             // Kept only among lanes of the same events: another data set's would hold all of its events.
-            boolean keep = left != null && root(lanes) != null && root(lanes) == root(packedLanes);
+            EventIndex root = root(lanes);
+            boolean keep = left != null && root != null && root == root(packedLanes);
             previousLanes = keep ? packedLanes : null;
             previousPackings = keep ? Map.of(lastPackAt, left) : Map.of();
             packings.clear();
