@@ -22,6 +22,11 @@ public record Dataset(String title, List<Source> sources, List<Actor> actors, Li
         sourceTexts = SourceTexts.of(sourceTexts);
     }
 
+    /** The text of source {@code id} as kept (UTF-8, read by span); null when there is none. */
+    public SourceText sourceText(String id) {
+        return ((SourceTexts) sourceTexts).source(id);
+    }
+
     public Optional<Actor> actor(String id) {
         return actors.stream().filter(a -> a.id().equals(id)).findFirst();
     }

@@ -1,5 +1,6 @@
 package app.corridor.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -52,6 +53,12 @@ public final class Quote {
     /** The words; a quote that is a span of its source decodes them anew each time. */
     public String text() {
         return words instanceof SourceText source ? source.substring(start, end) : (String) words;
+    }
+
+    /** The words as UTF-8; a span of its source copies its bytes without decoding them. */
+    public byte[] utf8() {
+        return words instanceof SourceText source ? source.spanUtf8(start, end)
+                : ((String) words).getBytes(StandardCharsets.UTF_8);
     }
 
     public int start() {

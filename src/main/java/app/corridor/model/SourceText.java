@@ -79,6 +79,33 @@ public final class SourceText {
         return decoded.substring(start - fromUnit, end - fromUnit);
     }
 
+    /**
+     * The whole text as UTF-8, a copy: what a writer that stores UTF-8 takes without the text being
+     * decoded and encoded again (bytes that are not UTF-8 are those of the text as decoded).
+     */
+    public byte[] utf8() {
+        Index at = index();
+        if (at.decoded != null) {
+            return at.decoded.getBytes(StandardCharsets.UTF_8);
+        }
+        return utf8.clone();
+    }
+
+    /** As {@code substring(start, end)} encoded in UTF-8, copying the span's bytes without decoding them. */
+    public byte[] spanUtf8(int start, int end) {
+        Index at = index();
+        if (start < 0 || end > at.length || start > end) {
+            throw new StringIndexOutOfBoundsException("begin " + start + ", end " + end + ", length " + at.length);
+        }
+        long from = at.decoded == null ? at.boundaryAtOrBefore(utf8, start) : 0;
+        long to = at.decoded == null ? at.boundaryAtOrAfter(utf8, end) : 0;
+        if (at.decoded != null || unit(from) != start || unit(to) != end) {
+            // Not UTF-8, or a span that cuts a surrogate pair (never a located quote's): as the string has it.
+            return substring(start, end).getBytes(StandardCharsets.UTF_8);
+        }
+        return Arrays.copyOfRange(utf8, offset(from), offset(to));
+    }
+
     /** Whether the span {@code start..end} is exactly these UTF-8 bytes. */
     public boolean spanEquals(int start, int end, byte[] words) {
         Index at = index();

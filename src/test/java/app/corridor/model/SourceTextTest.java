@@ -58,6 +58,24 @@ class SourceTextTest {
         }
     }
 
+    /** What the store is handed: the words' UTF-8 without decoding them, exactly as encoding the words gives it. */
+    @Test
+    void aSpanAsUtf8IsTheSubstringsOwnBytesWhereverItFalls() {
+        Random random = new Random(11);
+        String text = mixed(random, 50_000);
+        byte[] whole = text.getBytes(StandardCharsets.UTF_8);
+        for (SourceText kept : new SourceText[] {SourceText.of(text), SourceText.ofUtf8(whole.clone())}) {
+            assertThat(kept.utf8()).isEqualTo(whole);
+            for (int i = 0; i < 3_000; i++) {
+                int start = random.nextInt(text.length() + 1);
+                int end = Math.min(text.length(), start + random.nextInt(300));
+                assertThat(kept.spanUtf8(start, end)).as("%d..%d", start, end)
+                        .isEqualTo(text.substring(start, end).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertThatThrownBy(() -> SourceText.of("née").spanUtf8(1, 4)).isInstanceOf(StringIndexOutOfBoundsException.class);
+    }
+
     @Test
     void aTextGivenWithItsBytesReadsAsTheOneDecodedFromThem() {
         Random random = new Random(9);
@@ -101,9 +119,12 @@ class SourceTextTest {
             SourceText kept = SourceText.ofUtf8(bytes.clone());
             assertThat(kept.text()).isEqualTo(decoded);
             assertThat(kept.length()).isEqualTo(decoded.length());
+            assertThat(kept.utf8()).isEqualTo(decoded.getBytes(StandardCharsets.UTF_8));
             for (int start = 0; start <= decoded.length(); start++) {
                 for (int end = start; end <= decoded.length(); end++) {
                     assertThat(kept.substring(start, end)).isEqualTo(decoded.substring(start, end));
+                    assertThat(kept.spanUtf8(start, end))
+                            .isEqualTo(decoded.substring(start, end).getBytes(StandardCharsets.UTF_8));
                 }
             }
         }

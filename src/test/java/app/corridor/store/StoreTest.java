@@ -7,8 +7,13 @@ import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DirectoryDatasetFiles;
 import app.corridor.dataset.LoadResult;
 import app.corridor.model.Dataset;
+import app.corridor.model.Event;
+import app.corridor.model.EventDate;
 import app.corridor.model.EventKind;
 import app.corridor.model.PartialDate;
+import app.corridor.model.Quote;
+import app.corridor.model.Source;
+import app.corridor.model.SourceTexts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +49,39 @@ class StoreTest {
     void theDatasetReadBackEqualsTheOneImported() {
         assertThat(store.loadDataset()).isEqualTo(original);
         assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST);
+    }
+
+    /**
+     * Source texts and quotes go into the store as the UTF-8 they are kept in: stored as text (what
+     * the search index and any SQLite tool read), read back as written, in every script.
+     */
+    @Test
+    void wordsInEveryScriptAreStoredAsTextAndReadBackAsWritten() throws Exception {
+        String words = "Friendship — دوستی زندہ باد — 中巴友谊万岁 — 𝄞 😀 — “ironclad” café";
+        SourceTexts texts = SourceTexts.of(Map.of("song", "Heard at the airport: " + words + "\nThe end."));
+        int start = texts.get("song").indexOf(words);
+        Quote quote = Quote.spanOf("song", texts.source("song"), start, start + words.length());
+        Source source = new Source("song", "sources/song.txt", "0".repeat(64), "A song", null, null, null, null,
+                null, null);
+        Event event = new Event("song-sung", "A song sung", EventKind.MEETING, EventDate.parse("2024-05"), null,
+                List.of(), "Sung by both sides.", null, List.of(quote));
+        Dataset dataset = new Dataset("Scripts", List.of(source), List.of(), List.of(event), texts);
+        try (Store scripts = Store.open(dir.resolve("scripts.db"))) {
+            StoreImporter.importDataset(scripts, dataset, "hash");
+            Dataset back = scripts.loadDataset();
+            assertThat(back).isEqualTo(dataset);
+            assertThat(back.events().get(0).quotes().get(0).text()).isEqualTo(words);
+            assertThat(back.sourceTexts().get("song")).isEqualTo(texts.get("song"));
+            try (var st = scripts.connection().createStatement();
+                 var rs = st.executeQuery("SELECT (SELECT typeof(text) FROM sources), typeof(text), text FROM quotes")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("text");
+                assertThat(rs.getString(2)).isEqualTo("text");
+                assertThat(rs.getString(3)).isEqualTo(words);
+            }
+            assertThat(scripts.matchingEventIds(EventFilter.all().withText("دوستی"))).containsExactly("song-sung");
+            assertThat(scripts.matchingEventIds(EventFilter.all().withText("cafe ironclad"))).containsExactly("song-sung");
+        }
     }
 
     /** The editor's store in memory answers as the saved one does, and leaves no file behind. */
