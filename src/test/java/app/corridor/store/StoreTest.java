@@ -84,6 +84,23 @@ class StoreTest {
         }
     }
 
+    /** The search index, gathered in a larger buffer than FTS5's own, holds what it was built from. */
+    @Test
+    void theSearchIndexOfThousandsOfEventsAgreesWithTheEventsItWasBuiltFrom() throws Exception {
+        Dataset generated = app.corridor.dataset.DatasetGenerator.generate(3_000, 4);
+        try (Store large = Store.open(dir.resolve("large.db"))) {
+            StoreImporter.importDataset(large, generated, "hash");
+            try (var st = large.connection().createStatement()) {
+                // Fails with SQLITE_CORRUPT_VTAB when the index and its rows disagree.
+                st.execute("INSERT INTO event_text (event_text, rank) VALUES ('integrity-check', 1)");
+            }
+            for (Event event : generated.events().stream().filter(e -> e.id().hashCode() % 50 == 0).toList()) {
+                String word = event.title().split(" ")[0];
+                assertThat(large.matchingEventIds(EventFilter.all().withText(word))).as(word).contains(event.id());
+            }
+        }
+    }
+
     /** The editor's store in memory answers as the saved one does, and leaves no file behind. */
     @Test
     void aStoreInMemoryAnswersTheSameQueriesAndWritesNoFile() throws Exception {
