@@ -64,6 +64,12 @@ final class Migrations {
                     """
                     CREATE VIRTUAL TABLE event_text USING fts5(
                         title, summary, quotes, tokenize = 'unicode61 remove_diacritics 2')""",
+                    FILL_SEARCH_INDEX)),
+            new Step(3, "the full-text index keeps no copy of the words it indexes (they are in the tables)", List.of(
+                    "DROP TABLE event_text",
+                    """
+                    CREATE VIRTUAL TABLE event_text USING fts5(
+                        title, summary, quotes, content = '', tokenize = 'unicode61 remove_diacritics 2')""",
                     FILL_SEARCH_INDEX)));
 
     /** The version a store has once every step is applied. */

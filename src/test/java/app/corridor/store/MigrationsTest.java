@@ -41,6 +41,39 @@ class MigrationsTest {
         }
     }
 
+    /** Version 3: the search index keeps only the index, not a second copy of every title, summary and quote. */
+    @Test
+    void aVersion2StoreDropsTheIndexsCopyOfTheWordsAndStillFindsThem() throws SQLException {
+        Path file = dir.resolve("v2.db");
+        try (Store v2 = Store.open(file, 2); Statement st = v2.connection().createStatement()) {
+            st.execute("INSERT INTO events (seq, id, title, kind, date, start_day, end_day, summary) VALUES "
+                    + "(1, 'xi-visit-2015', 'Xi Jinping visits Pakistan', 'state-visit', '2015-04-20/2015-04-21', "
+                    + "16545, 16546, 'A historic visit.')");
+            st.execute("INSERT INTO sources (id, file, sha256, title, text) VALUES ('speech', 'sources/speech.txt', '"
+                    + "0".repeat(64) + "', 'A speech', 'ironclad friends')");
+            st.execute("INSERT INTO quotes VALUES (1, 0, 'speech', 'ironclad friends', 0, 16)");
+            st.execute(Migrations.FILL_SEARCH_INDEX);
+            assertThat(tables(v2)).contains("event_text_content");
+        }
+        try (Store upgraded = Store.open(file)) {
+            assertThat(upgraded.schemaVersion()).isEqualTo(3);
+            assertThat(tables(upgraded)).contains("event_text").doesNotContain("event_text_content");
+            assertThat(upgraded.matchingEventIds(EventFilter.all().withText("ironclad historic")))
+                    .containsExactly("xi-visit-2015");
+        }
+    }
+
+    private static List<String> tables(Store store) throws SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (Statement st = store.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
     @Test
     void aStoreFromANewerCorridorIsRefusedNotDamaged() throws Exception {
         Path file = dir.resolve("future.db");
