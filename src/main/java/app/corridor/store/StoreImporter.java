@@ -39,13 +39,14 @@ final class StoreImporter {
      * them less (the fill took 1.2 s, 0.85 s with this). Kept in the index's configuration, where it
      * only matters to writing.
      */
-    static final String SEARCH_INDEX_BUFFER = "INSERT INTO event_text (event_text, rank) VALUES ('hashsize', "
+    private static final String SEARCH_INDEX_BUFFER = "INSERT INTO event_text (event_text, rank) VALUES ('hashsize', "
             + (16 << 20) + ")";
 
     /**
      * A text parameter bound as its UTF-8 bytes and stored as text (SQLite reads a blob cast to
      * text in the database's encoding, UTF-8): source texts and quotes are kept as UTF-8, and binding
-     * them as strings decoded and encoded every quote again, a third of writing the events.
+     * them as strings decoded and encoded each one again (importing 100,000 events allocated 384 MB
+     * that way, 185 MB this way).
      */
     private static final String UTF8_TEXT = "CAST(? AS TEXT)";
 
