@@ -94,16 +94,16 @@ public final class SourceText {
     /** As {@code substring(start, end)} encoded in UTF-8, copying the span's bytes without decoding them. */
     public byte[] spanUtf8(int start, int end) {
         Index at = index();
-        if (start < 0 || end > at.length || start > end) {
-            throw new StringIndexOutOfBoundsException("begin " + start + ", end " + end + ", length " + at.length);
+        if (at.decoded == null && start >= 0 && end <= at.length && start <= end) {
+            long from = at.boundaryAtOrBefore(utf8, start);
+            long to = at.boundaryAtOrAfter(utf8, end);
+            if (unit(from) == start && unit(to) == end) {
+                return Arrays.copyOfRange(utf8, offset(from), offset(to));
+            }
         }
-        long from = at.decoded == null ? at.boundaryAtOrBefore(utf8, start) : 0;
-        long to = at.decoded == null ? at.boundaryAtOrAfter(utf8, end) : 0;
-        if (at.decoded != null || unit(from) != start || unit(to) != end) {
-            // Not UTF-8, or a span that cuts a surrogate pair (never a located quote's): as the string has it.
-            return substring(start, end).getBytes(StandardCharsets.UTF_8);
-        }
-        return Arrays.copyOfRange(utf8, offset(from), offset(to));
+        // Not UTF-8, a span that cuts a surrogate pair (never a located quote's), or one outside the
+        // text: as substring has it, or refuses it.
+        return substring(start, end).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whether the span {@code start..end} is exactly these UTF-8 bytes. */
