@@ -24,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -476,43 +477,100 @@ public final class Store implements AutoCloseable {
         return actors;
     }
 
-    /** The events, each quote a span of its source's text in {@code texts}. */
+    /**
+     * The events, each quote a span of its source's text in {@code texts}. The events and the rows
+     * of their participants and quotes are read side by side in the order of the events, each
+     * event's rows taken as its turn comes: no map from event to rows, and no key boxed per row.
+     */
     private List<Event> readEvents(SourceTexts texts) throws SQLException {
         // Each row's text is a new string: the ids of the few actors and sources that 100,000 events
         // name over and over, and their recurring places and titles, are kept once (about 25 MB).
         Map<String, String> kept = new HashMap<>();
         UnaryOperator<String> once = text -> text == null ? null : kept.computeIfAbsent(text, k -> k);
-        Map<Long, List<Participation>> participants = new HashMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT event_seq, actor_id, part FROM event_actors ORDER BY event_seq, ord")) {
-            while (rs.next()) {
-                long seq = rs.getLong(1);
-                participants.computeIfAbsent(seq, k -> new ArrayList<>()).add(row("event_actors", "event " + seq,
-                        () -> new Participation(once.apply(rs.getString(2)), Coded.require(Part.class, rs.getString(3)))));
-            }
-        }
-        Map<Long, List<Quote>> quotes = new HashMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT event_seq, source_id, text, start_offset, end_offset FROM quotes ORDER BY event_seq, ord")) {
-            while (rs.next()) {
-                long seq = rs.getLong(1);
-                quotes.computeIfAbsent(seq, k -> new ArrayList<>()).add(row("quotes", "event " + seq,
-                        () -> span(texts, once.apply(rs.getString(2)), rs.getBytes(3), rs.getInt(4), rs.getInt(5))));
-            }
-        }
-        Map<Long, Event> events = new LinkedHashMap<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT seq, id, title, kind, date, location, summary, note FROM events ORDER BY seq")) {
+        List<Event> events = new ArrayList<>();
+        // Ordered by event only: by its order too would make SQLite sort the participants, whose
+        // index is by event and actor (a group is put in order as it is read).
+        try (Statement sp = connection.createStatement(); ResultSet participantRows = sp.executeQuery(
+                     "SELECT event_seq, ord, actor_id, part FROM event_actors ORDER BY event_seq");
+             Statement sq = connection.createStatement(); ResultSet quoteRows = sq.executeQuery(
+                     "SELECT event_seq, ord, source_id, text, start_offset, end_offset FROM quotes ORDER BY event_seq");
+             Statement se = connection.createStatement(); ResultSet rs = se.executeQuery(
+                     "SELECT seq, id, title, kind, date, location, summary, note FROM events ORDER BY seq")) {
+            EventRows<Participation> participants = new EventRows<>("event_actors", participantRows,
+                    () -> new Participation(once.apply(participantRows.getString(3)),
+                            Coded.require(Part.class, participantRows.getString(4))));
+            EventRows<Quote> quotes = new EventRows<>("quotes", quoteRows, () -> span(texts,
+                    once.apply(quoteRows.getString(3)), quoteRows.getBytes(4), quoteRows.getInt(5), quoteRows.getInt(6)));
             while (rs.next()) {
                 long seq = rs.getLong(1);
                 String id = rs.getString(2);
-                events.put(seq, row("events", id, () -> new Event(id, once.apply(rs.getString(3)),
+                List<Participation> taking = participants.of(seq);
+                List<Quote> quoted = quotes.of(seq);
+                events.add(row("events", id, () -> new Event(id, once.apply(rs.getString(3)),
                         Coded.require(EventKind.class, rs.getString(4)), EventDate.parse(rs.getString(5)),
-                        once.apply(rs.getString(6)), participants.getOrDefault(seq, List.of()), rs.getString(7), rs.getString(8),
-                        quotes.getOrDefault(seq, List.of()))));
+                        once.apply(rs.getString(6)), taking, rs.getString(7), rs.getString(8), quoted)));
             }
         }
-        return new ArrayList<>(events.values());
+        return events;
+    }
+
+    /**
+     * The rows of a table that belong to events ({@code event_seq, ord, …}, ordered by event), read
+     * one event's group at a time as the events are read in the same order. Rows of an event the
+     * store does not hold are passed over, as a map by event would have left them unread.
+     */
+    private final class EventRows<T> {
+        private final String table;
+        private final ResultSet rows;
+        private final RowReader<T> reader;
+        private boolean more;
+        private long seq;
+        /** The orders of the group being read, in the group's order. */
+        private int[] ords = new int[8];
+
+        EventRows(String table, ResultSet rows, RowReader<T> reader) throws SQLException {
+            this.table = table;
+            this.rows = rows;
+            this.reader = reader;
+            advance();
+        }
+
+        /** Event {@code event}'s rows in their order; {@code event} comes after every event asked before. */
+        List<T> of(long event) throws SQLException {
+            while (more && seq < event) {
+                advance();
+            }
+            if (!more || seq != event) {
+                return List.of();
+            }
+            List<T> group = new ArrayList<>(2);
+            try {
+                do {
+                    // Each row goes in after those of lower order read before it: in order as read,
+                    // a row just appended.
+                    int ord = rows.getInt(2);
+                    int at = group.size();
+                    while (at > 0 && ords[at - 1] > ord) {
+                        at--;
+                    }
+                    if (group.size() == ords.length) {
+                        ords = Arrays.copyOf(ords, ords.length * 2);
+                    }
+                    System.arraycopy(ords, at, ords, at + 1, group.size() - at);
+                    ords[at] = ord;
+                    group.add(at, reader.read());
+                    advance();
+                } while (more && seq == event);
+            } catch (RuntimeException e) {
+                throw damaged(table, "event " + event, e);
+            }
+            return group;
+        }
+
+        private void advance() throws SQLException {
+            more = rows.next();
+            seq = more ? rows.getLong(1) : Long.MAX_VALUE;
+        }
     }
 
     /**
@@ -541,9 +599,13 @@ public final class Store implements AutoCloseable {
         try {
             return reader.read();
         } catch (RuntimeException e) {
-            throw new StoreDamagedException(file, "a row of " + table + " (" + key + ") holds a value Corridor cannot "
-                    + "read: " + e.getMessage(), e);
+            throw damaged(table, key, e);
         }
+    }
+
+    private StoreDamagedException damaged(String table, String key, RuntimeException e) {
+        return new StoreDamagedException(file, "a row of " + table + " (" + key + ") holds a value Corridor cannot "
+                + "read: " + e.getMessage(), e);
     }
 
     @FunctionalInterface
