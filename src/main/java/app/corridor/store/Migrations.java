@@ -1,5 +1,6 @@
 package app.corridor.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,8 +13,20 @@ import java.util.List;
  */
 final class Migrations {
 
-    /** One step: the statements that take a store from {@code version - 1} to {@code version}. */
-    record Step(int version, String description, List<String> statements) {
+    /**
+     * One step: the statements that take a store from {@code version - 1} to {@code version}, then
+     * what SQL alone cannot do ({@code fill}, given the store's file to name in what it reports).
+     */
+    record Step(int version, String description, List<String> statements, Fill fill) {
+        Step(int version, String description, List<String> statements) {
+            this(version, description, statements, (connection, file) -> { });
+        }
+    }
+
+    /** Work of a step in Java, in the step's transaction. */
+    @FunctionalInterface
+    interface Fill {
+        void run(Connection connection, Path file) throws SQLException;
     }
 
     /** Fills the full-text index from the tables; shared by migration 2 and every import. */
@@ -70,7 +83,9 @@ final class Migrations {
                     """
                     CREATE VIRTUAL TABLE event_text USING fts5(
                         title, summary, quotes, content = '', tokenize = 'unicode61 remove_diacritics 2')""",
-                    FILL_SEARCH_INDEX)));
+                    FILL_SEARCH_INDEX)),
+            new Step(4, "the events packed into a few blobs, read at each start instead of row by row",
+                    List.of(EventSnapshot.CREATE_TABLE), EventSnapshot::fillFromTables));
 
     /** The version a store has once every step is applied. */
     static final int LATEST = STEPS.get(STEPS.size() - 1).version();
@@ -84,8 +99,16 @@ final class Migrations {
     private Migrations() {
     }
 
-    /** Brings {@code connection}'s database from its recorded version up to {@code target}, a transaction per step. */
+    /** Brings a database in memory up to {@code target}. */
     static void migrate(Connection connection, int target) throws SQLException {
+        migrate(connection, Path.of(":memory:"), target);
+    }
+
+    /**
+     * Brings {@code connection}'s database, the store {@code file}, from its recorded version up to
+     * {@code target}, a transaction per step.
+     */
+    static void migrate(Connection connection, Path file, int target) throws SQLException {
         int current = version(connection);
         if (current > LATEST) {
             throw new SQLException("the store has schema version " + current + ", newer than this version of "
@@ -98,6 +121,7 @@ final class Migrations {
                         for (String sql : step.statements()) {
                             st.execute(sql);
                         }
+                        step.fill().run(connection, file);
                         st.execute("PRAGMA user_version = " + step.version());
                     }
                 });

@@ -102,7 +102,7 @@ public final class Store implements AutoCloseable {
                 // Fails fast on a file that is not a SQLite database.
                 st.execute("PRAGMA schema_version");
             }
-            Migrations.migrate(c, version);
+            Migrations.migrate(c, file, version);
             return new Store(file, c);
         } catch (SQLException e) {
             closeAfterFailure(c, e);
@@ -324,23 +324,15 @@ public final class Store implements AutoCloseable {
 
     /**
      * Reads the whole dataset back: what the app holds in memory to draw and show. The store does
-     * not change once built, so this reads it once and hands out the same dataset afterwards.
+     * not change once built, so this reads it once and hands out the same dataset afterwards. The
+     * events come from their packed copy ({@link EventSnapshot}), each chunk checked against its
+     * checksum; {@link #verify()} also reads them from the tables and checks every value.
      *
-     * @throws StoreDamagedException when a row holds a value Corridor cannot read or a page is damaged
+     * @throws StoreDamagedException when a value cannot be read or a page is damaged
      */
     public synchronized Dataset loadDataset() {
         if (dataset == null) {
-            try {
-                String title = meta(StoreImporter.META_TITLE).orElse("Corridor");
-                Map<String, byte[]> texts = new LinkedHashMap<>();
-                List<Source> sources = tables.sources(texts);
-                List<Actor> actors = tables.actors();
-                SourceTexts kept = SourceTexts.ofUtf8(texts);
-                List<Event> events = tables.events(kept);
-                dataset = new Dataset(title, sources, actors, events, kept);
-            } catch (SQLException e) {
-                throw failure("read the dataset", e);
-            }
+            dataset = readDataset(false);
         }
         return dataset;
     }
@@ -351,10 +343,10 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Checks the whole file for damage ({@code PRAGMA quick_check}: every page and index) and that
-     * every row reads back as a valid value. The page check runs on a second, read-only connection
-     * while this one reads the dataset back: on two cores the check costs little more than the read
-     * the app needs anyway.
+     * Checks the whole file for damage ({@code PRAGMA quick_check}: every page and index), that
+     * every row of the tables reads back as a valid value, and that the packed events are the
+     * events of the tables. The page check runs on a second, read-only connection while this one
+     * reads the dataset back: on two cores the check costs little more than the reading.
      *
      * @throws StoreDamagedException with what is wrong
      */
@@ -363,11 +355,11 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Like {@link #verify()}, the page check only when {@code checkPages} (it can be skipped while
-     * the file is as it was when its pages were last found sound, see {@link PageCheckRecord}).
+     * Like {@link #verify()} when {@code checkAll}; otherwise only {@link #loadDataset()}, while the
+     * file is as it was when it was last found sound (see {@link PageCheckRecord}).
      */
-    synchronized void verify(boolean checkPages) {
-        if (!checkPages) {
+    synchronized void verify(boolean checkAll) {
+        if (!checkAll) {
             loadDataset();
             return;
         }
@@ -377,7 +369,7 @@ public final class Store implements AutoCloseable {
         checker.start();
         RuntimeException readFailure = null;
         try {
-            loadDataset();
+            dataset = readDataset(true);
         } catch (RuntimeException e) {
             readFailure = e;
         }
@@ -388,6 +380,35 @@ public final class Store implements AutoCloseable {
         if (readFailure != null) {
             throw readFailure;
         }
+    }
+
+    /** The dataset, its events unpacked; when {@code checkTables} also read from the tables and compared. */
+    private Dataset readDataset(boolean checkTables) {
+        try {
+            String title = meta(StoreImporter.META_TITLE).orElse("Corridor");
+            Map<String, byte[]> texts = new LinkedHashMap<>();
+            List<Source> sources = tables.sources(texts);
+            List<Actor> actors = tables.actors();
+            SourceTexts kept = SourceTexts.ofUtf8(texts);
+            List<Event> rows = checkTables ? tables.events(kept) : null;
+            List<Event> events = EventSnapshot.read(connection, kept, file);
+            if (rows != null && !rows.equals(events)) {
+                throw new StoreDamagedException(file, "its packed events are not the events of its tables"
+                        + firstDifference(rows, events), null);
+            }
+            return new Dataset(title, sources, actors, events, kept);
+        } catch (SQLException e) {
+            throw failure("read the dataset", e);
+        }
+    }
+
+    private static String firstDifference(List<Event> rows, List<Event> packed) {
+        for (int i = 0; i < Math.min(rows.size(), packed.size()); i++) {
+            if (!rows.get(i).equals(packed.get(i))) {
+                return " (first at event " + rows.get(i).id() + ")";
+            }
+        }
+        return " (" + rows.size() + " events in the tables, " + packed.size() + " packed)";
     }
 
     /** {@code PRAGMA quick_check}'s findings (just "ok" when there are none), through its own connection. */

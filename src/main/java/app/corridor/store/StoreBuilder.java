@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class StoreBuilder {
 
     /** The steps of a build, in order. */
-    enum Step { CREATE, SCHEMA, SOURCES, ACTORS, EVENTS, SEARCH_INDEX, META, COMMIT, CLOSE, SYNC, MOVE }
+    enum Step { CREATE, SCHEMA, SOURCES, ACTORS, EVENTS, SNAPSHOT, SEARCH_INDEX, META, COMMIT, CLOSE, SYNC, MOVE }
 
     /** Hears each step before it runs; tests inject a failure (or a kill) at each one. */
     @FunctionalInterface

@@ -82,6 +82,8 @@ final class StoreImporter {
                 writeActors(c, dataset);
                 steps.reached(StoreBuilder.Step.EVENTS);
                 writeEvents(c, dataset);
+                steps.reached(StoreBuilder.Step.SNAPSHOT);
+                EventSnapshot.write(c, dataset.events());
                 steps.reached(StoreBuilder.Step.SEARCH_INDEX);
                 try (Statement st = c.createStatement()) {
                     st.execute(SEARCH_INDEX_BUFFER);

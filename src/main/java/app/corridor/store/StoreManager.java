@@ -259,14 +259,14 @@ public final class StoreManager {
 
         /**
          * Whether the previous store reads back whole; a damaged one is closed and moved aside.
-         * Its pages are checked unless the file is as it was when they were last found sound.
+         * Its pages and tables are checked unless the file is as it was when they were last found sound.
          */
         private boolean verified() {
             try {
                 Instant checkedFrom = Instant.now();
-                boolean pagesKnownSound = PageCheckRecord.holds(previous.file());
-                previous.verify(!pagesKnownSound);
-                if (!pagesKnownSound) {
+                boolean knownSound = PageCheckRecord.holds(previous.file());
+                previous.verify(!knownSound);
+                if (!knownSound) {
                     PageCheckRecord.remember(previous.file(), checkedFrom);
                 }
                 return true;

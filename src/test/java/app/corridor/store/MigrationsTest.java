@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.corridor.dataset.DatasetGenerator;
+import app.corridor.model.Dataset;
+import app.corridor.model.Event;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,10 +59,58 @@ class MigrationsTest {
             assertThat(tables(v2)).contains("event_text_content");
         }
         try (Store upgraded = Store.open(file)) {
-            assertThat(upgraded.schemaVersion()).isEqualTo(3);
+            assertThat(upgraded.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(tables(upgraded)).contains("event_text").doesNotContain("event_text_content");
             assertThat(upgraded.matchingEventIds(EventFilter.all().withText("ironclad historic")))
                     .containsExactly("xi-visit-2015");
+        }
+    }
+
+    /**
+     * Version 4: the events packed for a fast start. A store built before has them packed once, from
+     * its tables (each value checked as a start read them before), and then reads them back as the
+     * tables hold them, search and all.
+     */
+    @Test
+    void aVersion3StoreHasItsEventsPackedFromItsTablesOnce() throws Exception {
+        Dataset generated = DatasetGenerator.generate(EventSnapshot.EVENTS_PER_CHUNK + 500, 11);
+        Path file = dir.resolve("v3.db");
+        try (Store built = Store.open(file); Statement st = built.connection().createStatement()) {
+            StoreImporter.importDataset(built, generated, "hash");
+            // As version 3 left a store: the same tables, no packed events.
+            st.execute("DROP TABLE event_snapshot");
+            st.execute("PRAGMA user_version = 3");
+        }
+        try (Store upgraded = Store.open(file)) {
+            assertThat(upgraded.schemaVersion()).isEqualTo(4);
+            assertThat(count(upgraded, "SELECT count(*) FROM event_snapshot")).isEqualTo(2);
+            upgraded.verify();
+            assertThat(upgraded.loadDataset()).isEqualTo(generated);
+            Event last = generated.events().get(generated.events().size() - 1);
+            assertThat(upgraded.matchingEventIds(EventFilter.all().withText(last.title()))).contains(last.id());
+        }
+    }
+
+    /** A version-3 store whose rows hold a value no dataset can is found damaged as it is upgraded. */
+    @Test
+    void aVersion3StoreWithABadValueIsFoundDamagedNotUpgraded() throws Exception {
+        Path file = dir.resolve("v3-bad.db");
+        try (Store built = Store.open(file); Statement st = built.connection().createStatement()) {
+            StoreImporter.importDataset(built, DatasetGenerator.generate(20, 3), "hash");
+            st.execute("DROP TABLE event_snapshot");
+            st.execute("PRAGMA user_version = 3");
+            st.execute("UPDATE events SET kind = 'postcard' WHERE seq = 7");
+        }
+        assertThatThrownBy(() -> Store.open(file).close()).isInstanceOf(StoreDamagedException.class)
+                .hasMessageContaining("a row of events").hasMessageContaining("postcard");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(Migrations.version(c)).as("the step is undone whole").isEqualTo(3);
+        }
+    }
+
+    private static int count(Store store, String sql) throws SQLException {
+        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : -1;
         }
     }
 

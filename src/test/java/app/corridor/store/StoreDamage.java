@@ -53,6 +53,10 @@ enum StoreDamage {
             "UPDATE quotes SET start_offset = start_offset + 1, end_offset = end_offset + 1 WHERE rowid = 1")),
     QUOTE_PLACE_PAST_ITS_SOURCE(store -> sql(store, "UPDATE quotes SET end_offset = 99999999 WHERE rowid = 1")),
     QUOTE_OF_A_SOURCE_NOT_STORED(store -> sql(store, "UPDATE quotes SET source_id = 'nowhere' WHERE rowid = 1")),
+    // The events a start reads are packed apart from the tables: they must be the tables' events.
+    PACKED_EVENTS_ALTERED(store -> sql(store, "UPDATE event_snapshot SET data = zeroblob(length(data))")),
+    PACKED_EVENTS_MISSING(store -> sql(store, "DELETE FROM event_snapshot")),
+    TITLE_EDITED_IN_THE_TABLES(store -> sql(store, "UPDATE events SET title = 'A title no dataset gave' WHERE seq = 3")),
     OVERWRITTEN_PAGE(store -> overwritePage(store, 3)),
     ZEROED_PAGE(store -> {
         try (RandomAccessFile f = new RandomAccessFile(store.toFile(), "rw")) {

@@ -49,15 +49,18 @@ class StoreDamageTest {
                 .open(new DirectoryDatasetFiles(data.getParent()), "events.json", StoreManager.Progress.NONE);
     }
 
-    @Test
-    void damageDoneAfterAPassedPageCheckIsFoundAtTheNextStart() throws Exception {
+    /** A start after a pass reads only the packed events; any change to the file brings the whole check back. */
+    @ParameterizedTest
+    @EnumSource(value = StoreDamage.class, names = {"OVERWRITTEN_PAGE", "UNKNOWN_EVENT_KIND", "QUOTE_PLACE_SHIFTED",
+            "TITLE_EDITED_IN_THE_TABLES", "PACKED_EVENTS_ALTERED"})
+    void damageDoneAfterAPassedCheckIsFoundAtTheNextStart(StoreDamage damage) throws Exception {
         Files.setLastModifiedTime(storeFile, FileTime.from(Instant.now().minusSeconds(3600)));
         StoreManager.Opening checked = open();
         checked.store().close();
         assertThat(checked.status()).isEqualTo(StoreManager.Status.UP_TO_DATE);
         assertThat(PageCheckRecord.holds(storeFile)).as("the pass is remembered").isTrue();
 
-        StoreDamage.OVERWRITTEN_PAGE.apply(storeFile);
+        damage.apply(storeFile);
         StoreManager.Opening opening = open();
         opening.store().close();
         assertThat(opening.status()).isEqualTo(StoreManager.Status.BUILT);
