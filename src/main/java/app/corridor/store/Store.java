@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -44,6 +45,8 @@ public final class Store implements AutoCloseable {
     private Runnable afterClose = () -> { };
     /** The dataset read back (or imported): the store never changes once built, so it is read once. */
     private Dataset dataset;
+    /** {@code PRAGMA data_version} when this run built the store; null for a store it did not build. */
+    private Long builtAtVersion;
 
     /** Wraps an open connection; {@link #open} is the way in, tests use this to fake a failing one. */
     Store(Path file, Connection connection) {
@@ -468,8 +471,43 @@ public final class Store implements AutoCloseable {
         return new StoreException("cannot " + what + " in the store " + file + ": " + e.getMessage(), e);
     }
 
+    /**
+     * This run built the store and holds it as built: as it closes, the store is recorded as sound
+     * ({@link PageCheckRecord}) when no other connection has changed it meanwhile, so that the next
+     * start need not check it whole. Without this, the start after a first start checked it anyway.
+     */
+    synchronized void builtByThisRun() {
+        try {
+            builtAtVersion = dataVersion();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "cannot read the data version of " + file, e);
+        }
+    }
+
+    private void recordIfAsBuilt() {
+        if (builtAtVersion == null) {
+            return;
+        }
+        try {
+            if (builtAtVersion == dataVersion()) {
+                // A state too recent to trust (a build less than two seconds before) is not recorded.
+                PageCheckRecord.remember(file, Instant.now());
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "cannot read the data version of " + file, e);
+        }
+    }
+
+    /** Changes by other connections since this one opened: SQLite counts up for each they commit. */
+    private long dataVersion() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+
     @Override
     public synchronized void close() {
+        recordIfAsBuilt();
         try {
             connection.close();
         } catch (SQLException e) {

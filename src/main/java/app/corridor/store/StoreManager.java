@@ -191,6 +191,7 @@ public final class StoreManager {
             builder.build(result.dataset(), result.contentHash(), DatasetFingerprint.states(files, paths, readAt), target);
             Store built = Store.open(target);
             built.remember(result.dataset());
+            built.builtByThisRun();
             if (temporaryDir != null) {
                 Path dir = temporaryDir;
                 built.afterClose(() -> TempFiles.deleteQuietly(dir));

@@ -46,6 +46,30 @@ class StoreManagerTest {
         closed(second);
     }
 
+    /**
+     * A store this run built and closed as built is known sound: the next start reads only its
+     * packed events. One another connection wrote to meanwhile is checked whole at the next start.
+     */
+    @Test
+    void aStoreBuiltHereIsRecordedSoundAsItClosesUnlessAnotherConnectionWroteToIt() throws Exception {
+        Path data = Fixtures.mini(dir);
+        StoreManager.Opening built = open(data);
+        Path file = built.store().file();
+        // As if it had been built a while ago: a state younger than two seconds is not trusted.
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+        closed(built);
+        assertThat(PageCheckRecord.holds(file)).isTrue();
+
+        Files.delete(file);
+        Files.delete(PageCheckRecord.record(file));
+        StoreManager.Opening rebuilt = open(data);
+        assertThat(rebuilt.status()).isEqualTo(StoreManager.Status.BUILT);
+        StoreDamage.sql(file, "UPDATE meta SET value = 'another title' WHERE key = 'dataset_title'");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+        closed(rebuilt);
+        assertThat(PageCheckRecord.holds(file)).as("written to by another connection").isFalse();
+    }
+
     @Test
     void aDatasetToBuildIsHandedOverAsSoonAsItIsCheckedAndTheStoreBuiltHoldsThatVeryDataset() {
         Path data = Fixtures.mini(dir);
