@@ -110,8 +110,22 @@ public final class AppBench {
             bench.filters(rounds);
             bench.zoom(rounds);
         }
+        // A reader's session outlasts its store's build by more than the two seconds a file's time
+        // needs to be trusted; closed sooner, the store built would not be recorded sound, and the
+        // next start would check it whole (a start after a change to the file or a crash).
+        awaitAge(store.resolve("corridor.db"), 2_500);
         FxToolkit.cleanupApplication(app);
         System.exit(0);
+    }
+
+    /** Waits until {@code file} (if there is one) was last modified at least {@code ms} ago. */
+    private static void awaitAge(Path file, long ms) throws Exception {
+        if (Files.exists(file)) {
+            long left = Files.getLastModifiedTime(file).toMillis() + ms - System.currentTimeMillis();
+            if (left > 0) {
+                Thread.sleep(left);
+            }
+        }
     }
 
     /** Monocle's headless platform and the software pipeline, as the tests use them. */
