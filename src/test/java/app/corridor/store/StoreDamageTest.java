@@ -68,6 +68,38 @@ class StoreDamageTest {
                 .containsExactly(StoreManager.Notice.Kind.MOVED_ASIDE);
     }
 
+    /**
+     * Bytes changed in place with the file's time put back (bit rot, or a tool that keeps times):
+     * the record still holds, so only the packed events are read, and their checksum finds it.
+     */
+    @Test
+    void packedEventsChangedUnseenByTheRecordAreFoundByTheirChecksum() throws Exception {
+        Files.setLastModifiedTime(storeFile, FileTime.from(Instant.now().minusSeconds(3600)));
+        open().store().close();
+        assertThat(PageCheckRecord.holds(storeFile)).as("the pass is remembered").isTrue();
+
+        FileTime recorded = Files.getLastModifiedTime(storeFile);
+        byte[] bytes = Files.readAllBytes(storeFile);
+        byte[] words = "commercial flights".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int changed = 0;
+        for (int i = 0; i + words.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + words.length, words, 0, words.length)) {
+                bytes[i + words.length - 1] = 'S';
+                changed++;
+            }
+        }
+        assertThat(changed).isPositive();
+        Files.write(storeFile, bytes);
+        Files.setLastModifiedTime(storeFile, recorded);
+        assertThat(PageCheckRecord.holds(storeFile)).as("the change is unseen by the record").isTrue();
+
+        StoreManager.Opening opening = open();
+        opening.store().close();
+        assertThat(opening.status()).isEqualTo(StoreManager.Status.BUILT);
+        assertThat(opening.notices()).singleElement().satisfies(n -> assertThat(n.message())
+                .contains("packed events is not as it was written"));
+    }
+
     @ParameterizedTest
     @EnumSource(StoreDamage.class)
     void aFileCorridorCannotUseIsMovedAsideUnchangedAndTheStoreIsRebuilt(StoreDamage damage) throws Exception {
