@@ -29,7 +29,13 @@ final class LabelFitter {
     /** The title, cut with an ellipsis at the style's maximum label width. */
     Fitted full(Event e) {
         return full.computeIfAbsent(e.id(), id -> {
-            String text = measure.fit(e.title(), TextStyle.LABEL, maxWidth);
+            // Most titles fit: measured once, not once to fit and again for the width.
+            String title = e.title();
+            double width = measure.width(title, TextStyle.LABEL);
+            if (width <= maxWidth) {
+                return title.isEmpty() ? Fitted.NONE : new Fitted(title, width);
+            }
+            String text = measure.fit(title, TextStyle.LABEL, maxWidth);
             return text.isEmpty() ? Fitted.NONE : new Fitted(text, measure.width(text, TextStyle.LABEL));
         });
     }
