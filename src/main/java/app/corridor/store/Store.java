@@ -44,8 +44,8 @@ public final class Store implements AutoCloseable {
     private Runnable afterClose = () -> { };
     /** The dataset read back (or imported): the store never changes once built, so it is read once. */
     private Dataset dataset;
-    /** {@code PRAGMA data_version} when this run built the store; null for a store it did not build. */
-    private Long builtAtVersion;
+    /** {@code PRAGMA data_version} when this run built the store or found it sound; null otherwise. */
+    private Long soundAtVersion;
 
     /** Wraps an open connection; {@link #open} is the way in, tests use this to fake a failing one. */
     Store(Path file, Connection connection) {
@@ -471,25 +471,26 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * This run built the store and holds it as built: as it closes, the store is recorded as sound
-     * ({@link PageCheckRecord}) when no other connection has changed it meanwhile, so that the next
-     * start need not check it whole. Without this, the start after a first start checked it anyway.
+     * This run built the store, or has just found it sound whole ({@link #verify()}): as it closes,
+     * the store is recorded as sound ({@link PageCheckRecord}) when no other connection has changed
+     * it meanwhile, so that the next start need not check it whole. A store just written (built,
+     * upgraded) is too recent to record at once; without this, the next start checked it anyway.
      */
-    synchronized void builtByThisRun() {
+    synchronized void recordSoundAtClose() {
         try {
-            builtAtVersion = dataVersion();
+            soundAtVersion = dataVersion();
         } catch (SQLException e) {
             LOG.log(Level.FINE, "cannot read the data version of " + file, e);
         }
     }
 
-    private void recordIfAsBuilt() {
-        if (builtAtVersion == null) {
+    private void recordIfStillSound() {
+        if (soundAtVersion == null) {
             return;
         }
         try {
-            if (builtAtVersion == dataVersion()) {
-                // A state too recent to trust (a build less than two seconds before) is not recorded.
+            if (soundAtVersion == dataVersion()) {
+                // A state too recent to trust (written less than two seconds before) is not recorded.
                 PageCheckRecord.remember(file, Instant.now());
             }
         } catch (SQLException e) {
@@ -506,7 +507,7 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        recordIfAsBuilt();
+        recordIfStillSound();
         try {
             connection.close();
         } catch (SQLException e) {

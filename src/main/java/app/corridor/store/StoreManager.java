@@ -191,7 +191,7 @@ public final class StoreManager {
             builder.build(result.dataset(), result.contentHash(), DatasetFingerprint.states(files, paths, readAt), target);
             Store built = Store.open(target);
             built.remember(result.dataset());
-            built.builtByThisRun();
+            built.recordSoundAtClose();
             if (temporaryDir != null) {
                 Path dir = temporaryDir;
                 built.afterClose(() -> TempFiles.deleteQuietly(dir));
@@ -269,6 +269,7 @@ public final class StoreManager {
                 previous.verify(!knownSound);
                 if (!knownSound) {
                     PageCheckRecord.remember(previous.file(), checkedFrom);
+                    previous.recordSoundAtClose(); // recorded at close if too recently written to record now
                 }
                 return true;
             } catch (StoreDamagedException e) {
