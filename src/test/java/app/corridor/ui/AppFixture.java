@@ -45,6 +45,9 @@ final class AppFixture {
     /** Closes the app as a user would (settings are saved). */
     void stop() throws Exception {
         if (app != null) {
+            // A first start builds its store on a thread of its own, which outlives the app's stop:
+            // left running, it moved the store into a folder the test was removing.
+            waitUntil(() -> !model().storeBuildingProperty().get());
             FxToolkit.cleanupApplication(app);
             app = null;
         }
