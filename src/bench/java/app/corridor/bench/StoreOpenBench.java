@@ -6,11 +6,14 @@ import app.corridor.model.Dataset;
 import app.corridor.store.FilterIndex;
 import app.corridor.store.Store;
 import app.corridor.store.StoreManager;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -24,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * What a start does with the store built, before it can draw: open the store (checking the
  * dataset files it was built from and its integrity), read the dataset back and index it for the
  * filters. {@code cold} is one such start per fresh JVM (as the app pays it), {@code warm} the
- * steady cost.
+ * steady cost; both read only the packed events once the store is recorded sound.
+ * {@code coldWholeCheck} is a start after the store file changed (or a crash just after a build):
+ * its pages, every row of its tables, and its packed events against them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -58,6 +63,24 @@ public class StoreOpenBench {
         } finally {
             store.close();
         }
+    }
+
+    /** The store not recorded sound: the next start checks it whole. */
+    @State(Scope.Benchmark)
+    public static class Unrecorded {
+        @Setup(Level.Iteration)
+        public void forget(StoreOpenBench bench) throws IOException {
+            // PageCheckRecord's file beside the store (package-private there).
+            Files.deleteIfExists(bench.storeDir.resolve("corridor.db.checked"));
+        }
+    }
+
+    @Benchmark
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(value = 3, jvmArgsAppend = {"-Xmx2g"})
+    public FilterIndex coldWholeCheck(Unrecorded unrecorded) {
+        return openReadAndIndex();
     }
 
     @Benchmark
