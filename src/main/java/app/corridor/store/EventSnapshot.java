@@ -105,22 +105,24 @@ final class EventSnapshot {
                 long crc = rs.getLong(3);
                 byte[] data = rs.getBytes(4);
                 if (chunk != expected) {
-                    throw damaged(file, "its packed events lack chunk " + expected, null);
+                    throw new StoreDamagedException(file, "its packed events lack chunk " + expected, null);
                 }
                 if (data == null || crc(data) != crc) {
-                    throw damaged(file, "chunk " + chunk + " of its packed events is not as it was written", null);
+                    throw new StoreDamagedException(file, "chunk " + chunk + " of its packed events is not as it was "
+                            + "written", null);
                 }
                 try {
                     unpacker.chunk(data, count, events);
                 } catch (RuntimeException e) {
-                    throw damaged(file, "chunk " + chunk + " of its packed events holds an event Corridor cannot "
-                            + "read: " + e.getMessage(), e);
+                    throw new StoreDamagedException(file, "chunk " + chunk + " of its packed events holds an "
+                            + "event Corridor cannot read: " + e.getMessage(), e);
                 }
             }
         }
         int rows = countEventRows(c);
         if (rows != events.size()) {
-            throw damaged(file, "it holds " + rows + " events but " + events.size() + " packed ones", null);
+            throw new StoreDamagedException(file, "it holds " + rows + " events but " + events.size()
+                    + " packed ones", null);
         }
         return events;
     }
@@ -135,10 +137,6 @@ final class EventSnapshot {
         CRC32C crc = new CRC32C();
         crc.update(data, 0, data.length);
         return crc.getValue();
-    }
-
-    private static StoreDamagedException damaged(Path file, String reason, Throwable cause) {
-        return new StoreDamagedException(file, reason, cause);
     }
 
     /** Writes events in the layout above; its dictionary lasts across chunks. */
