@@ -116,8 +116,7 @@ final class CuratorMode implements EditorHost {
     private void wireToggle() {
         javafx.scene.control.ToggleButton toggle = window.editToggle();
         toggle.setText(words.get("edit.toggle"));
-        toggle.setTooltip(new javafx.scene.control.Tooltip(words.get("edit.toggle.help")));
-        toggle.setAccessibleHelp(words.get("edit.toggle.help"));
+        Tips.set(toggle, words.get("edit.toggle.help"));
         toggle.selectedProperty().bindBidirectional(editing);
         // A first start shows the data before its store is built; editing begins once it is.
         toggle.disableProperty().bind(model.storeBuildingProperty());

@@ -23,7 +23,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -82,8 +81,7 @@ final class FacetPicker<T> extends MenuButton {
         getStyleClass().add("facet-picker");
         // The button keeps its whole name; a bar that lacks room wraps instead.
         setMinWidth(USE_PREF_SIZE);
-        setAccessibleHelp(help);
-        setTooltip(new Tooltip(help));
+        Tips.set(this, help);
         String lower = title.toLowerCase(words.language().locale());
         search.setPromptText(words.get("facet.search.prompt", lower));
         search.setAccessibleText(words.get("facet.search.name", lower));
@@ -295,7 +293,7 @@ final class FacetPicker<T> extends MenuButton {
             count.setText(Integer.toString(n));
             row.setOpacity(n == 0 && !on ? 0.55 : 1);
             setGraphic(row);
-            setTooltip(new Tooltip(full));
+            Tips.set(this, full);
             setAccessibleText(words.get("facet.choice.name", Objects.requireNonNullElse(full, ""), n, on ? "yes" : "no"));
         }
     }

@@ -24,7 +24,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
@@ -111,8 +110,7 @@ final class FilterBar extends WrappingBar {
         String searchHelp = words.get("filter.search.help");
         search.setPromptText(words.get("filter.search.prompt"));
         search.setAccessibleText(words.get("filter.search.name"));
-        search.setAccessibleHelp(searchHelp);
-        search.setTooltip(new Tooltip(searchHelp));
+        Tips.set(search, searchHelp);
         search.setPrefColumnCount(22);
         search.setMinWidth(SEARCH_MIN);
         search.setMaxWidth(SEARCH_MAX);
@@ -141,7 +139,7 @@ final class FilterBar extends WrappingBar {
         clear.setId("clear-filters");
         clear.setMinWidth(USE_PREF_SIZE);
         clear.setAccessibleHelp(words.get("filter.clear.help"));
-        clear.setTooltip(new Tooltip(words.get("filter.clear.help")));
+        Tips.set(clear, words.get("filter.clear.help"));
         clear.setOnAction(e -> model.clearFilters());
 
         Label yearsLabel = new Label(words.get("filter.years"));
@@ -181,8 +179,7 @@ final class FilterBar extends WrappingBar {
         field.setPrefColumnCount(4);
         field.getStyleClass().add("year-field");
         field.setAccessibleText(name);
-        field.setAccessibleHelp(words.get("filter.year.help"));
-        field.setTooltip(new Tooltip(words.get("filter.year.help")));
+        Tips.set(field, words.get("filter.year.help"));
         // Four digits always show: the field is never narrower than it wants to be.
         field.setMinWidth(USE_PREF_SIZE);
         field.setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("\\d{0,4}") ? c : null));

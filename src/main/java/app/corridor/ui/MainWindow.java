@@ -382,10 +382,12 @@ final class MainWindow {
                 .map(this::storeNotice).toList()), model.storeNotices()));
         // The store's own words (file, reason) are English; in another language they are the tooltip.
         if (model.language() != Language.ENGLISH) {
-            Tooltip details = new Tooltip();
-            details.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.storeNotices()
-                    .stream().map(StoreManager.Notice::message).toList()), model.storeNotices()));
-            text.setTooltip(details);
+            Tips.onFirstHover(text, () -> {
+                Tooltip details = new Tooltip();
+                details.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.storeNotices()
+                        .stream().map(StoreManager.Notice::message).toList()), model.storeNotices()));
+                return details;
+            });
         }
         Button dismiss = new Button(words.get("store.notice.dismiss"));
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
@@ -442,11 +444,13 @@ final class MainWindow {
         error.getStyleClass().add("status-error");
         error.textProperty().bind(model.errorProperty());
         // A long message (a file's path, the database's own words) is cut in the bar: whole on hover.
-        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-        whole.textProperty().bind(model.errorProperty());
-        whole.setWrapText(true);
-        whole.setMaxWidth(640);
-        error.setTooltip(whole);
+        Tips.onFirstHover(error, () -> {
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(model.errorProperty());
+            whole.setWrapText(true);
+            whole.setMaxWidth(640);
+            return whole;
+        });
         Label notice = new Label();
         notice.setId("notice");
         notice.getStyleClass().add("status-muted");

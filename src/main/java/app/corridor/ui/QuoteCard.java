@@ -12,7 +12,6 @@ import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -50,13 +49,11 @@ final class QuoteCard extends VBox {
         Region place = Paragraph.of(place(sourceText, quote, text), rtl, "source-place");
 
         Button show = new Button(text.get("quote.show-in-source"));
-        show.setAccessibleHelp(text.get("quote.show-in-source.help"));
-        show.setTooltip(new Tooltip(text.get("quote.show-in-source.help")));
+        Tips.set(show, text.get("quote.show-in-source.help"));
         show.getStyleClass().addAll("show-in-source", "flat", "accent");
         show.setOnAction(e -> showInSource.accept(source, quote));
         Button copy = new Button(text.get("quote.copy"));
-        copy.setAccessibleHelp(text.get("quote.copy.help"));
-        copy.setTooltip(new Tooltip(text.get("quote.copy.help")));
+        Tips.set(copy, text.get("quote.copy.help"));
         copy.getStyleClass().addAll("copy-citation", "flat");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();

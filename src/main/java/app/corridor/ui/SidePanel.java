@@ -19,7 +19,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -197,7 +196,7 @@ final class SidePanel extends ScrollPane {
                     terms.country(a.country())));
             a.roles().forEach(r -> roles.append('\n').append(r.label()));
             roles.append('\n').append(words.get("side.actor.click"));
-            link.setTooltip(new Tooltip(roles.toString()));
+            Tips.set(link, roles.toString());
             link.setOnAction(x -> model.filterToActor(a.id()));
             Label part = new Label(terms.part(p.part()).toLowerCase(model.language().locale()));
             part.getStyleClass().add("actor-part");

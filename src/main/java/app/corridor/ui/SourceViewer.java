@@ -22,7 +22,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -103,8 +102,8 @@ final class SourceViewer {
         position.getStyleClass().add("viewer-position");
         previous.setId("previous-quote");
         next.setId("next-quote");
-        help(previous, words.get("viewer.previous.help"));
-        help(next, words.get("viewer.next.help"));
+        Tips.set(previous, words.get("viewer.previous.help"));
+        Tips.set(next, words.get("viewer.next.help"));
         previous.setOnAction(e -> show(current - 1));
         next.setOnAction(e -> show(current + 1));
         Region spacer = new Region();
@@ -165,8 +164,7 @@ final class SourceViewer {
         findField.setId("find-field");
         findField.setPromptText(words.get("viewer.find.prompt"));
         findField.setAccessibleText(words.get("viewer.find.prompt"));
-        findField.setAccessibleHelp(words.get("viewer.find.help"));
-        findField.setTooltip(new Tooltip(words.get("viewer.find.help")));
+        Tips.set(findField, words.get("viewer.find.help"));
         findField.setPrefColumnCount(24);
         findField.textProperty().addListener((o, a, b) -> find(b));
         findCount.setId("find-count");
@@ -178,9 +176,9 @@ final class SourceViewer {
         up.setId("find-previous");
         down.setId("find-next");
         close.setId("find-close");
-        help(up, words.get("viewer.find.previous.help"));
-        help(down, words.get("viewer.find.next.help"));
-        help(close, words.get("viewer.find.close.help"));
+        Tips.set(up, words.get("viewer.find.previous.help"));
+        Tips.set(down, words.get("viewer.find.next.help"));
+        Tips.set(close, words.get("viewer.find.close.help"));
         up.setOnAction(e -> step(-1));
         down.setOnAction(e -> step(1));
         close.setOnAction(e -> closeFind());
@@ -192,11 +190,6 @@ final class SourceViewer {
         findBar.managedProperty().bind(findBar.visibleProperty());
         findBar.setVisible(false);
         return findBar;
-    }
-
-    private static void help(Button b, String text) {
-        b.setAccessibleHelp(text);
-        b.setTooltip(new Tooltip(text));
     }
 
     private void keyPressed(KeyEvent e) {

@@ -13,7 +13,6 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -86,8 +85,7 @@ final class ViewBar extends WrappingBar {
         if (name != null) {
             b.setAccessibleText(name);
         }
-        b.setAccessibleHelp(help);
-        b.setTooltip(new Tooltip(help));
+        Tips.set(b, help);
         b.setMinWidth(USE_PREF_SIZE);
     }
 

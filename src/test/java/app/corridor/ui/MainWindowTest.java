@@ -62,6 +62,21 @@ class MainWindowTest extends RunningAppTest {
         }
     }
 
+    @Test
+    void theWindowMakesNoTooltipUntilThePointerComesOverAControlThenShowsItsHelp() throws Exception {
+        javafx.scene.control.Button fit = lookup("#fit-all").queryButton();
+        List<javafx.scene.control.Control> withTooltips = lookup(n -> n instanceof javafx.scene.control.Control c
+                && c.getTooltip() != null).queryAllAs(javafx.scene.control.Control.class).stream().toList();
+        assertThat(withTooltips).as("tooltip windows made while the window was built").isEmpty();
+        String help = Tips.of(fit);
+        assertThat(help).startsWith("Show every event");
+
+        moveTo(fit);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows()
+                .stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && w.isShowing()
+                        && help.equals(t.getText())));
+    }
+
     /**
      * A mouse-wheel turn of {@code notches} (positive: away from the user) at plot x {@code plotX}.
      * Fired directly: Monocle's robot reverses the wheel's sign compared with desktop platforms.

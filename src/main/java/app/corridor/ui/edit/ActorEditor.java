@@ -12,6 +12,7 @@ import app.corridor.i18n.Terms;
 import app.corridor.model.ActorKind;
 import app.corridor.model.Coded;
 import app.corridor.model.Country;
+import app.corridor.ui.Tips;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Pos;
@@ -263,8 +264,7 @@ final class ActorEditor extends VBox {
             DateReading r = DateInput.read(typed, words);
             boolean refused = !typed.isBlank() && (!r.isUnderstood() || r.date().isInterval());
             f.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("refused"), refused);
-            f.setTooltip(refused ? new javafx.scene.control.Tooltip(r.isUnderstood()
-                    ? words.get("edit.source.published.one-date") : r.refusal()) : null);
+            Tips.set(f, !refused ? null : r.isUnderstood() ? words.get("edit.source.published.one-date") : r.refusal());
         });
         return f;
     }

@@ -3,14 +3,15 @@ package app.corridor.ui.edit;
 import app.corridor.curate.FieldRef;
 import app.corridor.dataset.Dto.QuoteDto;
 import app.corridor.i18n.Messages;
+import app.corridor.ui.Tips;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -73,18 +74,21 @@ public final class EditorPane extends BorderPane {
         return t;
     }
 
+    /** What undoing (or redoing) would change, with its keys, as the button's tooltip; none when nothing would. */
+    private static void tipWithKeys(Button b, ObservableStringValue what, String keys) {
+        Runnable tip = () -> Tips.set(b, what.get() == null ? null : what.get() + " (" + keys + ")");
+        what.addListener(o -> tip.run());
+        tip.run();
+    }
+
     private VBox header(EditorHost host) {
         Button undo = EventEditor.button(words.get("edit.undo"), null, "editor-undo");
         undo.disableProperty().bind(curator.canUndoProperty().not());
-        undo.tooltipProperty().bind(Bindings.createObjectBinding(() -> curator.undoTextProperty().get() == null ? null
-                : new Tooltip(curator.undoTextProperty().get() + " (" + words.get("edit.undo.keys") + ")"),
-                curator.undoTextProperty()));
+        tipWithKeys(undo, curator.undoTextProperty(), words.get("edit.undo.keys"));
         undo.setOnAction(e -> curator.undo());
         Button redo = EventEditor.button(words.get("edit.redo"), null, "editor-redo");
         redo.disableProperty().bind(curator.canRedoProperty().not());
-        redo.tooltipProperty().bind(Bindings.createObjectBinding(() -> curator.redoTextProperty().get() == null ? null
-                : new Tooltip(curator.redoTextProperty().get() + " (" + words.get("edit.redo.keys") + ")"),
-                curator.redoTextProperty()));
+        tipWithKeys(redo, curator.redoTextProperty(), words.get("edit.redo.keys"));
         redo.setOnAction(e -> curator.redo());
         Button save = EventEditor.button(words.get("edit.save"), words.get("edit.save.help"), "editor-save");
         save.getStyleClass().add("accent");

@@ -13,6 +13,7 @@ import app.corridor.i18n.Terms;
 import app.corridor.model.Coded;
 import app.corridor.model.EventKind;
 import app.corridor.model.Part;
+import app.corridor.ui.Tips;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -147,7 +147,7 @@ final class EventEditor extends VBox {
         fields.add("quotes", words.get("edit.field.quotes"), new VBox(8, quoteRows, addQuote()));
 
         TextField id = fields.add("id", words.get("edit.field.id"), Form.latin(new TextField()));
-        id.setTooltip(new Tooltip(words.get("edit.field.id.help")));
+        Tips.set(id, words.get("edit.field.id.help"));
         id.textProperty().bindBidirectional(form.idProperty());
         Form.commitOn(id, this::commit);
 
@@ -598,10 +598,7 @@ final class EventEditor extends VBox {
 
     static Button button(String text, String help, String id) {
         Button b = new Button(text);
-        if (help != null) {
-            b.setTooltip(new Tooltip(help));
-            b.setAccessibleHelp(help);
-        }
+        Tips.set(b, help);
         if (id != null) {
             b.setId(id);
         }

@@ -1,12 +1,12 @@
 package app.corridor.ui.edit;
 
 import app.corridor.i18n.Messages;
+import app.corridor.ui.Tips;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -53,7 +53,7 @@ final class SourceFields extends Form {
         note.textProperty().bindBidirectional(form.noteProperty());
         Form.commitOn(note, commit);
         TextField id = add("id", words.get("edit.field.id"), Form.latin(new TextField()));
-        id.setTooltip(new Tooltip(words.get("edit.field.id.help")));
+        Tips.set(id, words.get("edit.field.id.help"));
         id.textProperty().bindBidirectional(form.idProperty());
         Form.commitOn(id, commit);
         if (showFile) {
@@ -72,8 +72,7 @@ final class SourceFields extends Form {
         Form.commitOn(value, commit);
         CheckBox notStated = new CheckBox(words.get("edit.not-stated"));
         notStated.setId(idPrefix + "not-stated-" + path);
-        notStated.setTooltip(new Tooltip(words.get("edit.not-stated.help")));
-        notStated.setAccessibleHelp(words.get("edit.not-stated.help"));
+        Tips.set(notStated, words.get("edit.not-stated.help"));
         notStated.setMinWidth(USE_PREF_SIZE);
         notStated.selectedProperty().bindBidirectional(form.notStated(f));
         notStated.selectedProperty().addListener((o, a, b) -> commit.run());

@@ -51,7 +51,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Canvas canvas = new Canvas();
     private final OverviewStrip overview = new OverviewStrip(this);
     private final ScrollBar vertical = new ScrollBar();
-    private final Tooltip tooltip = new Tooltip();
+    /** The hovered event's tooltip, made when an event is first hovered (a popup window: costly to make). */
+    private Tooltip tooltip;
     private TimelinePainter painter = new TimelinePainter();
     private final ScaleAnimator animator;
     private final TimelineBehavior behavior;
@@ -86,9 +87,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setVisible(false);
         vertical.valueProperty().bindBidirectional(view.scrollYProperty());
-        tooltip.setShowDelay(Duration.millis(250));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
         canvas.getStyleClass().add("timeline-canvas");
         getChildren().addAll(canvas, overview.canvas(), vertical);
         // Registered through SkinBase, so dispose() removes every one of them.
@@ -156,7 +154,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         animator.stop();
         behavior.dispose();
         overview.dispose();
-        Tooltip.uninstall(canvas, tooltip);
+        if (tooltip != null) {
+            Tooltip.uninstall(canvas, tooltip);
+        }
         // Only ours: a skin that replaces this one may already have added its own children.
         getChildren().removeAll(canvas, overview.canvas(), vertical);
         view.setViewSettled(false);
@@ -717,8 +717,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         view.setHoveredEvent(event);
         if (event == null) {
-            Tooltip.uninstall(canvas, tooltip);
+            if (tooltip != null) {
+                Tooltip.uninstall(canvas, tooltip);
+            }
         } else {
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+                tooltip.setShowDelay(Duration.millis(250));
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(420);
+            }
             tooltip.setText(TimelineText.of(getSkinnable().getLanguage()).tooltip(event));
             Tooltip.install(canvas, tooltip);
         }
