@@ -1,12 +1,14 @@
 package app.corridor.layout;
 
 import app.corridor.model.Event;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
- * Event titles fitted to label widths, measured once per event: zooming re-packs every frame,
- * and measuring text is the costly part of packing.
+ * Event titles fitted to label widths. Each event's whole label is measured once and kept by its
+ * position in the index of every event (the root its lanes and filter results are cut from): zooming
+ * re-packs every frame, and measuring text is the costly part of packing. Kept by position, not by
+ * id: a curator's edit keeps an event's id and may change its title, and it makes a new root.
  */
 final class LabelFitter {
 
@@ -19,7 +21,8 @@ final class LabelFitter {
 
     private final TextMeasure measure;
     private final double maxWidth;
-    private final Map<String, Fitted> full = new HashMap<>();
+    /** The whole labels measured so far, by position in their root index (weak: roots come and go with data). */
+    private final Map<EventIndex, Fitted[]> measured = new WeakHashMap<>();
 
     LabelFitter(TextMeasure measure, double maxWidth) {
         this.measure = measure;
@@ -28,16 +31,14 @@ final class LabelFitter {
 
     /** The title, cut with an ellipsis at the style's maximum label width. */
     Fitted full(Event e) {
-        return full.computeIfAbsent(e.id(), id -> {
-            // Most titles fit: measured once, not once to fit and again for the width.
-            String title = e.title();
-            double width = measure.width(title, TextStyle.LABEL);
-            if (width <= maxWidth) {
-                return title.isEmpty() ? Fitted.NONE : new Fitted(title, width);
-            }
-            String text = measure.fit(title, TextStyle.LABEL, maxWidth);
-            return text.isEmpty() ? Fitted.NONE : new Fitted(text, measure.width(text, TextStyle.LABEL));
-        });
+        // Most titles fit: measured once, not once to fit and again for the width.
+        String title = e.title();
+        double width = measure.width(title, TextStyle.LABEL);
+        if (width <= maxWidth) {
+            return title.isEmpty() ? Fitted.NONE : new Fitted(title, width);
+        }
+        String text = measure.fit(title, TextStyle.LABEL, maxWidth);
+        return text.isEmpty() ? Fitted.NONE : new Fitted(text, measure.width(text, TextStyle.LABEL));
     }
 
     /**
@@ -45,15 +46,6 @@ final class LabelFitter {
      * text, in arrays: packing reads them for every event without visiting one object per event.
      */
     record Whole(Fitted[] fitted, double[] width, boolean[] hasText) {
-
-        /** The labels of {@code events}, cut from its parent's (these): no label measured again. */
-        Whole subset(EventIndex events) {
-            Fitted[] f = new Fitted[events.size()];
-            for (int i = 0; i < f.length; i++) {
-                f[i] = fitted[events.origin(i)];
-            }
-            return of(f);
-        }
 
         /** The labels {@code fitted}, with their widths and whether each has text laid out beside them. */
         static Whole of(Fitted[] fitted) {
@@ -67,21 +59,42 @@ final class LabelFitter {
         }
     }
 
-    /** The whole labels of the events of {@code index}: what a packing of its lane starts from. */
+    /**
+     * The whole labels of the events of {@code index}: what a packing of its lane starts from. Only
+     * events not measured before, in any index cut from the same root, are measured: an event in
+     * several lanes once, and a filter's few without every other event.
+     */
     Whole wholeLabels(EventIndex index) {
-        Fitted[] fitted = new Fitted[index.size()];
-        for (int i = 0; i < fitted.length; i++) {
-            fitted[i] = full(index.get(i));
+        int[] at = new int[index.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = i;
+        }
+        EventIndex root = index;
+        while (root.parent() != null) {
+            for (int i = 0; i < at.length; i++) {
+                at[i] = root.origin(at[i]);
+            }
+            root = root.parent();
+        }
+        Fitted[] known = measured.computeIfAbsent(root, r -> new Fitted[r.size()]);
+        Fitted[] fitted = new Fitted[at.length];
+        for (int i = 0; i < at.length; i++) {
+            Fitted f = known[at[i]];
+            if (f == null) {
+                f = full(index.get(i));
+                known[at[i]] = f;
+            }
+            fitted[i] = f;
         }
         return Whole.of(fitted);
     }
 
     /**
-     * The title cut to fit {@code room}. Estimates the cut from the full label's mean character
-     * width, then corrects it with a measurement or two instead of a full binary search.
+     * The title of {@code e} cut to fit {@code room}, from its whole label {@code whole}. Estimates the
+     * cut from the whole label's mean character width, then corrects it with a measurement or two
+     * instead of a full binary search.
      */
-    Fitted shortened(Event e, double room) {
-        Fitted whole = full(e);
+    Fitted shortened(Event e, Fitted whole, double room) {
         if (whole.width() <= room) {
             return whole;
         }

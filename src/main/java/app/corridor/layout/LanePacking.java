@@ -55,6 +55,8 @@ final class LanePacking {
     private final EventIndex index;
     private final LayoutStyle style;
     private final LabelFitter fitter;
+    /** The whole label of each event of the index, by position: what a shortened one is cut from. */
+    private final LabelFitter.Fitted[] wholeLabels;
     /** For each placed item (in start order): its position in the index, shape, row, label and flags. */
     private final int[] at;
     private final byte[] shapes;
@@ -102,6 +104,7 @@ final class LanePacking {
         this.index = index;
         this.style = style;
         this.fitter = fitter;
+        this.wholeLabels = whole.fitted();
         this.pxPerDay = pxPerDay;
         int n = index.size();
         // Every entry below `count` is written before it is read: reused arrays need no clearing.
@@ -156,7 +159,7 @@ final class LanePacking {
                 double visibleOnRight = rightLimit - b - labelGap;
                 LabelFitter.Fitted shortFlip = null;
                 if (room >= MIN_LABEL_WIDTH && room > visibleOnRight) {
-                    shortFlip = fitter.shortened(index.get(i), room);
+                    shortFlip = fitter.shortened(index.get(i), wholeLabels[i], room);
                     row = shortFlip.width() > 0 ? roomiest : -1;
                 }
                 if (row < 0) {
@@ -273,7 +276,7 @@ final class LanePacking {
     private LabelFitter.Fitted label(int k) {
         LabelFitter.Fitted label = labels[k];
         if (label == null) {
-            label = labelWidth[k] > 0 ? fitter.shortened(index.get(at[k]), labelWidth[k]) : LabelFitter.Fitted.NONE;
+            label = labelWidth[k] > 0 ? fitter.shortened(index.get(at[k]), wholeLabels[at[k]], labelWidth[k]) : LabelFitter.Fitted.NONE;
             labels[k] = label;
         }
         return label;
@@ -347,7 +350,7 @@ final class LanePacking {
                 // its end, as a label running off the right edge does.
                 double room = x0 - labelGap - (plotLeft + labelGap);
                 LabelFitter.Fitted shorter = room >= MIN_LABEL_WIDTH
-                        ? fitter.shortened(index.get(i), room) : LabelFitter.Fitted.NONE;
+                        ? fitter.shortened(index.get(i), wholeLabels[i], room) : LabelFitter.Fitted.NONE;
                 text = shorter.text();
                 labelX = x0 - labelGap - shorter.width();
             }

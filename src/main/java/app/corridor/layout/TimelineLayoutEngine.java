@@ -57,8 +57,8 @@ public final class TimelineLayoutEngine {
      */
     private final Map<Lane, PackingArrays> released = new IdentityHashMap<>();
     /**
-     * Whole labels by event position, per events' index: looked up once per lane, not per packing;
-     * a lane cut from another by a filter takes them from it (weak: lanes come and go with filters).
+     * Whole labels by event position, per lane's events: looked up once per lane, not per packing
+     * (weak: lanes come and go with filters); each event is measured once (see {@link LabelFitter}).
      */
     private final Map<EventIndex, LabelFitter.Whole> wholeLabels = new java.util.WeakHashMap<>();
     /** The packings' working list of overflowing events: one packing is made at a time. */
@@ -249,14 +249,7 @@ public final class TimelineLayoutEngine {
     }
 
     private LabelFitter.Whole whole(Lane lane) {
-        EventIndex events = lane.events();
-        LabelFitter.Whole whole = wholeLabels.get(events);
-        if (whole == null) {
-            LabelFitter.Whole ofParent = events.parent() == null ? null : wholeLabels.get(events.parent());
-            whole = ofParent != null ? ofParent.subset(events) : labels.wholeLabels(events);
-            wholeLabels.put(events, whole);
-        }
-        return whole;
+        return wholeLabels.computeIfAbsent(lane.events(), labels::wholeLabels);
     }
 
     /**

@@ -5,22 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Whole labels are measured once per event: a filter's lanes take theirs from every event's. */
+/** Whole labels are measured once per event, whatever lanes and filter results it is in. */
 class LabelFitterTest {
 
     @Test
-    void theLabelsOfACutLaneAreThoseMeasuredForItsEvents() {
+    void theLabelsOfACutLaneAreThoseMeasuredForItsEventsAndNoEventIsMeasuredTwice() {
         EventIndex all = EventIndex.of(SyntheticEvents.generate(2000, 3));
-        LabelFitter fitter = new LabelFitter(SyntheticEvents.MONO, LayoutStyle.standard().maxLabelWidth());
-        LabelFitter.Whole every = fitter.wholeLabels(all);
+        java.util.List<String> measured = new java.util.ArrayList<>();
+        TextMeasure counting = (text, style) -> {
+            measured.add(text);
+            return SyntheticEvents.MONO.width(text, style);
+        };
+        LabelFitter fitter = new LabelFitter(counting, LayoutStyle.standard().maxLabelWidth());
         EventIndex cut = all.subset(IntStream.range(0, all.size()).filter(i -> i % 7 == 2).toArray());
-        LabelFitter.Whole fromEvery = every.subset(cut);
-        LabelFitter.Whole measured = new LabelFitter(SyntheticEvents.MONO, LayoutStyle.standard().maxLabelWidth())
+        EventIndex cutOfCut = cut.subset(IntStream.range(0, cut.size()).filter(i -> i % 2 == 0).toArray());
+
+        // A filter's few first: only theirs are measured.
+        LabelFitter.Whole ofCut = fitter.wholeLabels(cut);
+        assertThat(measured).hasSize(cut.size());
+        fitter.wholeLabels(cutOfCut);
+        assertThat(measured).hasSize(cut.size());
+        // Then every event: only those not measured yet.
+        fitter.wholeLabels(all);
+        assertThat(measured).hasSize(all.size());
+
+        LabelFitter.Whole fresh = new LabelFitter(SyntheticEvents.MONO, LayoutStyle.standard().maxLabelWidth())
                 .wholeLabels(cut);
-        assertThat(fromEvery.fitted()).containsExactly(measured.fitted());
-        assertThat(fromEvery.width()).containsExactly(measured.width());
-        assertThat(fromEvery.hasText()).containsExactly(measured.hasText());
-        assertThat(fromEvery.hasText()).contains(true);
+        assertThat(ofCut.fitted()).containsExactly(fresh.fitted());
+        assertThat(ofCut.width()).containsExactly(fresh.width());
+        assertThat(ofCut.hasText()).containsExactly(fresh.hasText());
+        assertThat(ofCut.hasText()).contains(true);
     }
 
     /** A title that fits is measured once; one too long is cut at the longest prefix that fits, as before. */

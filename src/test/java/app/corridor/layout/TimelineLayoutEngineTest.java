@@ -44,6 +44,42 @@ class TimelineLayoutEngineTest {
                 width - LayoutStyle.standard().gutterWidth(), 10);
     }
 
+    /** A curator's edit keeps the event's id: the engine, which outlives it, labels the event anew. */
+    @Test
+    void anEventRetitledUnderTheSameIdIsLabelledWithItsNewTitle() {
+        Event before = event("visit", "2024-06-04/2024-06-08", EventKind.OFFICIAL_VISIT);
+        Event after = new Event("visit", "A retitled visit", before.kind(), before.date(), null, before.participants(),
+                before.summary(), null, before.quotes());
+        TimeScale scale = around("2024-01-01", "2025-01-01", 1400);
+        TimelineLayout first = engine.layout(Lanes.build(List.of(before), LaneMode.KIND, LOOKUP), scale, 1400, 800, 0,
+                TODAY);
+        assertThat(first.items().get(0).label()).isEqualTo("Title of visit");
+        TimelineLayout edited = engine.layout(Lanes.build(List.of(after), LaneMode.KIND, LOOKUP), scale, 1400, 800, 0,
+                TODAY);
+        assertThat(edited.items().get(0).label()).isEqualTo("A retitled visit");
+    }
+
+    /** Lanes by actor hold an event in each of its actors' lanes: its label is measured once all the same. */
+    @Test
+    void anEventInSeveralLanesHasItsLabelMeasuredOnce() {
+        List<Event> events = SyntheticEvents.generate(600, 11);
+        Map<String, Integer> measured = new java.util.HashMap<>();
+        TextMeasure counting = (text, style) -> {
+            if (style == TextStyle.LABEL) {
+                measured.merge(text, 1, Integer::sum);
+            }
+            return SyntheticEvents.MONO.width(text, style);
+        };
+        List<Lane> lanes = Lanes.build(events, LaneMode.ACTOR, LOOKUP);
+        long placements = lanes.stream().mapToLong(l -> l.events().size()).sum();
+        assertThat(placements).as("events in more than one lane").isGreaterThan(events.size());
+        TimelineLayoutEngine engine = new TimelineLayoutEngine(counting, LayoutStyle.standard());
+        engine.layout(lanes, around("1950-01-01", "2030-01-01", 1400), 1400, 800, 0, TODAY);
+        engine.layout(lanes, around("2000-01-01", "2010-01-01", 1400), 1400, 800, 0, TODAY);
+        Map<String, Long> titled = events.stream().collect(Collectors.groupingBy(Event::title, Collectors.counting()));
+        titled.forEach((title, count) -> assertThat(measured.get(title)).as(title).isEqualTo(count.intValue()));
+    }
+
     @Test
     void eachDatePrecisionHasItsShapeAndAMonthSpanCoversTheWholeMonth() {
         List<Event> events = List.of(

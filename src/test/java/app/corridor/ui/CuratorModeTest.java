@@ -373,6 +373,22 @@ class CuratorModeTest extends FxRobot {
     }
 
     @Test
+    void aRetitledEventIsDrawnWithItsNewTitle() throws Exception {
+        start();
+        enterEditMode();
+        EventDto e = event("airport-opens").orElseThrow();
+        String title = "The new airport opens to its first flights";
+        interact(() -> curator().apply(new Edit.PutEvent(e.id(), new EventDto(e.id(), title, e.kind(), e.date(),
+                e.location(), e.actors(), e.summary(), e.note(), e.quotes()))));
+        // The timeline keeps its layout engine through an edit, and the event its id.
+        AppFixture.waitUntil(() -> fx.timeline().currentLayout() != null && fx.timeline().currentLayout().items()
+                .stream().anyMatch(b -> b.event().id().equals(e.id()) && b.event().title().equals(title)));
+        assertThat(fx.timeline().currentLayout().items()).filteredOn(b -> b.event().id().equals(e.id()))
+                .singleElement().satisfies(b -> assertThat(b.label()).as("the new title, whole or cut to its room")
+                        .startsWith("The new airport").satisfies(l -> assertThat(title).startsWith(l.replace("\u2026", ""))));
+    }
+
+    @Test
     void aProblemGoesToItsField() throws Exception {
         start();
         enterEditMode();
