@@ -23,7 +23,7 @@ public final class EventIndex {
     private final int[] origin;
 
     /** Time order: by date (start, then precision), then id, so the order is total and stable. */
-    public static final Comparator<Event> ORDER = Comparator.comparing(Event::date).thenComparing(Event::id);
+    public static final Comparator<Event> ORDER = Event.TIME_ORDER;
 
     public EventIndex(List<Event> events) {
         Event[] array = events.toArray(Event[]::new);

@@ -1,6 +1,5 @@
 package app.corridor.model;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +17,7 @@ public record Dataset(String title, List<Source> sources, List<Actor> actors, Li
         Objects.requireNonNull(title, "title");
         sources = List.copyOf(sources);
         actors = List.copyOf(actors);
-        events = events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+        events = events.stream().sorted(Event.TIME_ORDER).toList();
         sourceTexts = SourceTexts.of(sourceTexts);
     }
 

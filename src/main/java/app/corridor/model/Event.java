@@ -1,5 +1,6 @@
 package app.corridor.model;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,16 @@ public record Event(String id, String title, EventKind kind, EventDate date, Str
         participants = List.copyOf(participants);
         quotes = List.copyOf(quotes);
     }
+
+    /**
+     * Time order: by date (start, then precision), then id, so the order is total and stable. Written
+     * out rather than composed from key extractors: sorting 100,000 events calls it millions of times,
+     * in a JVM that has just started.
+     */
+    public static final Comparator<Event> TIME_ORDER = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        return c != 0 ? c : a.id().compareTo(b.id());
+    };
 
     /** True if {@code actorId} takes part in this event in any role. */
     public boolean involves(String actorId) {

@@ -251,7 +251,10 @@ final class EventSnapshot {
             String id = string();
             String title = reference();
             EventKind kind = Coded.require(EventKind.class, reference());
-            EventDate date = new EventDate(date(), date());
+            PartialDate first = date();
+            PartialDate last = date();
+            // One date, not an interval: one object, as EventDate.of makes it (100,000 fewer at 100,000 events).
+            EventDate date = last.equals(first) ? EventDate.of(first) : new EventDate(first, last);
             String location = reference();
             String summary = string();
             String note = string();

@@ -29,6 +29,17 @@ class EventDateTest {
         assertThat(EventDate.parse(edtf).label()).isEqualTo(label);
     }
 
+    /** PartialDate writes its record equality out (for speed): every part still counts, and equal dates hash alike. */
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource({"2024-06-07,2025-06-07", "2024-06-07,2024-07-07", "2024-06-07,2024-06-08", "2024-06,2024-06-01",
+            "2024,2024-01", "2024-06-07,2024-06-07~", "2024-06-07,2024-06-07?", "2024-06-07~,2024-06-07%"})
+    void aPartialDateEqualsOnlyTheSameDateWithTheSameQualifiers(String one, String other) {
+        PartialDate a = PartialDate.parse(one);
+        assertThat(a).isEqualTo(PartialDate.parse(one)).hasSameHashCodeAs(PartialDate.parse(one))
+                .isNotEqualTo(PartialDate.parse(other)).isNotEqualTo(one).isNotEqualTo(null);
+        assertThat(EventDate.parse(one + "/" + one).isInterval()).isFalse();
+    }
+
     @Test
     void aMonthPreciseDateCoversTheWholeMonthNotAFakeFirstDay() {
         EventDate june = EventDate.parse("2024-06");

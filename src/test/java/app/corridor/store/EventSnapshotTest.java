@@ -57,6 +57,11 @@ class EventSnapshotTest {
         List<Participation> again = back.subList(2 * EventSnapshot.EVENTS_PER_CHUNK, back.size()).stream()
                 .flatMap(e -> e.participants().stream()).filter(p -> firstChunks.containsKey(p.actorId())).toList();
         assertThat(again).isNotEmpty().allSatisfy(p -> assertThat(p.actorId()).isSameAs(firstChunks.get(p.actorId())));
+        // A date that is not an interval is one object for both its ends, as when the dataset was read.
+        assertThat(back).filteredOn(e -> !e.date().isInterval()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date().end()).isSameAs(e.date().start()));
+        assertThat(back).filteredOn(e -> e.date().isInterval()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date().end()).isNotEqualTo(e.date().start()));
     }
 
     @Test
