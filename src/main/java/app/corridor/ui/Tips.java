@@ -13,6 +13,9 @@ import javafx.scene.input.MouseEvent;
  */
 public final class Tips {
 
+    /** The widest a tip is before its text wraps: help that runs one line across a small screen is cut. */
+    static final double MAX_WIDTH = 480;
+
     /** The control's tip text, in its properties; present once {@link #set} watches the control. */
     private static final String TEXT = "corridor-tip-text";
 
@@ -62,7 +65,10 @@ public final class Tips {
         Control control = (Control) e.getSource();
         String tip = of(control);
         if (tip != null && control.getTooltip() == null) {
-            control.setTooltip(new Tooltip(tip));
+            Tooltip made = new Tooltip(tip);
+            made.setWrapText(true);
+            made.setMaxWidth(MAX_WIDTH);
+            control.setTooltip(made);
         }
     }
 }

@@ -73,6 +73,21 @@ class TipsTest extends FxRobot {
     }
 
     @Test
+    void aLongTipWrapsWithinTheScreenInsteadOfRunningOffIt() throws Exception {
+        String help = "Shows the events whose title, summary or quotes contain every word typed (as the start of "
+                + "a word); matches are highlighted in the side panel. Ctrl+F comes back here from anywhere.";
+        interact(() -> Tips.set(fit, help));
+        moveTo(away);
+        moveTo(fit);
+        awaitTip(help);
+        Window shown = Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing()).findFirst()
+                .orElseThrow();
+        assertThat(shown.getWidth()).as("within the widest a tip is, its frame and padding included")
+                .isLessThanOrEqualTo(Tips.MAX_WIDTH + 40);
+        assertThat(((Tooltip) shown).getHeight()).as("on more than one line").isGreaterThan(2.5 * javafx.scene.text.Font.getDefault().getSize());
+    }
+
+    @Test
     void aTipMadeFollowsItsTextAndGoesWhenItHasNone() throws Exception {
         interact(() -> Tips.set(fit, "Fit every event"));
         moveTo(away);
