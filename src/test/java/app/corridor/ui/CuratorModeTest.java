@@ -380,6 +380,13 @@ class CuratorModeTest extends FxRobot {
         String title = "The new airport opens to its first flights";
         interact(() -> curator().apply(new Edit.PutEvent(e.id(), new EventDto(e.id(), title, e.kind(), e.date(),
                 e.location(), e.actors(), e.summary(), e.note(), e.quotes()))));
+        // Undo says what it would undo, with its keys; nothing once there is nothing to undo.
+        javafx.scene.control.Button undo = lookup("#editor-undo").queryButton();
+        assertThat(Tips.of(undo)).isEqualTo(curator().undoTextProperty().get() + " (Ctrl+Z)").startsWith("Undo");
+        interact(() -> curator().undo());
+        assertThat(Tips.of(undo)).isNull();
+        interact(() -> curator().redo());
+        assertThat(Tips.of(undo)).isEqualTo(curator().undoTextProperty().get() + " (Ctrl+Z)");
         // The timeline keeps its layout engine through an edit, and the event its id.
         AppFixture.waitUntil(() -> fx.timeline().currentLayout() != null && fx.timeline().currentLayout().items()
                 .stream().anyMatch(b -> b.event().id().equals(e.id()) && b.event().title().equals(title)));
