@@ -243,8 +243,10 @@ public final class DatasetLoader {
             }
         }
 
-        /** The sources checked, their texts by id, each text indexed for its quotes, and every source id. */
-        /** The sources checked, their texts (and the same as read, UTF-8, for the dataset to keep), indexed. */
+        /**
+         * The sources checked, their texts by id (and the same as read, UTF-8, for the dataset to keep),
+         * each text indexed for its quotes, and every source id.
+         */
         private record CheckedSources(List<Source> sources, Map<String, String> texts, Map<String, byte[]> utf8,
                                       Map<String, QuoteLocator> locators, Map<String, String> ids) {
         }
