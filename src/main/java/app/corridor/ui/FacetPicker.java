@@ -264,10 +264,12 @@ final class FacetPicker<T> extends MenuButton {
             if (empty || item == null) {
                 setGraphic(null);
                 setAccessibleText(null);
+                Tips.set(this, null); // a cell is reused: it kept the name of the choice it showed before
             } else if (item instanceof Heading<T> h) {
                 heading.setText(h.name());
                 setGraphic(heading);
                 setAccessibleText(words.get("facet.group.name", h.name(), h.size()));
+                Tips.set(this, null);
             } else if (item instanceof Choice<T> c) {
                 showChoice(c.value());
             }

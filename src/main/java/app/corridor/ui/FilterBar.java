@@ -138,7 +138,6 @@ final class FilterBar extends WrappingBar {
 
         clear.setId("clear-filters");
         clear.setMinWidth(USE_PREF_SIZE);
-        clear.setAccessibleHelp(words.get("filter.clear.help"));
         Tips.set(clear, words.get("filter.clear.help"));
         clear.setOnAction(e -> model.clearFilters());
 

@@ -55,6 +55,23 @@ class FilterBarTest extends RunningAppTest {
         type(KeyCode.ESCAPE);
     }
 
+    /** List cells are reused as the list changes: a heading or an empty row keeps no tip of the actor it showed. */
+    @Test
+    void eachActorRowsTipIsItsOwnWholeNameAndHeadingsHaveNone() throws Exception {
+        clickOn("#actor-filter");
+        AppFixture.waitUntil(() -> rows(bar().actorPicker()).size() == 5);
+        write("Party");
+        AppFixture.waitUntil(() -> rows(bar().actorPicker()).equals(List.of("Pakistan: one choice", "Party C, one event")));
+        javafx.css.PseudoClass heading = javafx.css.PseudoClass.getPseudoClass("heading");
+        List<ListCell<?>> cells = bar().actorPicker().list().lookupAll(".list-cell").stream()
+                .<ListCell<?>>map(n -> (ListCell<?>) n).toList();
+        assertThat(cells).filteredOn(c -> c.getItem() != null && !c.getPseudoClassStates().contains(heading))
+                .singleElement().satisfies(c -> assertThat(Tips.of(c)).isEqualTo("Party C"));
+        assertThat(cells).filteredOn(c -> c.getItem() == null || c.getPseudoClassStates().contains(heading))
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(c -> assertThat(Tips.of(c)).as(c.getAccessibleText()).isNull());
+        type(KeyCode.ESCAPE);
+    }
+
     @Test
     void aLongNameIsCutButItsCountShowsAndTheListNeverScrollsSideways() throws Exception {
         clickOn("#actor-filter");
