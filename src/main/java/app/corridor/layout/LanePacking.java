@@ -276,7 +276,8 @@ final class LanePacking {
     private LabelFitter.Fitted label(int k) {
         LabelFitter.Fitted label = labels[k];
         if (label == null) {
-            label = labelWidth[k] > 0 ? fitter.shortened(index.get(at[k]), wholeLabels[at[k]], labelWidth[k]) : LabelFitter.Fitted.NONE;
+            label = labelWidth[k] > 0 ? fitter.shortened(index.get(at[k]), wholeLabels[at[k]], labelWidth[k])
+                    : LabelFitter.Fitted.NONE;
             labels[k] = label;
         }
         return label;
