@@ -88,9 +88,6 @@ final class TimelineBehavior {
         view.requestFocus();
         pressX = e.getX();
         pressY = e.getY();
-        if (e.getButton() == MouseButton.PRIMARY && !onHeaderEdge(e.getX()) && plotX(e.getX()) >= 0) {
-            skin.unbreak(plotX(e.getX()));
-        }
         pressScale = view.getScale();
         pressScrollY = view.scrollYProperty().get();
         pressHeaderWidth = skin.headerWidth();
@@ -111,6 +108,12 @@ final class TimelineBehavior {
             return;
         }
         canvas.setCursor(Cursor.CLOSED_HAND);
+        if (skin.brokenAxis() != null && plotX(pressX) >= 0) {
+            // A drag leaves Fit all's broken axis, the time pressed staying under the pointer; a click
+            // (to select an event) keeps the view as it is.
+            skin.unbreak(plotX(pressX));
+            pressScale = view.getScale();
+        }
         skin.move(pressScale.pan(dx));
         skin.scrollLanes(pressScrollY - dy - view.scrollYProperty().get());
     }

@@ -40,6 +40,11 @@ class TimelineInputTest extends FxRobot {
         shown.close();
     }
 
+    /** The screen point of canvas point (x, y). */
+    private Point2D canvasPoint(double x, double y) {
+        return lookup(".timeline-canvas").query().localToScreen(x, y);
+    }
+
     /** A wheel turn of {@code notches} at canvas point (x, y), fired directly (Monocle's robot reverses the sign). */
     private void wheel(double x, double y, double notches, boolean shift) {
         Node canvas = lookup(".timeline-canvas").query();
@@ -139,6 +144,29 @@ class TimelineInputTest extends FxRobot {
         double since2000 = frame.items().stream().filter(b -> !b.event().id().equals("far-back"))
                 .mapToDouble(b -> b.x0()).min().orElseThrow();
         assertThat(since2000 - view.plotLeft()).isLessThan(view.plotWidth() * 0.25);
+
+        // A click selects the event under it and leaves the view as it is, breaks and all.
+        Event recent = frame.items().stream().map(app.corridor.layout.ItemBox::event)
+                .filter(e -> !e.id().equals("far-back") && view.boundsOf(e).filter(b -> b.getMaxY() < 300).isPresent())
+                .findFirst().orElseThrow();
+        javafx.geometry.Bounds at = view.boundsOf(recent).orElseThrow();
+        TimeScale broken = view.getScale();
+        clickOn(view.localToScreen(at.getMinX() + 4, at.getCenterY()), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getSelectedEvent()).isEqualTo(recent);
+        assertThat(view.getScale()).isEqualTo(broken);
+        assertThat(onFx(skin::currentLayout).axis().breaks()).as("still Fit all's broken axis").hasSize(1);
+
+        // A drag leaves it, the time pressed staying under the pointer.
+        double pressX = view.plotWidth() * 0.6;
+        double timePressed = onFx(() -> skin.brokenAxis().time(pressX - app.corridor.layout.ViewBounds.LEFT_MARGIN));
+        drag(canvasPoint(view.plotLeft() + pressX, 30), MouseButton.PRIMARY).moveBy(40, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(skin::currentLayout).axis().breaks()).as("a dragged view is continuous").isEmpty();
+        assertThat(view.getScale().time(pressX + 40)).isCloseTo(timePressed, within(2.0));
+        interact(view::fitAll);
+        frame = onFx(skin::currentLayout);
+        assertThat(frame.axis().breaks()).hasSize(1);
 
         // The time under the pointer stays under it as the zoom leaves the broken axis.
         double anchorX = view.plotWidth() * 0.6;
