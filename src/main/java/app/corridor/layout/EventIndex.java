@@ -2,7 +2,6 @@ package app.corridor.layout;
 
 import app.corridor.model.Event;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,14 +21,11 @@ public final class EventIndex {
     private final EventIndex parent;
     private final int[] origin;
 
-    /** Time order: by date (start, then precision), then id, so the order is total and stable. */
-    public static final Comparator<Event> ORDER = Event.TIME_ORDER;
-
     public EventIndex(List<Event> events) {
         Event[] array = events.toArray(Event[]::new);
         // Filter results and lanes arrive in time order already: checking costs a pass, sorting a lot more.
         if (!isSorted(array)) {
-            Arrays.sort(array, ORDER);
+            Arrays.sort(array, Event.TIME_ORDER);
         }
         this.events = array;
         this.parent = null;
@@ -109,7 +105,7 @@ public final class EventIndex {
 
     private static boolean isSorted(Event[] array) {
         for (int i = 1; i < array.length; i++) {
-            if (ORDER.compare(array[i - 1], array[i]) > 0) {
+            if (Event.TIME_ORDER.compare(array[i - 1], array[i]) > 0) {
                 return false;
             }
         }
@@ -126,7 +122,7 @@ public final class EventIndex {
 
     /** The position of {@code event} in time order (a binary search), or -1 when it is not here. */
     public int indexOf(Event event) {
-        int i = Arrays.binarySearch(events, event, ORDER);
+        int i = Arrays.binarySearch(events, event, Event.TIME_ORDER);
         return i >= 0 && events[i].id().equals(event.id()) ? i : -1;
     }
 

@@ -19,7 +19,7 @@ class EventIndexTest {
         Collections.shuffle(shuffled, new Random(1));
         EventIndex index = new EventIndex(shuffled);
         List<Event> sorted = new ArrayList<>(EVENTS);
-        sorted.sort(EventIndex.ORDER);
+        sorted.sort(Event.TIME_ORDER);
         assertThat(index.all()).containsExactlyElementsOf(sorted);
         int[] every3rd = new int[index.size() / 3];
         for (int k = 0; k < every3rd.length; k++) {
