@@ -108,14 +108,7 @@ class EventSnapshotTest {
     }
 
     private List<Integer> chunkSizes() throws SQLException {
-        List<Integer> sizes = new java.util.ArrayList<>();
-        try (Statement st = store.connection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT events FROM event_snapshot ORDER BY chunk")) {
-            while (rs.next()) {
-                sizes.add(rs.getInt(1));
-            }
-        }
-        return sizes;
+        return Column.of(store.connection(), "SELECT events FROM event_snapshot ORDER BY chunk", Integer.class);
     }
 
     /** Replaces chunk {@code chunk}'s bytes, with the checksum of the new ones. */

@@ -115,14 +115,7 @@ class MigrationsTest {
     }
 
     private static List<String> tables(Store store) throws SQLException {
-        List<String> names = new java.util.ArrayList<>();
-        try (Statement st = store.connection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
+        return Column.of(store.connection(), "SELECT name FROM sqlite_schema WHERE type = 'table'", String.class);
     }
 
     @Test

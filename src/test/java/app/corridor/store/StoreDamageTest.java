@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -261,13 +260,8 @@ class StoreDamageTest {
     }
 
     private static List<String> tablesOf(Path db) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             ResultSet rs = c.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-            List<String> names = new java.util.ArrayList<>();
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-            return names;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            return Column.of(c, "SELECT name FROM sqlite_master WHERE type = 'table'", String.class);
         }
     }
 }
