@@ -15,9 +15,9 @@ import java.util.logging.Logger;
  * those of its tables ({@link Store#verify()}); or when this Corridor built it, or found it sound just
  * after writing to it (an upgrade), and closed it as it was ({@link Store#recordSoundAtClose()}).
  * While the file is in that state a start skips all that (two seconds of two cores at 100,000
- * events) and reads only the packed events, each chunk checked against its checksum. Any write to the store, a copy or a replacement changes the state
- * and the whole check runs again. A state too recent to trust (see {@link DatasetFingerprint#RACY})
- * is not recorded.
+ * events) and reads only the packed events, each chunk checked against its checksum. Any write to
+ * the store, a copy or a replacement changes the state and the whole check runs again. A state too
+ * recent to trust (see {@link DatasetFingerprint#RACY}) is not recorded.
  */
 final class PageCheckRecord {
 

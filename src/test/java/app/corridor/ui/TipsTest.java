@@ -84,7 +84,8 @@ class TipsTest extends FxRobot {
                 .orElseThrow();
         assertThat(shown.getWidth()).as("within the widest a tip is, its frame and padding included")
                 .isLessThanOrEqualTo(Tips.MAX_WIDTH + 40);
-        assertThat(((Tooltip) shown).getHeight()).as("on more than one line").isGreaterThan(2.5 * javafx.scene.text.Font.getDefault().getSize());
+        assertThat(((Tooltip) shown).getHeight()).as("on more than one line")
+                .isGreaterThan(2.5 * javafx.scene.text.Font.getDefault().getSize());
     }
 
     @Test
