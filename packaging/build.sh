@@ -53,8 +53,23 @@ exe=""; sep=":"
 [ "$os" = windows ] && { exe=.exe; sep=";"; }
 
 # --- JDK ----------------------------------------------------------------------------------------
+# JAVA_HOME when set. Otherwise, on Linux, the newest JDK 25 or later under /usr/lib/jvm: its
+# ahead-of-time cache, made here and shipped in the package, starts the installed app faster than
+# JDK 17's class-data sharing (packaging/README.md, "Start-up"). Otherwise the javac on the PATH.
+newest_aot_jdk() {
+  local d f best="" best_f=0
+  for d in /usr/lib/jvm/*/; do
+    d=${d%/}
+    [ -x "$d/bin/jpackage" ] && [ -x "$d/bin/jlink" ] && [ -f "$d/release" ] || continue
+    f=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$d/release")
+    [ -n "$f" ] && [ "$f" -ge 25 ] && [ "$f" -gt "$best_f" ] && { best=$d; best_f=$f; }
+  done
+  echo "$best"
+}
 if [ -n "${JAVA_HOME:-}" ]; then
   jdk=$JAVA_HOME
+elif [ "$os" = linux ] && [ -n "$(newest_aot_jdk)" ]; then
+  jdk=$(newest_aot_jdk)
 elif command -v javac >/dev/null 2>&1; then
   jdk=$(cd "$(dirname "$(readlink -f "$(command -v javac)")")/.." && pwd)
 else
@@ -184,34 +199,60 @@ if [ "$os" = linux ]; then
   mkdir -p "$libdir/desktop"
   cp "$pk/linux/corridor.desktop" "$libdir/desktop/"
   for size in 16 24 32 48 64 128 256 512; do cp "$pk/icon/corridor-$size.png" "$libdir/desktop/"; done
-  # Class-data sharing: record which classes a start loads (the command line, and the desktop app
-  # when a virtual display is at hand); the installer's post-install script turns the list into
-  # an archive for the install path (an archive is only valid for the class path it was made with).
+  # Class-data sharing: a training start records what the desktop app loads (under xvfb-run when
+  # present; else `corridor validate`). JDK 17: the package ships that class list, and its
+  # post-install script makes the archive there (an archive is only valid for the class path it
+  # was made with). JDK 25+: corridor-cds.sh makes an ahead-of-time cache from the recording
+  # here, and the package ships the cache itself: it stays valid when the app directory moves, as
+  # long as its jars are the same files (same size and time, which packages and tar keep).
   cp "$pk/linux/corridor-cds.sh" "$libdir/corridor-cds.sh"
   chmod 755 "$libdir/corridor-cds.sh"
   lists="$work/classlists"; mkdir -p "$lists"
+  cfg="$appdir/corridor.cfg"
+  if [ "$jfeature" -ge 25 ]; then
+    ext=aotconf; record="-XX:AOTMode=record -XX:AOTConfiguration="
+    # The JVM refuses to record with an archive named: the launcher runs without it meanwhile.
+    cp "$cfg" "$work/corridor.cfg.full"
+    sed -i '/-XX:SharedArchiveFile=/d' "$cfg"
+    # The cache holds each jar's time, and the JVM refuses it for jars of another time. jpackage
+    # and package managers give installed files the time of the packaging or the install: the
+    # jars get one time, written beside them, which corridor-cds.sh gives them again at install.
+    stamp=$(date +%s)
+    touch -d "@$stamp" "$appdir"/*.jar
+    echo "$stamp" > "$appdir/corridor.jartime"
+  else
+    ext=lst; record="-XX:DumpLoadedClassList="
+  fi
   scratch=$(mktemp -d)
   # (validate exits 1 when the bundled dataset has problems: the classes are recorded all the same)
-  (cd "$scratch" && CORRIDOR_DATA_DIR="$scratch/store" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$root/$lists/cli.lst" \
+  (cd "$scratch" && CORRIDOR_DATA_DIR="$scratch/store" JAVA_TOOL_OPTIONS="$record$root/$lists/cli.$ext" \
     "$root/$image/bin/corridor" validate >/dev/null 2>&1) || true
-  [ -s "$lists/cli.lst" ] || die "the app image's 'corridor validate' did not start; try: $image/bin/corridor validate"
+  [ -s "$lists/cli.$ext" ] || die "the app image's 'corridor validate' did not start; try: $image/bin/corridor validate"
   if command -v xvfb-run >/dev/null 2>&1 && [ -z "${CORRIDOR_NO_GUI_CLASSLIST:-}" ]; then
-    (cd "$scratch" && CORRIDOR_DATA_DIR="$scratch/store" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$root/$lists/gui.lst" \
+    (cd "$scratch" && CORRIDOR_DATA_DIR="$scratch/store" JAVA_TOOL_OPTIONS="$record$root/$lists/gui.$ext" \
       timeout 60 xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
         "$0" >/dev/null 2>&1 & pid=$!
         # until the store is built and the list is shown (the window appears before that)
         for _ in $(seq 1 100); do [ -s "$CORRIDOR_DATA_DIR/corridor.db" ] && break; sleep 0.2; done
         sleep 3; kill $pid; wait $pid || true' "$root/$image/bin/corridor") \
-      || say "warning: the GUI run for the class list failed; the list covers the command line only"
+      || say "warning: the GUI training run failed; the archive covers the command line only"
   else
-    say "no xvfb-run: the class list covers the command line only"
+    say "no xvfb-run: the archive covers the command line only"
   fi
   rm -rf "$scratch"
-  # One list, not a merge: from JDK 21 on, list entries carry ids that two runs number differently.
-  # The desktop app's start also loads the dataset and store classes the command line uses.
-  if [ -s "$lists/gui.lst" ]; then cp "$lists/gui.lst" "$appdir/corridor.classlist"
-  else cp "$lists/cli.lst" "$appdir/corridor.classlist"; fi
-  say "class list: $(wc -l < "$appdir/corridor.classlist") entries"
+  [ -f "$work/corridor.cfg.full" ] && mv -f "$work/corridor.cfg.full" "$cfg"
+  # One recording, not a merge: from JDK 21 on, class list entries carry ids that two runs number
+  # differently. The desktop app's start also loads the dataset and store classes the command line uses.
+  recorded="$lists/cli.$ext"; [ -s "$lists/gui.$ext" ] && recorded="$lists/gui.$ext"
+  if [ "$ext" = lst ]; then
+    cp "$recorded" "$appdir/corridor.classlist"
+    say "class list: $(wc -l < "$appdir/corridor.classlist") entries"
+  else
+    cp "$recorded" "$appdir/corridor.aotconf"
+    "$libdir/corridor-cds.sh" || die "could not make the ahead-of-time cache (see above)"
+    rm -f "$appdir/corridor.aotconf"
+    say "ahead-of-time cache: $(du -h "$appdir/corridor.jsa" | cut -f1) ($(basename "$recorded" ".$ext") training start)"
+  fi
 fi
 say "app image: $(du -sh "$image" | cut -f1) ($image)"
 

@@ -99,8 +99,8 @@ if command -v desktop-file-validate >/dev/null 2>&1; then
   ok "desktop-file-validate"
 fi
 [ -x /opt/corridor/lib/runtime/bin/java ] || fail "no bundled runtime"
-[ -s /opt/corridor/lib/app/corridor.jsa ] || fail "no CDS archive /opt/corridor/lib/app/corridor.jsa (the post-install script makes it)"
-ok "bundled runtime, CDS archive $(du -h /opt/corridor/lib/app/corridor.jsa | cut -f1)"
+[ -s /opt/corridor/lib/app/corridor.jsa ] || fail "no CDS archive /opt/corridor/lib/app/corridor.jsa (shipped from JDK 25 on, else the post-install script makes it)"
+ok "bundled runtime $(/opt/corridor/lib/runtime/bin/java -version 2>&1 | head -1 | cut -d'"' -f2), CDS archive $(du -h /opt/corridor/lib/app/corridor.jsa | cut -f1)"
 
 # --- the command line, headless -----------------------------------------------------------------
 step "command line (no display, no JDK on the PATH)"
@@ -209,6 +209,7 @@ sum_before=$(sha256sum "$store/corridor.db" | cut -d' ' -f1)
 step "re-install"
 apt-get install -y -qq --reinstall "$root/$deb" >/dev/null
 [ -s /opt/corridor/lib/app/corridor.jsa ] || fail "no CDS archive after re-install"
+run env JAVA_TOOL_OPTIONS=-Xshare:on corridor --version >/dev/null 2>&1 || fail "the CDS archive is not mapped after re-install"
 [ "$(run corridor --version)" = "Corridor $version" ] || fail "corridor --version after re-install"
 ok "re-installed; corridor --version works"
 [ "$(sha256sum "$store/corridor.db" | cut -d' ' -f1)" = "$sum_before" ] || fail "the store changed on re-install"
