@@ -55,7 +55,10 @@ elif [ -e "$conf" ]; then
   make_archive() { "$java" "$@" -XX:AOTMode=create -XX:AOTConfiguration="$conf" -XX:AOTCacheOutput="$jsa.tmp" -cp "$cp"; }
 elif [ -e "$jsa" ]; then
   # The package manager gave the jars the time of the install: back to the one the cache was made with.
-  if [ -e "$app/corridor.jartime" ]; then touch -d "@$(cat "$app/corridor.jartime")" "$app"/*.jar; fi
+  if [ -e "$app/corridor.jartime" ] && ! touch -d "@$(cat "$app/corridor.jartime")" "$app"/*.jar; then
+    echo "corridor-cds: cannot set the times of the jars in $app (run this as their owner); Corridor works without the archive, starting slower" >&2
+    exit 1
+  fi
   if ! accepted "$jsa" "$@"; then
     echo "corridor-cds: the JVM refused the archive shipped, $jsa; Corridor works without it, starting slower" >&2
     exit 1
