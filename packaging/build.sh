@@ -56,20 +56,25 @@ exe=""; sep=":"
 # JAVA_HOME when set. Otherwise, on Linux, the newest JDK 25 or later under /usr/lib/jvm: its
 # ahead-of-time cache, made here and shipped in the package, starts the installed app faster than
 # JDK 17's class-data sharing (packaging/README.md, "Start-up"). Otherwise the javac on the PATH.
+java_feature() { # $1 = a JDK: its feature version (17, 25, ...), from its release file
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true
+}
 newest_aot_jdk() {
   local d f best="" best_f=0
   for d in /usr/lib/jvm/*/; do
     d=${d%/}
-    [ -x "$d/bin/jpackage" ] && [ -x "$d/bin/jlink" ] && [ -f "$d/release" ] || continue
-    f=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$d/release")
+    [ -x "$d/bin/jpackage" ] && [ -x "$d/bin/jlink" ] || continue
+    f=$(java_feature "$d")
     [ -n "$f" ] && [ "$f" -ge 25 ] && [ "$f" -gt "$best_f" ] && { best=$d; best_f=$f; }
   done
   echo "$best"
 }
+aot_jdk=""
+[ "$os" = linux ] && aot_jdk=$(newest_aot_jdk)
 if [ -n "${JAVA_HOME:-}" ]; then
   jdk=$JAVA_HOME
-elif [ "$os" = linux ] && [ -n "$(newest_aot_jdk)" ]; then
-  jdk=$(newest_aot_jdk)
+elif [ -n "$aot_jdk" ]; then
+  jdk=$aot_jdk
 elif command -v javac >/dev/null 2>&1; then
   jdk=$(cd "$(dirname "$(readlink -f "$(command -v javac)")")/.." && pwd)
 else
@@ -79,7 +84,7 @@ fi
 for tool in java jar jdeps jlink jpackage; do
   [ -x "$jdk/bin/$tool$exe" ] || die "$jdk has no bin/$tool$exe (a full JDK 17+ is needed)"
 done
-jfeature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")
+jfeature=$(java_feature "$jdk")
 [ -n "$jfeature" ] && [ "$jfeature" -ge 17 ] || die "$jdk is not a JDK 17 or newer"
 export JAVA_HOME=$jdk
 java="$jdk/bin/java$exe"
