@@ -29,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * A filter facet as a drop-down: a search field over a list of choices, each with a check box and
@@ -43,6 +44,8 @@ final class FacetPicker<T> extends MenuButton {
     private static final double NATIVE_MIN = 44;
     private static final int NATIVE_WHOLE = 4;
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    /** The count the button keeps room for: more choices than that widen it. */
+    private static final int RESERVED_COUNT = 88;
 
     /** A row of the list: a heading, or a choice under it. */
     private sealed interface Entry<T> permits Heading, Choice {
@@ -66,6 +69,8 @@ final class FacetPicker<T> extends MenuButton {
     private final Set<T> chosen = new LinkedHashSet<>();
     private Map<T, Integer> counts = Map.of();
     private Consumer<Set<T>> onChange = s -> { };
+    /** Measures the button's label with a count (see {@link #computePrefWidth}). */
+    private final Text probe = new Text();
 
     /**
      * @param help  what the button does, for its tooltip and screen readers
@@ -121,6 +126,23 @@ final class FacetPicker<T> extends MenuButton {
         getItems().add(item);
         setOnShown(e -> search.requestFocus());
         updateText();
+    }
+
+    /**
+     * As wide as it would be with a two-digit count of choices: ticking the first choice, or
+     * clearing the last, does not push the bar's other controls (the search field, the years) aside.
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        double own = super.computePrefWidth(height);
+        double extra = textWidth(words.get("facet.button.chosen", title, RESERVED_COUNT)) - textWidth(getText());
+        return own + Math.max(0, extra);
+    }
+
+    private double textWidth(String text) {
+        probe.setText(text);
+        probe.setFont(getFont());
+        return probe.getLayoutBounds().getWidth();
     }
 
     /** A second name shown after the first, in its own script (null when there is none). */

@@ -18,6 +18,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 class FilterBarTest extends RunningAppTest {
 
@@ -53,6 +54,38 @@ class FilterBarTest extends RunningAppTest {
         assertThat(fx.model().getFilter().actors()).containsExactly("president-a");
         assertThat(rows(bar().actorPicker())).contains("President A \u7532, 3 events, chosen");
         type(KeyCode.ESCAPE);
+    }
+
+    /**
+     * Ticking a choice makes the picker say so, and clearing it takes that back, without moving
+     * anything else in the bar or the bar's height: the picker keeps room for its count, and its
+     * ring is drawn inside it.
+     */
+    @Test
+    void tickingAnActorAndClearingItMovesNothingInTheBar() throws Exception {
+        List<Node> watched = List.of(bar(), bar().actorPicker(), bar().kindPicker(), bar().yearSlider(),
+                lookup("#search").query(), lookup("#clear-filters").query());
+        List<Bounds> before = inScene(watched);
+        clickOn("#actor-filter");
+        AppFixture.waitUntil(() -> !rows(bar().actorPicker()).isEmpty());
+        type(KeyCode.DOWN);
+        type(KeyCode.SPACE);
+        type(KeyCode.ESCAPE);
+        AppFixture.waitUntil(() -> bar().actorPicker().getText().endsWith("(1)") && laidOut(watched));
+        assertThat(inScene(watched)).isEqualTo(before);
+
+        clickOn("#clear-filters");
+        AppFixture.waitUntil(() -> bar().actorPicker().getText().equals("Actors") && laidOut(watched));
+        assertThat(inScene(watched)).isEqualTo(before);
+    }
+
+    private static List<Bounds> inScene(List<Node> nodes) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> nodes.stream().map(n -> n.localToScene(n.getLayoutBounds())).toList())
+                .get();
+    }
+
+    private static boolean laidOut(List<Node> nodes) {
+        return nodes.stream().noneMatch(n -> n instanceof javafx.scene.Parent p && p.isNeedsLayout());
     }
 
     /** List cells are reused as the list changes: a heading or an empty row keeps no tip of the actor it showed. */
