@@ -77,8 +77,9 @@ final class MainWindowModel {
 
     /**
      * Where the view goes once the filter changed from {@code before} to {@code after} and its
-     * results came in: a changed year range shows those years; anything else fits the results at a
-     * readable zoom, unless every one of them is already in view. Nothing when nothing matches.
+     * results came in: a changed year range shows those years; no filter left goes back to Fit all,
+     * the overview the app opens on (with its axis breaks); anything else fits the results at a
+     * readable zoom. Nowhere when every result is already in view, or when nothing matches.
      */
     Optional<ViewRequest> follow(EventFilter before, EventFilter after, List<Event> results) {
         if (results.isEmpty()) {
@@ -96,7 +97,7 @@ final class MainWindowModel {
         if (index.countOutside(visibleStart.get(), visibleEnd.get()) == 0 && allWhollyInView(index)) {
             return Optional.empty();
         }
-        return Optional.of(fitResults(span));
+        return Optional.of(after.isEmpty() ? new ViewRequest.Fit(1, true) : fitResults(span));
     }
 
     /** Fits the current matches: what the outside bar's "Show" does. */

@@ -96,6 +96,19 @@ class MainWindowModelTest {
     }
 
     @Test
+    void clearingEveryFilterGoesBackToFitAllUnlessEveryEventIsInView() {
+        view("2025-01-01", "2025-02-01");
+        EventFilter actor = EventFilter.all().withActors(java.util.Set.of("president-b"), false);
+        List<Event> every = model.getDataset().events();
+        assertThat(window.follow(actor, EventFilter.all(), every)).contains(new ViewRequest.Fit(1, true));
+        EventFilter years = EventFilter.all().withRange(PartialDate.ofYear(2019), PartialDate.ofYear(2021));
+        assertThat(window.follow(years, EventFilter.all(), every)).contains(new ViewRequest.Fit(1, true));
+
+        view("2019-01-01", "2026-01-01");
+        assertThat(window.follow(actor, EventFilter.all(), every)).isEmpty();
+    }
+
+    @Test
     void theQuietBarCountsMatchesOutsideTheViewOnlyWhileAFilterIsOn() {
         window.loadingProperty().set(false);
         view("2024-01-01", "2024-12-31");
