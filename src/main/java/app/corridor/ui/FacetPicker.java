@@ -69,7 +69,8 @@ final class FacetPicker<T> extends MenuButton {
     private final Set<T> chosen = new LinkedHashSet<>();
     private Map<T, Integer> counts = Map.of();
     private Consumer<Set<T>> onChange = s -> { };
-    /** Measures the button's label with a count (see {@link #computePrefWidth}). */
+    /** The button's label with a two-digit count, and what measures it (see {@link #computePrefWidth}). */
+    private final String roomyText;
     private final Text probe = new Text();
 
     /**
@@ -83,6 +84,7 @@ final class FacetPicker<T> extends MenuButton {
         this.words = words;
         this.label = label;
         this.graphic = graphic;
+        this.roomyText = words.get("facet.button.chosen", title, RESERVED_COUNT);
         getStyleClass().add("facet-picker");
         // The button keeps its whole name; a bar that lacks room wraps instead.
         setMinWidth(USE_PREF_SIZE);
@@ -135,7 +137,7 @@ final class FacetPicker<T> extends MenuButton {
     @Override
     protected double computePrefWidth(double height) {
         double own = super.computePrefWidth(height);
-        double extra = textWidth(words.get("facet.button.chosen", title, RESERVED_COUNT)) - textWidth(getText());
+        double extra = textWidth(roomyText) - textWidth(getText());
         return own + Math.max(0, extra);
     }
 
