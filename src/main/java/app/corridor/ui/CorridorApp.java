@@ -604,8 +604,15 @@ public final class CorridorApp extends Application {
             f = restoredFilterOrAll();
             hasView = false;
         }
-        Double viewStart = hasView ? Double.valueOf(scale.time(0)) : settings.viewStart();
-        Double viewEnd = hasView ? Double.valueOf(scale.time(window.timeline().plotWidth())) : settings.viewEnd();
+        Double viewStart = settings.viewStart();
+        Double viewEnd = settings.viewEnd();
+        if (hasView) {
+            // Fit all on a broken axis is kept as no span at all: the next start fits all again,
+            // breaks and all. Its span would come back as a continuous view, the recent years squeezed.
+            boolean brokenFitAll = window.timeline().isAxisBroken();
+            viewStart = brokenFitAll ? null : Double.valueOf(scale.time(0));
+            viewEnd = brokenFitAll ? null : Double.valueOf(scale.time(window.timeline().plotWidth()));
+        }
         return new UiSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                 window.sidePanelWidth(), window.isSidePanelShown(), window.timeline().isOverviewVisible(),
                 window.legend().expandedProperty().get(), window.timeline().isAxisBreaks(),

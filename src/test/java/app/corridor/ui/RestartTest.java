@@ -53,6 +53,39 @@ class RestartTest extends StartsAppTest {
         assertThat(restored.time(fx.timeline().plotWidth())).isCloseTo(end, within(days * 0.01));
     }
 
+    /**
+     * Closed at Fit all on the curated data, the app opens again on Fit all with its break, not on
+     * the same span drawn continuously (where 60 empty years squeeze the recent events right).
+     */
+    @Test
+    void closedAtFitAllItOpensAtFitAllWithItsBreak() throws Exception {
+        Path curated = Path.of("data", "events.json").toAbsolutePath();
+        fx = new AppFixture(this, curated, dir.resolve("store")).start();
+        AppFixture.waitUntil(() -> fx.timeline().isViewSettled() && fx.timeline().isAxisBroken());
+        assertThat(breaks()).hasSize(1);
+        fx.stop();
+
+        fx = new AppFixture(this, curated, dir.resolve("store")).start();
+        AppFixture.waitUntil(fx.timeline()::isViewSettled);
+        assertThat(fx.timeline().isAxisBroken()).as("opened again at Fit all, with its break").isTrue();
+        assertThat(breaks()).hasSize(1);
+
+        interact(() -> fx.timeline().zoom(2));
+        AppFixture.waitUntil(() -> fx.timeline().isViewSettled() && !fx.timeline().isAxisBroken());
+        TimeScale zoomed = fx.timeline().getScale();
+        fx.stop();
+
+        fx = new AppFixture(this, curated, dir.resolve("store")).start();
+        AppFixture.waitUntil(fx.timeline()::isViewSettled);
+        assertThat(fx.timeline().isAxisBroken()).as("a view zoomed into comes back as it was").isFalse();
+        assertThat(fx.timeline().getScale().pxPerDay()).isCloseTo(zoomed.pxPerDay(), within(zoomed.pxPerDay() * 0.01));
+    }
+
+    /** The axis breaks of the frame drawn now (laid out on the UI thread). */
+    private java.util.List<?> breaks() throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> fx.timeline().currentLayout().axis().breaks()).get();
+    }
+
     @Test
     void aWindowRememberedFarOffTheScreenOpensOnIt() throws Exception {
         Path data = Fixtures.mini(dir.resolve("data"));

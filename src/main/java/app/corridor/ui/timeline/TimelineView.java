@@ -244,6 +244,12 @@ public class TimelineView extends Control {
         axisBreaks.set(value);
     }
 
+    /** Whether the view is Fit all on a broken axis now (false when it is continuous, or not shown yet). */
+    public final boolean isAxisBroken() {
+        TimelineSkin s = skin();
+        return s != null && s.brokenAxis() != null;
+    }
+
     /** Whether the overview strip is shown under the lanes. */
     public final BooleanProperty overviewVisibleProperty() {
         return overviewVisible;
