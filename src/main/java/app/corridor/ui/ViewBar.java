@@ -107,10 +107,7 @@ final class ViewBar extends WrappingBar {
             b.setToggleGroup(group);
             b.setUserData(mode);
             b.setSelected(model.laneModeProperty().get() == mode);
-            b.setOnAction(e -> {
-                b.setSelected(true);
-                model.laneModeProperty().set(mode);
-            });
+            onChoose(b, () -> model.laneModeProperty().set(mode));
             buttons.getChildren().add(b);
         }
         model.laneModeProperty().addListener((o, a, mode) -> group.getToggles()
@@ -135,8 +132,8 @@ final class ViewBar extends WrappingBar {
         table.setToggleGroup(group);
         timeline.setSelected(!model.tableShownProperty().get());
         table.setSelected(model.tableShownProperty().get());
-        timeline.setOnAction(e -> model.tableShownProperty().set(false));
-        table.setOnAction(e -> model.tableShownProperty().set(true));
+        onChoose(timeline, () -> model.tableShownProperty().set(false));
+        onChoose(table, () -> model.tableShownProperty().set(true));
         model.tableShownProperty().addListener((o, a, shown) -> {
             table.setSelected(shown);
             timeline.setSelected(!shown);
@@ -145,6 +142,17 @@ final class ViewBar extends WrappingBar {
         box.getStyleClass().add("segmented");
         box.setMinWidth(USE_PREF_SIZE);
         return box;
+    }
+
+    /**
+     * A segment that stays pressed when it is pressed again: a toggle group lets a toggle go, which
+     * would leave no segment pressed while its choice still holds.
+     */
+    private static void onChoose(ToggleButton segment, Runnable choose) {
+        segment.setOnAction(e -> {
+            segment.setSelected(true);
+            choose.run();
+        });
     }
 
     /** Every button of the bar, for tests of sizes and names. */

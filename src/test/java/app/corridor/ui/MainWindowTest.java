@@ -14,6 +14,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
@@ -294,6 +295,25 @@ class MainWindowTest extends RunningAppTest {
         type(KeyCode.HOME);
         clickOn("#show-table");
         assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(event("president-b-visit"));
+    }
+
+    /** Pressing the segment already pressed keeps it pressed (a toggle group would let it go, leaving none). */
+    @Test
+    void theTimelineAndTableSwitchAlwaysShowsWhichIsOn() {
+        ToggleButton timelineButton = lookup("#show-timeline").queryAs(ToggleButton.class);
+        ToggleButton tableButton = lookup("#show-table").queryAs(ToggleButton.class);
+        clickOn(timelineButton);
+        assertThat(timelineButton.isSelected()).isTrue();
+        assertThat(fx.model().tableShownProperty().get()).isFalse();
+        clickOn(tableButton);
+        clickOn(tableButton);
+        assertThat(tableButton.isSelected()).as("pressed again, still pressed").isTrue();
+        assertThat(timelineButton.isSelected()).isFalse();
+        assertThat(fx.model().tableShownProperty().get()).isTrue();
+        ToggleButton byKind = lookup("#lanes-kind").queryAs(ToggleButton.class);
+        clickOn(timelineButton);
+        clickOn(byKind);
+        assertThat(byKind.isSelected()).isTrue();
     }
 
     @Test
