@@ -50,10 +50,10 @@ public final class DateWords {
         if (!date.isInterval()) {
             return label(s);
         }
-        boolean plainEnds = !s.approximate() && !s.uncertain() && !e.approximate() && !e.uncertain();
-        if (plainEnds && s.precision() == e.precision()) {
+        if (date.endsAlike()) {
             String shared = icu.interval(skeleton(s.precision()), s.firstDay(), e.firstDay());
-            return language == Language.CHINESE ? DASH.matcher(shared).replaceAll("\u81f3") : shared;
+            shared = language == Language.CHINESE ? DASH.matcher(shared).replaceAll("\u81f3") : shared;
+            return s.approximate() ? messages.get("date.approximate", shared) : shared;
         }
         return messages.get("date.interval", label(s), label(e));
     }

@@ -14,11 +14,12 @@ final class DateLabels {
         if (!date.isInterval()) {
             return s.label();
         }
-        boolean plainEnds = !s.approximate() && !s.uncertain() && !e.approximate() && !e.uncertain();
-        if (plainEnds && s.precision() == e.precision()) {
+        if (date.endsAlike()) {
             String shared = sharedLabel(s, e);
             if (shared != null) {
-                return shared;
+                // Both ends approximate: "c. 5–6 September 2024", as a curator types it, rather
+                // than "c. 5 September 2024 – c. 6 September 2024".
+                return s.approximate() ? "c. " + shared : shared;
             }
         }
         return s.label() + " " + DASH + " " + e.label();

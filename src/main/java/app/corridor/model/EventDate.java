@@ -74,8 +74,17 @@ public record EventDate(PartialDate start, PartialDate end) implements Comparabl
     }
 
     /**
+     * Whether the two ends can be named together ("4–8 June 2024", "c. 5–6 September 2024"): the
+     * same precision, neither uncertain, and both exact or both approximate.
+     */
+    public boolean endsAlike() {
+        return start.precision() == end.precision() && !start.uncertain() && !end.uncertain()
+                && start.approximate() == end.approximate();
+    }
+
+    /**
      * The date in words at its precision: "7 June 2024", "4–8 June 2024", "28 June – 3 July 2024",
-     * "March 2019", "2024", "c. 2013".
+     * "March 2019", "2024", "c. 2013", "c. 5–6 September 2024".
      */
     public String label() {
         return DateLabels.label(this);

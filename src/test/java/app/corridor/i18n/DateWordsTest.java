@@ -29,6 +29,7 @@ class DateWordsTest {
             2013-06-04%           | 约2013年6月4日（存疑）       | تقریباً 4 جون، 2013 (غیر یقینی)
             2024-06/2024-08-15    | 2024年6月至2024年8月15日     | جون 2024 – 15 اگست، 2024
             2013~/2015            | 约2013年至2015年            | تقریباً 2013 – 2015
+            2024-09-05~/2024-09-06~ | 约2024年9月5日至6日       | تقریباً 5–6 ستمبر 2024
             """)
     void chineseAndUrduAtEachPrecision(String edtf, String chinese, String urdu) {
         EventDate date = EventDate.parse(edtf);
@@ -42,6 +43,7 @@ class DateWordsTest {
             2013~
             2019-03/2019-05
             2013-06-04%
+            2024-09-05~/2024-09-06~
             """)
     void englishIsTheModelsOwnWording(String edtf) {
         EventDate date = EventDate.parse(edtf);

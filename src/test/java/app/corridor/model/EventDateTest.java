@@ -24,6 +24,12 @@ class EventDateTest {
             "2013~|c. 2013",
             "2019-03?|March 2019?",
             "2024-06/2024-07-03|June 2024 – 3 July 2024",
+            "2024-09-05~/2024-09-06~|c. 5–6 September 2024",
+            "2024-06-28~/2024-07-03~|c. 28 June – 3 July 2024",
+            "2019~/2020~|c. 2019–2020",
+            "2023-12-28~/2024-01-02~|c. 28 December 2023 – c. 2 January 2024",
+            "2024-09-05~/2024-09-06|c. 5 September 2024 – 6 September 2024",
+            "2024-09-05?/2024-09-06?|5 September 2024? – 6 September 2024?",
     })
     void labelsSayThePrecisionInWords(String edtf, String label) {
         assertThat(EventDate.parse(edtf).label()).isEqualTo(label);
