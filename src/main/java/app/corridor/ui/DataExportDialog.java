@@ -8,7 +8,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -83,6 +82,7 @@ final class DataExportDialog {
         target.setPrefColumnCount(34);
         target.textProperty().bindBidirectional(vm.targetProperty());
         Button choose = new Button(words.get("export.data.choose"));
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         choose.setOnAction(e -> choose());
         HBox targetRow = new HBox(6, target, choose);
         HBox.setHgrow(target, Priority.ALWAYS);
@@ -93,10 +93,7 @@ final class DataExportDialog {
         javafx.scene.layout.Region message = Paragraph.of("", model.language().rightToLeft());
         message.setId("data-message");
         Paragraph.textOf(message).bind(vm.job().messageProperty());
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(8, 4, 4, 4));
+        GridPane grid = ExportDialogs.form();
         grid.addRow(0, new Label(words.get("export.data.format")), format);
         grid.addRow(1, new Label(words.get("export.data.target")), targetRow);
         grid.add(new Label(words.get("export.data.events", model.getFilteredEvents().size())), 0, 2, 2, 1);

@@ -4,17 +4,37 @@ import app.corridor.i18n.Messages;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /** What the export dialogs share: a run button that keeps the dialog open, cancelling, asking before replacing. */
 final class ExportDialogs {
 
 
     private ExportDialogs() {
+    }
+
+    /**
+     * The grid of an export dialog's form: its labels in the first column, never cut short, and
+     * its edges in line with the header's text (the theme gives the header 1em each side and
+     * custom content none).
+     */
+    static GridPane form() {
+        GridPane grid = new GridPane();
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(8, 14, 4, 14));
+        return grid;
     }
 
     /**

@@ -49,6 +49,31 @@ class ExportDialogTest extends RunningAppTest {
         assertThat(Files.readString(target)).contains("<svg");
     }
 
+    /** The theme holds a dialog to 600 px: the form's labels and buttons still show their whole words. */
+    @Test
+    void bothExportDialogsShowTheirLabelsAndButtonsWhole() throws Exception {
+        interact(() -> fx.window().showExportData());
+        AppFixture.waitUntil(() -> lookup("#data-target").tryQuery().isPresent());
+        assertWhole(fx.window().exportDataDialog().dialog().getDialogPane());
+        interact(() -> fx.window().exportDataDialog().dialog().close());
+
+        clickOn(fx.timeline());
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        AppFixture.waitUntil(() -> lookup("#export-file").tryQuery().isPresent());
+        assertWhole(fx.window().exportDialog().dialog().getDialogPane());
+        interact(() -> fx.window().exportDialog().dialog().close());
+    }
+
+    private void assertWhole(javafx.scene.Node pane) throws Exception {
+        java.util.List<String> cut = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> java.util.stream.Stream.concat(
+                        pane.lookupAll(".label").stream(), pane.lookupAll(".button").stream())
+                .filter(n -> n instanceof javafx.scene.control.Labeled).map(n -> (javafx.scene.control.Labeled) n)
+                .filter(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty()
+                        && l.getWidth() + 0.5 < l.prefWidth(-1))
+                .map(l -> l.getText() + " (" + l.getWidth() + " of " + l.prefWidth(-1) + " px)").toList()).get();
+        assertThat(cut).as("labels and buttons cut short").isEmpty();
+    }
+
     @Test
     void fileExportDataWritesTheFilteredEventsAsCsv() throws Exception {
         Path target = dir.resolve("events.csv");
