@@ -19,7 +19,7 @@ final class DateLabels {
             if (shared != null) {
                 // Both ends approximate: "c. 5–6 September 2024", as a curator types it, rather
                 // than "c. 5 September 2024 – c. 6 September 2024".
-                return s.approximate() ? "c. " + shared : shared;
+                return s.approximate() ? PartialDate.CIRCA + shared : shared;
             }
         }
         return s.label() + " " + DASH + " " + e.label();

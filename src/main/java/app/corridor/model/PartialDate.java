@@ -23,6 +23,8 @@ public record PartialDate(int year, int month, int day, boolean approximate, boo
         implements Comparable<PartialDate> {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([~?%])?");
+    /** What an approximate date's words start with: "c. 2013" (and "c. 5–6 September 2024", see {@link DateLabels}). */
+    static final String CIRCA = "c. ";
 
     /** Validates the fields: an impossible date (30 February, month 13) cannot be built. */
     public PartialDate {
@@ -195,7 +197,7 @@ public record PartialDate(int year, int month, int day, boolean approximate, boo
     }
 
     String qualify(String plain) {
-        return (approximate ? "c. " : "") + plain + (uncertain ? "?" : "");
+        return (approximate ? CIRCA : "") + plain + (uncertain ? "?" : "");
     }
 
     static String monthName(int month) {

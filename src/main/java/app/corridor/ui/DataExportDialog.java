@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -82,7 +83,7 @@ final class DataExportDialog {
         target.setPrefColumnCount(34);
         target.textProperty().bindBidirectional(vm.targetProperty());
         Button choose = new Button(words.get("export.data.choose"));
-        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> choose());
         HBox targetRow = new HBox(6, target, choose);
         HBox.setHgrow(target, Priority.ALWAYS);
@@ -90,7 +91,7 @@ final class DataExportDialog {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(vm.job().progressProperty());
         progress.visibleProperty().bind(vm.job().runningProperty());
-        javafx.scene.layout.Region message = Paragraph.of("", model.language().rightToLeft());
+        Region message = Paragraph.of("", model.language().rightToLeft());
         message.setId("data-message");
         Paragraph.textOf(message).bind(vm.job().messageProperty());
         GridPane grid = ExportDialogs.form();
