@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Measurement measurement = new Measurement();
         DatasetRef ref = DatasetOption.resolve(spec.commandLine(), file);
-        LoadResult result = new DatasetLoader().load(ref.files(), ref.fileName());
+        LoadResult result = DatasetLoader.forChecking().load(ref.files(), ref.fileName());
         PrintWriter out = spec.commandLine().getOut();
         if (result.isValid()) {
             Dataset d = result.dataset();

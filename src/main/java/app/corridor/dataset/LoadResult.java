@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What reading a dataset gave: the dataset when it is valid, otherwise every problem found.
  *
- * @param contentHash SHA-256 of the dataset file's bytes, or null when it could not be read
+ * @param contentHash SHA-256 of the dataset file's bytes; null when it could not be read, or from a
+ *                    loader {@linkplain DatasetLoader#forChecking() for checking}
  */
 public record LoadResult(Dataset dataset, List<Problem> problems, String contentHash) {
 

@@ -48,6 +48,23 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aLoaderForCheckingFindsTheSameDatasetAndProblemsButNoContentHash() throws IOException {
+        Path file = Fixtures.mini(dir);
+        DirectoryDatasetFiles files = new DirectoryDatasetFiles(dir);
+        LoadResult kept = new DatasetLoader().load(files, "events.json");
+        LoadResult checked = DatasetLoader.forChecking().load(files, "events.json");
+        assertThat(kept.contentHash()).isEqualTo(Hashing.sha256(Files.readAllBytes(file)));
+        assertThat(checked.contentHash()).isNull();
+        assertThat(checked.dataset().events()).extracting(Event::id)
+                .isEqualTo(kept.dataset().events().stream().map(Event::id).toList());
+
+        Fixtures.edit(file, "\"date\": \"2025-01\"", "\"date\": \"2025-13\"");
+        List<Problem> expected = new DatasetLoader().load(files, "events.json").problems();
+        assertThat(expected).extracting(Problem::line).allMatch(line -> line > 0);
+        assertThat(DatasetLoader.forChecking().load(files, "events.json").problems()).isEqualTo(expected);
+    }
+
+    @Test
     void aSyntaxErrorIsReportedWithLineAndColumn() throws IOException {
         Path file = Fixtures.mini(dir);
         int line = Fixtures.lineOf(file, "\"title\": \"Second conference\"");

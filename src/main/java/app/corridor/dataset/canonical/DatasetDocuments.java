@@ -84,7 +84,7 @@ public final class DatasetDocuments {
         if (problem.pointer().isEmpty()) {
             return problem;
         }
-        LoadResult result = new DatasetLoader().load(OverlayFiles.alone(problem.file(), bytes), problem.file());
+        LoadResult result = DatasetLoader.forChecking().load(OverlayFiles.alone(problem.file(), bytes), problem.file());
         return result.problems().stream().filter(p -> p.pointer().equals(problem.pointer())).findFirst()
                 .map(p -> new Problem(problem.file(), problem.pointer(), p.line(), p.column(), problem.message()))
                 .orElse(problem);
