@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
  * Strict UTF-8 (RFC 3629): no overlong forms, no encoded surrogates, nothing above U+10FFFF. A bad
  * byte is an error with its place, never silently replaced.
  */
-final class Utf8 {
+public final class Utf8 {
 
     private Utf8() {
     }
 
     /** The offset of the first byte of the first sequence that is not valid UTF-8, or -1 when all is valid. */
-    static int firstMalformed(byte[] b) {
+    public static int firstMalformed(byte[] b) {
         int i = 0;
         while (i < b.length) {
             if (Utf8Bytes.eightAscii(b, i)) {

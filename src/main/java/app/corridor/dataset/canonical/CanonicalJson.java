@@ -37,8 +37,12 @@ public final class CanonicalJson {
 
     /** The canonical text of {@code document}, {@linkplain #normalize normalized} first. */
     public static String write(DatasetDto document) {
+        return writeNormalized(normalize(document));
+    }
+
+    private static String writeNormalized(DatasetDto normalized) {
         StringBuilder out = new StringBuilder(1 << 16);
-        value(out, normalize(document), 0);
+        value(out, normalized, 0);
         return out.append('\n').toString();
     }
 
@@ -64,9 +68,9 @@ public final class CanonicalJson {
      * @throws DocumentException when the file cannot be read as a document without losing something
      */
     public static Formatted format(byte[] bytes, String display) throws DocumentException {
-        DatasetDto document = DatasetDocuments.read(bytes, display);
-        String canonical = write(document);
-        if (!DatasetDocuments.read(canonical.getBytes(StandardCharsets.UTF_8), display).equals(normalize(document))) {
+        DatasetDto normalized = normalize(DatasetDocuments.read(bytes, display));
+        String canonical = writeNormalized(normalized);
+        if (!DatasetDocuments.read(canonical.getBytes(StandardCharsets.UTF_8), display).equals(normalized)) {
             // Cannot happen unless writer and reader disagree; never write a file that would change content.
             throw new IllegalStateException("the canonical form of " + display + " does not read back the same");
         }
@@ -123,7 +127,7 @@ public final class CanonicalJson {
     }
 
     private static void object(StringBuilder out, Record record, int depth) {
-        RecordComponent[] fields = record.getClass().getRecordComponents();
+        RecordComponent[] fields = FIELDS.get(record.getClass());
         out.append('{');
         for (int i = 0; i < fields.length; i++) {
             out.append(i == 0 ? "\n" : ",\n");
@@ -137,6 +141,17 @@ public final class CanonicalJson {
         out.append('}');
     }
 
+    /**
+     * Each record type's fields, asked once: asking the class for them is reflection that builds new
+     * objects each time (half a million records in a 100,000-event file).
+     */
+    private static final ClassValue<RecordComponent[]> FIELDS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private static Object read(Record record, RecordComponent field) {
         try {
             return field.getAccessor().invoke(record);
@@ -146,7 +161,9 @@ public final class CanonicalJson {
     }
 
     private static void indent(StringBuilder out, int depth) {
-        out.append(INDENT.repeat(depth));
+        for (int i = 0; i < depth; i++) {
+            out.append(INDENT);
+        }
     }
 
     /** A JSON string escaped as Python's {@code ensure_ascii=False} does: little, and lowercase hex. */

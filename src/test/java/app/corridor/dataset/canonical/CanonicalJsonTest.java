@@ -162,6 +162,20 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void aByteOrderMarkANullSchemaVersionAndTextInAnyScriptReadAsWritten() throws Exception {
+        String json = "{\"schemaVersion\": 1, \"title\": \"中巴 · پاکستان\", \"sources\": [], \"actors\": [], "
+                + "\"events\": []}";
+        DatasetDto plain = DatasetDocuments.read(json.getBytes(StandardCharsets.UTF_8), "f.json");
+        assertThat(plain.title()).isEqualTo("中巴 · پاکستان");
+        assertThat(plain.schemaVersion()).isEqualTo(java.math.BigInteger.ONE);
+        assertThat(DatasetDocuments.read(("\uFEFF" + json).getBytes(StandardCharsets.UTF_8), "f.json")).isEqualTo(plain);
+        // Null where a version belongs is kept as written, for the loader to report; a missing one is refused.
+        DatasetDto unversioned = DatasetDocuments.read(json.replace("1,", "null,").getBytes(StandardCharsets.UTF_8), "f.json");
+        assertThat(unversioned.schemaVersion()).isNull();
+        assertThat(unversioned.title()).isEqualTo(plain.title());
+    }
+
+    @Test
     void aFileThatCannotBeKeptWholeIsRefusedSayingWhere() {
         assertRefused("{\"schemaVersion\": 1, \"title\": \"T\", \"sources\": [], \"actors\": [], \"events\": [],\n"
                 + "  \"comment\": \"x\"}", 2, "unknown field \"comment\"");
