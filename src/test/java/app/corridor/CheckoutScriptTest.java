@@ -1,0 +1,91 @@
+package app.corridor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM options {@code ./corridor} starts Java with, for each way of calling it: the script runs
+ * in a copy of the checkout whose {@code java} only writes down its arguments.
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class CheckoutScriptTest {
+
+    private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
+    private static final String RECORD_ARCHIVE = "-XX:ArchiveClassesAtExit=";
+
+    @TempDir
+    Path dir;
+
+    private Path checkout;
+    private Path jdk;
+
+    @BeforeEach
+    void fakeCheckoutAndJava() throws IOException {
+        checkout = Files.createDirectories(dir.resolve("checkout"));
+        Files.copy(Path.of("corridor"), checkout.resolve("corridor"));
+        Files.createDirectories(checkout.resolve("target/lib"));
+        Files.write(checkout.resolve("target/corridor.jar"), new byte[0]);
+        Files.write(checkout.resolve("target/lib/some-library.jar"), new byte[0]);
+        jdk = Files.createDirectories(dir.resolve("jdk/bin"));
+        Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
+        Path java = jdk.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$ARGUMENTS\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void validateRunsOnTheQuickCompilerAloneWhereverItIsNamed() throws Exception {
+        for (List<String> call : List.of(List.of("validate", "events.json"),
+                List.of("--dataset", "events.json", "validate"), List.of("--store-dir=store", "validate", "-v"))) {
+            assertThat(javaOptions(call)).as("%s", call).contains(QUICK_COMPILER_ONLY)
+                    .noneMatch(o -> o.startsWith(RECORD_ARCHIVE));
+        }
+    }
+
+    @Test
+    void onlyTheDesktopAppRecordsAndUsesTheClassArchive() throws Exception {
+        for (List<String> call : List.of(List.<String>of(), List.of("--dataset", "events.json"),
+                List.of("--store-dir", "store", "--dataset=events.json"))) {
+            assertThat(javaOptions(call)).as("%s", call)
+                    .contains(RECORD_ARCHIVE + checkout.toRealPath().resolve("target/corridor.jsa"))
+                    .doesNotContain(QUICK_COMPILER_ONLY);
+        }
+        for (List<String> call : List.of(List.of("--help"), List.of("--dataset", "events.json", "export", "-o", "x.png"),
+                List.of("fmt", "--check"), List.of("--version"))) {
+            assertThat(javaOptions(call)).as("%s", call).noneMatch(o -> o.startsWith(RECORD_ARCHIVE))
+                    .doesNotContain(QUICK_COMPILER_ONLY)
+                    .anyMatch(o -> o.startsWith("-XX:Tier4InvocationThreshold="));
+        }
+    }
+
+    /** The arguments the script gave {@code java}, run with {@code arguments}. */
+    private List<String> javaOptions(List<String> arguments) throws Exception {
+        Path written = dir.resolve("arguments.txt");
+        Files.deleteIfExists(written);
+        List<String> command = new java.util.ArrayList<>(List.of("sh", checkout.resolve("corridor").toString()));
+        command.addAll(arguments);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(checkout.toFile()).redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", jdk.getParent().toString());
+        pb.environment().put("ARGUMENTS", written.toString());
+        pb.environment().remove("CORRIDOR_JAVA_OPTS");
+        pb.environment().remove("CORRIDOR_CDS");
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+        List<String> all = Files.readAllLines(written);
+        // The options are what comes before the main class.
+        return all.subList(0, all.indexOf("app.corridor.Launcher"));
+    }
+}
