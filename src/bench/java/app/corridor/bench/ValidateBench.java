@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading and checking a whole generated dataset, as {@code corridor validate} and the app's first
  * start do: {@code warm} in a JVM that has done it before (the steady cost), {@code cold} once per
- * fresh JVM (what a command-line run pays, JIT compilation included, JVM start excluded).
+ * fresh JVM (what the app's first start pays, JIT compilation included, JVM start excluded), and
+ * {@code command} as the command runs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -51,6 +52,18 @@ public class ValidateBench {
     @Fork(value = 5, jvmArgsAppend = {"-Xmx3g"})
     public LoadResult cold() {
         return valid(new DatasetLoader().load(new DirectoryDatasetFiles(dir), DatasetLoader.DATASET_FILE));
+    }
+
+    /**
+     * What {@code ./corridor validate} runs: a loader for checking only (no content hash), in a fresh
+     * JVM on the quick compiler alone, as the script starts it.
+     */
+    @Benchmark
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(value = 5, jvmArgsAppend = {"-Xmx3g", "-XX:TieredStopAtLevel=1"})
+    public LoadResult command() {
+        return valid(DatasetLoader.forChecking().load(new DirectoryDatasetFiles(dir), DatasetLoader.DATASET_FILE));
     }
 
     private static LoadResult valid(LoadResult result) {
