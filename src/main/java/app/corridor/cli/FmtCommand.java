@@ -6,7 +6,6 @@ import app.corridor.dataset.canonical.DocumentException;
 import app.corridor.dataset.canonical.SafeSave;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +98,7 @@ final class FmtCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         try {
-            SafeSave.writeAtomically(file, formatted.canonical().getBytes(StandardCharsets.UTF_8));
+            SafeSave.writeAtomically(file, formatted.canonical());
         } catch (IOException e) {
             out.println(String.format(CANNOT_WRITE, file, e.getMessage()));
             return ExitCodes.PROBLEMS;

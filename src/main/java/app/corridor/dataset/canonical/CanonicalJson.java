@@ -69,8 +69,9 @@ public final class CanonicalJson {
      */
     public static Formatted format(byte[] bytes, String display) throws DocumentException {
         DatasetDto normalized = normalize(DatasetDocuments.read(bytes, display));
-        String canonical = writeNormalized(normalized);
-        if (!DatasetDocuments.read(canonical.getBytes(StandardCharsets.UTF_8), display).equals(normalized)) {
+        // Encoded once: read back, compared with the file, and written as they are.
+        byte[] canonical = writeNormalized(normalized).getBytes(StandardCharsets.UTF_8);
+        if (!DatasetDocuments.read(canonical, display).equals(normalized)) {
             // Cannot happen unless writer and reader disagree; never write a file that would change content.
             throw new IllegalStateException("the canonical form of " + display + " does not read back the same");
         }
@@ -80,10 +81,10 @@ public final class CanonicalJson {
     /**
      * A file formatted.
      *
-     * @param canonical  its canonical text
+     * @param canonical  its canonical text, as the UTF-8 a file of it holds
      * @param difference where the file first differs from it; empty when it is canonical
      */
-    public record Formatted(String canonical, java.util.Optional<Difference> difference) {
+    public record Formatted(byte[] canonical, java.util.Optional<Difference> difference) {
         public boolean isCanonical() {
             return difference.isEmpty();
         }

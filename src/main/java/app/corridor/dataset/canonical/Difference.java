@@ -12,15 +12,14 @@ import java.util.Optional;
  */
 public record Difference(int line, String found, String canonical) {
 
-    /** The first line where {@code actual} differs from {@code canonical}; empty when they are the same bytes. */
-    public static Optional<Difference> between(byte[] actual, String canonical) {
-        byte[] expected = canonical.getBytes(StandardCharsets.UTF_8);
-        if (java.util.Arrays.equals(actual, expected)) {
+    /** The first line where {@code actual} differs from {@code canonical} (UTF-8); empty when they are the same bytes. */
+    public static Optional<Difference> between(byte[] actual, byte[] canonical) {
+        if (java.util.Arrays.equals(actual, canonical)) {
             return Optional.empty();
         }
         // Split keeping line ends, so "\r\n" against "\n" or a missing final newline still shows.
         String[] a = new String(actual, StandardCharsets.UTF_8).split("(?<=\n)", -1);
-        String[] c = canonical.split("(?<=\n)", -1);
+        String[] c = new String(canonical, StandardCharsets.UTF_8).split("(?<=\n)", -1);
         int i = 0;
         while (i < a.length && i < c.length && a[i].equals(c[i])) {
             i++;

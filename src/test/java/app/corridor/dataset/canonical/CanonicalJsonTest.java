@@ -155,7 +155,7 @@ class CanonicalJsonTest {
         CanonicalJson.Formatted once = CanonicalJson.format(original, "events.json");
         assertThat(once.isCanonical()).isFalse();
         assertThat(once.difference().orElseThrow().line()).isPositive();
-        byte[] canonical = once.canonical().getBytes(StandardCharsets.UTF_8);
+        byte[] canonical = once.canonical();
         assertThat(CanonicalJson.format(canonical, "events.json").isCanonical()).isTrue();
         assertThat(DatasetDocuments.read(canonical, "x"))
                 .isEqualTo(CanonicalJson.normalize(DatasetDocuments.read(original, "x")));
