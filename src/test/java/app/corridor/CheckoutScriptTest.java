@@ -3,9 +3,11 @@ package app.corridor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +75,7 @@ class CheckoutScriptTest {
     private List<String> javaOptions(List<String> arguments) throws Exception {
         Path written = dir.resolve("arguments.txt");
         Files.deleteIfExists(written);
-        List<String> command = new java.util.ArrayList<>(List.of("sh", checkout.resolve("corridor").toString()));
+        List<String> command = new ArrayList<>(List.of("sh", checkout.resolve("corridor").toString()));
         command.addAll(arguments);
         ProcessBuilder pb = new ProcessBuilder(command).directory(checkout.toFile()).redirectErrorStream(true);
         pb.environment().put("JAVA_HOME", jdk.getParent().toString());
@@ -81,7 +83,7 @@ class CheckoutScriptTest {
         pb.environment().remove("CORRIDOR_JAVA_OPTS");
         pb.environment().remove("CORRIDOR_CDS");
         Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
         List<String> all = Files.readAllLines(written);

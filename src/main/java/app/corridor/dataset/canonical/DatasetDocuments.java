@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -60,8 +61,8 @@ public final class DatasetDocuments {
     /**
      * The document, read straight from the bytes, when it is readable as it stands: valid UTF-8, one
      * object with a non-null schema version; else null. What it accepts the reading below accepts
-     * too, as the same document: the same strict mapper; decoding to text first and a tree to check
-     * the root's shape cost a 100,000-event file two more passes and 1.5 GB, and matter only to say
+     * too, as the same document: the same strict mapper. Decoding to text first and a tree to check
+     * the root's shape (two more passes over the file, one keeping every value) matter only to say
      * what is wrong.
      */
     private static DatasetDto readWhole(byte[] bytes) {
@@ -71,7 +72,7 @@ public final class DatasetDocuments {
         try {
             DatasetDto document = STRICT.readValue(bytes, DatasetDto.class);
             return document != null && document.schemaVersion() != null ? document : null;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }

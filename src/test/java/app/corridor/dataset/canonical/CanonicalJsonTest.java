@@ -169,7 +169,7 @@ class CanonicalJsonTest {
         assertThat(plain.title()).isEqualTo("中巴 · پاکستان");
         assertThat(plain.schemaVersion()).isEqualTo(java.math.BigInteger.ONE);
         assertThat(DatasetDocuments.read(("\uFEFF" + json).getBytes(StandardCharsets.UTF_8), "f.json")).isEqualTo(plain);
-        // Null where a version belongs is kept as written, for the loader to report; a missing one is refused.
+        // Null where a version belongs is kept as written, for the loader to report (a missing one is refused, below).
         DatasetDto unversioned = DatasetDocuments.read(json.replace("1,", "null,").getBytes(StandardCharsets.UTF_8), "f.json");
         assertThat(unversioned.schemaVersion()).isNull();
         assertThat(unversioned.title()).isEqualTo(plain.title());
