@@ -10,6 +10,7 @@ import app.corridor.dataset.canonical.OverlayFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
@@ -53,8 +54,16 @@ public final class LiveValidator {
         }
     }
 
-    /** Source files read once, read again when their size or modification time changes. */
-    private record CachedFiles(DirectoryDatasetFiles files, Map<String, Cached> cache) implements DatasetFiles {
+    /**
+     * Source files read once, read again when their size or modification time changes. Each read
+     * goes through the directory's own checks (links followed and kept inside {@code sources/}, the
+     * size limit, no pipes or folders), so curator mode refuses what {@code corridor validate}
+     * refuses; a copy is kept per path and limits.
+     */
+    private record CachedFiles(DirectoryDatasetFiles files, Map<Key, Cached> cache) implements DatasetFiles {
+
+        private record Key(String path, String within, long maxBytes) {
+        }
 
         private record Cached(long size, long modified, byte[] bytes) {
         }
@@ -65,13 +74,26 @@ public final class LiveValidator {
 
         @Override
         public byte[] read(String relativePath) throws IOException {
-            Path path = files.directory().resolve(relativePath);
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            Cached cached = cache.get(relativePath);
+            return read(relativePath, null, DatasetLoader.MAX_DATASET_BYTES);
+        }
+
+        @Override
+        public byte[] read(String relativePath, String within, long maxBytes) throws IOException {
+            Key key = new Key(relativePath, within, maxBytes);
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(files.directory().resolve(relativePath), BasicFileAttributes.class);
+            } catch (IOException | InvalidPathException e) {
+                // Gone, or no name this system takes: the directory's own read says so in its words.
+                cache.remove(key);
+                return files.read(relativePath, within, maxBytes);
+            }
+            Cached cached = cache.get(key);
             if (cached == null || cached.size() != attributes.size()
                     || cached.modified() != attributes.lastModifiedTime().toMillis()) {
-                cached = new Cached(attributes.size(), attributes.lastModifiedTime().toMillis(), files.read(relativePath));
-                cache.put(relativePath, cached);
+                cached = new Cached(attributes.size(), attributes.lastModifiedTime().toMillis(),
+                        files.read(relativePath, within, maxBytes));
+                cache.put(key, cached);
             }
             return cached.bytes().clone();
         }

@@ -37,6 +37,15 @@ public record OverlayFiles(String fileName, byte[] content, DatasetFiles others,
         return others.read(relativePath);
     }
 
+    /** Every other file as {@code others} reads it, with its checks (links, folder, size), not only the size's. */
+    @Override
+    public byte[] read(String relativePath, String within, long maxBytes) throws IOException {
+        if (relativePath.equals(fileName) || others == null) {
+            return DatasetFiles.super.read(relativePath, within, maxBytes);
+        }
+        return others.read(relativePath, within, maxBytes);
+    }
+
     @Override
     public String display(String relativePath) {
         if (relativePath.equals(fileName)) {
