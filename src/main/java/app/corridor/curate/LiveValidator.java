@@ -7,12 +7,14 @@ import app.corridor.dataset.Dto.DatasetDto;
 import app.corridor.dataset.LoadResult;
 import app.corridor.dataset.canonical.CanonicalJson;
 import app.corridor.dataset.canonical.OverlayFiles;
+import app.corridor.model.Dataset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +30,8 @@ public final class LiveValidator {
 
     private final Path datasetFile;
     private final CachedFiles sources;
+    /** The last document found valid, where the next check may start from; null before the first. */
+    private IncrementalCheck lastValid;
 
     /** Validates documents that will be saved as {@code datasetFile}. */
     public LiveValidator(Path datasetFile) {
@@ -35,14 +39,32 @@ public final class LiveValidator {
         this.sources = new CachedFiles(new DirectoryDatasetFiles(this.datasetFile.getParent()));
     }
 
-    /** Every problem of {@code document}, or the valid dataset it makes. */
-    public Validation validate(DatasetDto document) {
+    /**
+     * Every problem of {@code document}, or the valid dataset it makes. A document that differs
+     * from the last valid one only in some events has just those checked ({@link IncrementalCheck});
+     * its result then has no content hash.
+     */
+    public synchronized Validation validate(DatasetDto document) {
         DatasetDto canonical = CanonicalJson.normalize(document);
-        String name = datasetFile.getFileName().toString();
-        LoadResult result = new DatasetLoader().load(OverlayFiles.over(sources, name, CanonicalJson.bytes(canonical)),
-                name);
+        if (lastValid != null) {
+            Dataset quick = lastValid.datasetOf(canonical, this::load, sources::unchanged);
+            if (quick != null) {
+                lastValid = IncrementalCheck.after(canonical, quick);
+                return new Validation(new LoadResult(quick, List.of(), null), List.of());
+            }
+        }
+        LoadResult result = load(canonical);
+        if (result.isValid()) {
+            lastValid = IncrementalCheck.after(canonical, result.dataset());
+        }
         return new Validation(result, result.problems().stream()
                 .map(p -> new Validation.FieldProblem(p, FieldRef.of(p.pointer(), canonical))).toList());
+    }
+
+    /** The loader's verdict on {@code canonical}, written as saving would write it. */
+    private LoadResult load(DatasetDto canonical) {
+        String name = datasetFile.getFileName().toString();
+        return new DatasetLoader().load(OverlayFiles.over(sources, name, CanonicalJson.bytes(canonical)), name);
     }
 
     /** The text of a source file (UTF-8), relative to the dataset's folder, if it can be read. */
@@ -101,6 +123,21 @@ public final class LiveValidator {
         @Override
         public String display(String relativePath) {
             return files.display(relativePath);
+        }
+
+        /** Whether the source file {@code relativePath} was read and has the same size and time still. */
+        boolean unchanged(String relativePath) {
+            Cached cached = cache.get(new Key(relativePath, DatasetLoader.SOURCES_FOLDER, DatasetLoader.MAX_SOURCE_BYTES));
+            if (cached == null) {
+                return false;
+            }
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(files.directory().resolve(relativePath),
+                        BasicFileAttributes.class);
+                return cached.size() == attributes.size() && cached.modified() == attributes.lastModifiedTime().toMillis();
+            } catch (IOException | InvalidPathException e) {
+                return false;
+            }
         }
     }
 }

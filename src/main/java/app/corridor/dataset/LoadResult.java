@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * What reading a dataset gave: the dataset when it is valid, otherwise every problem found.
  *
- * @param contentHash SHA-256 of the dataset file's bytes; null when it could not be read, or from a
- *                    loader {@linkplain DatasetLoader#forChecking() for checking}
+ * @param contentHash SHA-256 of the dataset file's bytes; null when it could not be read, from a
+ *                    loader {@linkplain DatasetLoader#forChecking() for checking}, or from curator
+ *                    mode's check of only the events an edit changed
  */
 public record LoadResult(Dataset dataset, List<Problem> problems, String contentHash) {
 

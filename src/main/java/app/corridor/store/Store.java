@@ -64,13 +64,15 @@ public final class Store implements AutoCloseable {
      * dataset is being edited, so the timeline, filters and search run the very queries they run on
      * the saved store. Each call makes a new, independent store.
      *
+     * @param contentHash the SHA-256 of the dataset file it was read from, or null when not known
      * @param standsFor the saved store this one stands in for: {@link #file()} names it, so what is
      *                  kept beside the store (the export dialog's choices) stays in its folder
      */
     public static Store inMemory(Dataset dataset, String contentHash, Path standsFor) {
         Store store = connect("jdbc:sqlite::memory:", standsFor, Migrations.LATEST, List.of());
         try {
-            StoreImporter.importDataset(store, dataset, contentHash);
+            StoreImporter.importInMemory(store, dataset, contentHash);
+            store.remember(dataset); // its events are not packed: read back, they are these
             return store;
         } catch (RuntimeException e) {
             store.close();

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /** The packed events a start reads: read back as written, across chunks, and damage found, never unpacked wrong. */
 class EventSnapshotTest {
 
-    private static final Path FILE = Path.of("packed.db");
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
 
     private Dataset dataset;
     private Store store;
@@ -35,7 +36,9 @@ class EventSnapshotTest {
     void pack() {
         // Three chunks: later ones refer to the dictionary entries (actors, places, titles) the first wrote.
         dataset = DatasetGenerator.generate(2 * EventSnapshot.EVENTS_PER_CHUNK + 100, 5);
-        store = Store.inMemory(dataset, "hash", FILE);
+        // In a file, as every store that packs its events (one in memory has no need to).
+        store = Store.open(dir.resolve("packed.db"));
+        StoreImporter.importDataset(store, dataset, "hash");
     }
 
     @AfterEach
@@ -104,7 +107,7 @@ class EventSnapshotTest {
     }
 
     private List<Event> read() throws SQLException {
-        return EventSnapshot.read(store.connection(), (SourceTexts) dataset.sourceTexts(), FILE);
+        return EventSnapshot.read(store.connection(), (SourceTexts) dataset.sourceTexts(), store.file());
     }
 
     private List<Integer> chunkSizes() throws SQLException {

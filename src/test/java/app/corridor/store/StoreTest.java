@@ -106,6 +106,10 @@ class StoreTest {
     void aStoreInMemoryAnswersTheSameQueriesAndWritesNoFile() throws Exception {
         try (Store memory = Store.inMemory(original, "hash", dir.resolve("stands-for.db"))) {
             assertThat(memory.loadDataset()).isEqualTo(original);
+            try (java.sql.Statement st = memory.connection().createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM event_snapshot")) {
+                assertThat(rs.getInt(1)).as("no packed events: only a start from a file reads them").isZero();
+            }
             EventFilter search = EventFilter.all().withText("airport");
             assertThat(memory.matchingEventIds(search)).isEqualTo(store.matchingEventIds(search));
             assertThat(memory.kindCounts(EventFilter.all())).isEqualTo(store.kindCounts(EventFilter.all()));
