@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date known to a year, a month or a day: the single-date part of the EDTF subset
@@ -22,7 +20,6 @@ import java.util.regex.Pattern;
 public record PartialDate(int year, int month, int day, boolean approximate, boolean uncertain)
         implements Comparable<PartialDate> {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([~?%])?");
     /** What an approximate date's words start with: "c. 2013" (and "c. 5–6 September 2024", see {@link DateLabels}). */
     static final String CIRCA = "c. ";
 
@@ -73,23 +70,55 @@ public record PartialDate(int year, int month, int day, boolean approximate, boo
      * @throws DateTimeException with a message a dataset editor can act on
      */
     public static PartialDate parse(String text) {
-        Matcher m = FORMAT.matcher(text);
-        if (!m.matches()) {
+        // Read by hand, not by a regular expression: sorting a document of 100,000 events in curator
+        // mode reads every date at each edit, and the matcher was most of that.
+        int n = text.length();
+        int year = digits(text, 0, 4);
+        int at = 4;
+        int month = 0;
+        int day = 0;
+        boolean hasMonth = false;
+        boolean hasDay = false;
+        if (year >= 0 && at < n && text.charAt(at) == '-') {
+            month = digits(text, at + 1, 2);
+            hasMonth = true;
+            at += 3;
+            if (month >= 0 && at < n && text.charAt(at) == '-') {
+                day = digits(text, at + 1, 2);
+                hasDay = true;
+                at += 3;
+            }
+        }
+        char q = at < n ? text.charAt(at) : 0;
+        boolean qualified = q == '~' || q == '?' || q == '%';
+        if (year < 0 || month < 0 || day < 0 || at + (qualified ? 1 : 0) != n) {
             throw new DateTimeException("\"" + text + "\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
         }
-        int year = Integer.parseInt(m.group(1));
-        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        String q = m.group(4);
-        boolean approximate = "~".equals(q) || "%".equals(q);
-        boolean uncertain = "?".equals(q) || "%".equals(q);
-        if (m.group(2) != null && month == 0) {
+        boolean approximate = q == '~' || q == '%';
+        boolean uncertain = q == '?' || q == '%';
+        if (hasMonth && month == 0) {
             throw new DateTimeException("month 00 is outside 01–12");
         }
-        if (m.group(3) != null && day == 0) {
+        if (hasDay && day == 0) {
             throw new DateTimeException("day 00 does not exist");
         }
         return new PartialDate(year, month, day, approximate, uncertain);
+    }
+
+    /** The number written by the {@code count} ASCII digits at {@code from}; -1 when they are not there. */
+    private static int digits(String text, int from, int count) {
+        if (from + count > text.length()) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** What is known: the year, the month or the day. */
