@@ -44,6 +44,12 @@ public final class Store implements AutoCloseable {
     private Runnable afterClose = () -> { };
     /** The dataset read back (or imported): the store never changes once built, so it is read once. */
     private Dataset dataset;
+    /** Made by {@link #inMemory}: never written to a file, so it may be changed in place ({@link #update}). */
+    private boolean inMemory;
+    /** Whether seqs follow the events' time order, as a build numbers them; not after {@link #update}. */
+    private boolean seqsInTimeOrder = true;
+    /** The position of each event id in time order, when seqs no longer tell it; made when first needed. */
+    private Map<String, Integer> timeOrder;
     /** {@code PRAGMA data_version} when this run built the store or found it sound; null otherwise. */
     private Long soundAtVersion;
 
@@ -73,6 +79,7 @@ public final class Store implements AutoCloseable {
         try {
             StoreImporter.importInMemory(store, dataset, contentHash);
             store.remember(dataset); // its events are not packed: read back, they are these
+            store.inMemory = true;
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -211,6 +218,9 @@ public final class Store implements AutoCloseable {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }
+            if (!seqsInTimeOrder) {
+                ids.sort(java.util.Comparator.comparingInt(timeOrder()::get));
+            }
             return ids;
         } catch (SQLException e) {
             throw failure("filter the events", e);
@@ -339,6 +349,41 @@ public final class Store implements AutoCloseable {
             dataset = readDataset(false);
         }
         return dataset;
+    }
+
+    /**
+     * A store in memory ({@link #inMemory}) changed to hold {@code next} in place of the dataset it
+     * holds, when the two differ only in some events: what each edit in curator mode makes, at a
+     * cost that follows the edit rather than the dataset. False, and nothing changed, when they
+     * differ in more, or the store is closed: then build a new one.
+     */
+    public synchronized boolean update(Dataset next) {
+        if (!inMemory || dataset == null || !isOpen() || !StoreImporter.update(this, dataset, next)) {
+            return false;
+        }
+        dataset = next;
+        timeOrder = null;
+        seqsInTimeOrder = false;
+        return true;
+    }
+
+    /** Whether the store can still be read (not closed). */
+    public synchronized boolean isOpen() {
+        try {
+            return !connection.isClosed();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private Map<String, Integer> timeOrder() {
+        if (timeOrder == null) {
+            timeOrder = new HashMap<>(dataset.events().size() * 2);
+            for (int i = 0; i < dataset.events().size(); i++) {
+                timeOrder.put(dataset.events().get(i).id(), i);
+            }
+        }
+        return timeOrder;
     }
 
     /** The store was just built from {@code imported}: reading it back would give the same dataset. */

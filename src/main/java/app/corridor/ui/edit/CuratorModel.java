@@ -87,6 +87,8 @@ public final class CuratorModel {
     private Path storeFile;
     /** Changes were made while a check ran: check again when it is done. */
     private boolean checkAgain;
+    /** The store last published, which the next check may change in place (read and set on the worker). */
+    private volatile Shown lastShown;
 
     public CuratorModel(Background background, Messages words) {
         this.background = background;
@@ -294,7 +296,7 @@ public final class CuratorModel {
         validating.set(true);
         background.run(() -> {
             Validation v = s.validate();
-            return new Checked(v, v.isValid() ? Store.inMemory(v.dataset(), v.result().contentHash(), standsFor) : null);
+            return new Checked(v, v.isValid() ? storeFor(s, v, standsFor) : null);
         }, result -> {
             validating.set(false);
             if (s != session.get()) {
@@ -316,6 +318,28 @@ public final class CuratorModel {
             notice.set(words.get("edit.check.failed", String.valueOf(failure.getMessage())));
             checkAgainIfAsked();
         });
+    }
+
+    /**
+     * A store in memory of a valid version, on the worker: the store of the version shown before,
+     * changed in place, when this session made it and it can be (an edit of some events, see
+     * {@link Store#update}); else a new one. Changed in place, it is published again as the same
+     * store, which the window keeps (it closes only a store replaced by another). Queries the
+     * window queued before run first on the same worker; one queued meanwhile is answered
+     * before the new version reaches the window and is dropped as older than its filter.
+     */
+    private Store storeFor(EditSession s, Validation v, Path standsFor) {
+        Shown last = lastShown;
+        if (last != null && last.session() == s && last.store().update(v.dataset())) {
+            return last.store();
+        }
+        Store fresh = Store.inMemory(v.dataset(), v.result().contentHash(), standsFor);
+        lastShown = new Shown(s, fresh);
+        return fresh;
+    }
+
+    /** A store this model published, and the session whose data it holds. */
+    private record Shown(EditSession session, Store store) {
     }
 
     private void checkAgainIfAsked() {

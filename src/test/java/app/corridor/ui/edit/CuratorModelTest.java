@@ -72,6 +72,37 @@ class CuratorModelTest {
         assertThat(event("letters-2024").title()).isEqualTo("Letters of 2024");
     }
 
+    /**
+     * An edit of some events changes the store shown in place (the window keeps it); anything more
+     * (an actor renamed) is shown from a store built anew. Either way the search answers for the
+     * version shown.
+     */
+    @Test
+    void anEditOfSomeEventsChangesTheStoreShownInPlaceAndItsSearchFollows() {
+        var first = curator.previewProperty().get();
+        curator.apply(new Edit.PutEvent("letters-2024", retitled(event("letters-2024"), "Correspondence of 2024")));
+        var second = curator.previewProperty().get();
+        assertThat(second.store()).isSameAs(first.store());
+        assertThat(second.store().matchingEventIds(EventFilter.all().withText("correspondence")))
+                .containsExactly("letters-2024");
+
+        curator.undo();
+        var third = curator.previewProperty().get();
+        assertThat(third.store()).isSameAs(first.store());
+        assertThat(third.store().matchingEventIds(EventFilter.all().withText("correspondence"))).isEmpty();
+        assertThat(third.store().matchingEventIds(EventFilter.all().withText("letters"))).containsExactly("letters-2024");
+        assertThat(third.store().matchingEventIds(EventFilter.all())).as("in time order")
+                .isEqualTo(third.dataset().events().stream().map(e -> e.id()).toList());
+
+        var a = curator.getDocument().actors().get(0);
+        curator.apply(new Edit.PutActor(a.id(), new app.corridor.dataset.Dto.ActorDto(a.id(), a.name() + " Jr.",
+                a.nativeName(), a.country(), a.kind(), a.roles())));
+        var renamed = curator.previewProperty().get();
+        assertThat(renamed.store()).isNotSameAs(first.store());
+        assertThat(renamed.dataset().actors().get(0).name()).endsWith(" Jr.");
+        assertThat(renamed.store().matchingEventIds(EventFilter.all().withText("letters"))).containsExactly("letters-2024");
+    }
+
     @Test
     void aDocumentWithProblemsIsListedAndNeverShown() {
         var good = curator.previewProperty().get();
