@@ -90,6 +90,17 @@ public record EventDate(PartialDate start, PartialDate end) implements Comparabl
         return DateLabels.label(this);
     }
 
+    /** Written out, as {@link Event#equals}'s. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof EventDate d && start.equals(d.start) && end.equals(d.end);
+    }
+
+    @Override
+    public int hashCode() {
+        return start.hashCode() * 31 + end.hashCode();
+    }
+
     @Override
     public int compareTo(EventDate other) {
         int c = start.compareTo(other.start);

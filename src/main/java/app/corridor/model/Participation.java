@@ -8,4 +8,15 @@ public record Participation(String actorId, Part part) {
         Objects.requireNonNull(actorId, "actorId");
         Objects.requireNonNull(part, "part");
     }
+
+    /** Written out, as {@link Event#equals}'s. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Participation p && part == p.part && actorId.equals(p.actorId);
+    }
+
+    @Override
+    public int hashCode() {
+        return actorId.hashCode() * 31 + part.hashCode();
+    }
 }

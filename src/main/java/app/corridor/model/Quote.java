@@ -75,7 +75,12 @@ public final class Quote {
             return true;
         }
         return o instanceof Quote q && start == q.start && end == q.end && sourceId.equals(q.sourceId)
-                && (words == q.words || text().equals(q.text()));
+                && (words == q.words || spansOfTheSameText(q) || text().equals(q.text()));
+    }
+
+    /** Both spans of texts that hold the same words: the same place then holds the same words. */
+    private boolean spansOfTheSameText(Quote q) {
+        return words instanceof SourceText mine && q.words instanceof SourceText theirs && mine.sameTextAs(theirs);
     }
 
     /** From the place only, so that hashing a quote never decodes it; equal quotes share their place. */

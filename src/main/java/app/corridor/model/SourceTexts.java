@@ -84,6 +84,33 @@ public final class SourceTexts extends AbstractMap<String, String> {
         return Collections.unmodifiableSet(texts.keySet());
     }
 
+    /** As maps are equal, without decoding texts that hold the same bytes (see {@link SourceText#sameTextAs}). */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof SourceTexts other)) {
+            return super.equals(o);
+        }
+        if (!texts.keySet().equals(other.texts.keySet())) {
+            return false;
+        }
+        for (Entry<String, SourceText> e : texts.entrySet()) {
+            SourceText mine = e.getValue();
+            SourceText theirs = other.texts.get(e.getKey());
+            if (!mine.sameTextAs(theirs) && !mine.text().equals(theirs.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
     @Override
     public Set<Entry<String, String>> entrySet() {
         return new AbstractSet<>() {

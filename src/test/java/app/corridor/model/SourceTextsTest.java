@@ -3,6 +3,8 @@ package app.corridor.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -49,9 +51,25 @@ class SourceTextsTest {
     }
 
     @Test
+    void textsAreEqualWhenEveryTextIsWhateverObjectsHoldThem() {
+        SourceTexts texts = SourceTexts.of(TEXTS);
+        Map<String, byte[]> utf8 = new LinkedHashMap<>();
+        TEXTS.forEach((id, text) -> utf8.put(id, text.getBytes(StandardCharsets.UTF_8)));
+        SourceTexts read = SourceTexts.ofUtf8(utf8);
+        assertThat(read).isEqualTo(texts).isEqualTo(Map.copyOf(TEXTS)).hasSameHashCodeAs(texts);
+        assertThat(texts).isEqualTo(read);
+        Map<String, String> changed = new HashMap<>(TEXTS);
+        String id = changed.keySet().iterator().next();
+        changed.put(id, changed.get(id) + ".");
+        assertThat(SourceTexts.of(changed)).isNotEqualTo(texts);
+        changed.remove(id);
+        assertThat(SourceTexts.of(changed)).isNotEqualTo(texts);
+    }
+
+    @Test
     void textsGivenAsUtf8AreTheSameTexts() {
         Map<String, byte[]> utf8 = new LinkedHashMap<>();
-        TEXTS.forEach((id, text) -> utf8.put(id, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        TEXTS.forEach((id, text) -> utf8.put(id, text.getBytes(StandardCharsets.UTF_8)));
         assertThat(SourceTexts.ofUtf8(utf8)).isEqualTo(SourceTexts.of(TEXTS)).isEqualTo(TEXTS);
     }
 
