@@ -4,6 +4,8 @@ import app.corridor.dataset.DatasetFiles;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DirectoryDatasetFiles;
 import app.corridor.dataset.Dto.DatasetDto;
+import app.corridor.dataset.Dto.SourceDto;
+import app.corridor.dataset.Hashing;
 import app.corridor.dataset.LoadResult;
 import app.corridor.dataset.canonical.CanonicalJson;
 import app.corridor.dataset.canonical.OverlayFiles;
@@ -59,6 +61,34 @@ public final class LiveValidator {
         }
         return new Validation(result, result.problems().stream()
                 .map(p -> new Validation.FieldProblem(p, FieldRef.of(p.pointer(), canonical))).toList());
+    }
+
+    /**
+     * Takes {@code checked} as the dataset of {@code document}, which a whole check of the file it
+     * was read from made earlier (the store the window shows), once every source file is read and
+     * found to be as the document records it: all of that check that can differ since. The next
+     * edits are then checked from it ({@link IncrementalCheck}). Null, and nothing kept, when a
+     * source differs or cannot be read, or the two do not hold the same events: check it whole.
+     */
+    public synchronized Validation startFrom(DatasetDto document, Dataset checked) {
+        DatasetDto canonical = CanonicalJson.normalize(document);
+        if (canonical.sources() == null || canonical.events() == null
+                || canonical.events().size() != checked.events().size()
+                || canonical.sources().size() != checked.sources().size()) {
+            return null;
+        }
+        for (SourceDto s : canonical.sources()) {
+            try {
+                byte[] text = sources.read(s.file(), DatasetLoader.SOURCES_FOLDER, DatasetLoader.MAX_SOURCE_BYTES);
+                if (!Hashing.sha256(text).equals(s.sha256())) {
+                    return null;
+                }
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        lastValid = IncrementalCheck.after(canonical, checked);
+        return new Validation(new LoadResult(checked, List.of(), null), List.of());
     }
 
     /** The loader's verdict on {@code canonical}, written as saving would write it. */

@@ -1,5 +1,6 @@
 package app.corridor.store;
 
+import app.corridor.AppInfo;
 import app.corridor.model.Actor;
 import app.corridor.model.Coded;
 import app.corridor.model.Dataset;
@@ -365,6 +366,16 @@ public final class Store implements AutoCloseable {
         timeOrder = null;
         seqsInTimeOrder = false;
         return true;
+    }
+
+    /**
+     * The SHA-256 of the dataset file this store holds the checked dataset of, when this version of
+     * Corridor checked it (an older one may have checked less); empty otherwise, and for a store of
+     * edits checked one by one.
+     */
+    public synchronized Optional<String> checkedHash() {
+        return meta(StoreImporter.META_CORRIDOR_VERSION).filter(AppInfo.version()::equals)
+                .flatMap(v -> meta(StoreImporter.META_HASH));
     }
 
     /** Whether the store can still be read (not closed). */

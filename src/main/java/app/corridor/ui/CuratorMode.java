@@ -12,8 +12,10 @@ import app.corridor.dataset.Dto.SourceDto;
 import app.corridor.dataset.QuoteLocator;
 import app.corridor.dataset.canonical.NewDataset;
 import app.corridor.i18n.Messages;
+import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.Quote;
+import app.corridor.store.Store;
 import app.corridor.ui.edit.CuratorModel;
 import app.corridor.ui.edit.EditorHost;
 import app.corridor.ui.edit.EditorPane;
@@ -267,10 +269,7 @@ final class CuratorMode implements EditorHost {
         boolean editNow = file != null && file.equals(editOnceOpened);
         editOnceOpened = null;
         if (file != null && EditSession.hasUnsavedWork(file)) {
-            openSession(file, session -> {
-                curator.attach(session, storeFile);
-                offerRecovery(curator.recoveryProperty().get(), editNow);
-            });
+            openSession(file, () -> offerRecovery(curator.recoveryProperty().get(), editNow));
         } else if (editNow) {
             editing.set(true);
         }
@@ -284,11 +283,26 @@ final class CuratorMode implements EditorHost {
         return null;
     }
 
-    private void openSession(Path file, Consumer<EditSession> then) {
-        background.run(() -> EditSession.open(file, words), then, failure -> {
+    /**
+     * Opens {@code file} for curating in the background, then attaches it. What the window shows
+     * goes with it, with the checksum of the file it was checked from, read on the worker (a query):
+     * when that is the file opened, curating starts from it instead of checking every event again.
+     */
+    private void openSession(Path file, Runnable then) {
+        Store shownStore = model.store();
+        Dataset shown = model.getDataset();
+        background.run(() -> new Opened(EditSession.open(file, words),
+                shownStore == null ? null : shownStore.checkedHash().orElse(null)), opened -> {
+            curator.attach(opened.session(), storeFile, shown, opened.shownHash());
+            then.run();
+        }, failure -> {
             editing.set(false);
             error(words.get("edit.open.failed", file.toString(), String.valueOf(failure.getMessage())));
         });
+    }
+
+    /** A session opened, and the checksum of the file the data shown then was checked from (null: not known). */
+    private record Opened(EditSession session, String shownHash) {
     }
 
     /** Edit mode on: the forms in the side panel's place, the dataset opened for curating first. */
@@ -307,8 +321,7 @@ final class CuratorMode implements EditorHost {
             offerCopy();
             return;
         }
-        openSession(file, session -> {
-            curator.attach(session, storeFile);
+        openSession(file, () -> {
             if (curator.recoveryProperty().get() != null) {
                 offerRecovery(curator.recoveryProperty().get(), true);
             } else if (editing.get()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.corridor.Fixtures;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DirectoryDatasetFiles;
+import app.corridor.dataset.Hashing;
 import app.corridor.dataset.LoadResult;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
@@ -14,6 +15,7 @@ import app.corridor.model.PartialDate;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
 import app.corridor.model.SourceTexts;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,16 @@ class StoreTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    /** What the store says it was checked from, only when this version of Corridor checked it. */
+    @Test
+    void theStoreGivesTheChecksumOfTheFileItWasCheckedFromWhenThisVersionCheckedIt() throws Exception {
+        assertThat(store.checkedHash()).contains(Hashing.sha256(Files.readAllBytes(dir.resolve("events.json"))));
+        try (java.sql.Statement st = store.connection().createStatement()) {
+            st.execute("UPDATE meta SET value = '0.0.1' WHERE key = 'corridor_version'");
+        }
+        assertThat(store.checkedHash()).as("checked by another version").isEmpty();
     }
 
     @Test

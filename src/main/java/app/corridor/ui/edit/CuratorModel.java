@@ -87,8 +87,10 @@ public final class CuratorModel {
     private Path storeFile;
     /** Changes were made while a check ran: check again when it is done. */
     private boolean checkAgain;
+    /** What the window showed when the session began, for its first check to start from; then null. */
+    private Shown startFrom;
     /** The store last published, which the next check may change in place (read and set on the worker). */
-    private volatile Shown lastShown;
+    private volatile Published lastPublished;
 
     public CuratorModel(Background background, Messages words) {
         this.background = background;
@@ -106,8 +108,18 @@ public final class CuratorModel {
      * {@link #recoveryProperty()} and must be recovered or set aside before editing.
      */
     public void attach(EditSession opened, Path storeFile) {
+        attach(opened, storeFile, null, null);
+    }
+
+    /**
+     * As {@link #attach(EditSession, Path)}, the window showing {@code shown}, the dataset checked
+     * from a file whose SHA-256 is {@code shownHash} (null when not known): when that is the file
+     * opened, its first check starts from {@code shown} instead of checking every event again.
+     */
+    public void attach(EditSession opened, Path storeFile, Dataset shown, String shownHash) {
         detach();
         this.storeFile = storeFile;
+        this.startFrom = shown == null || shownHash == null ? null : new Shown(shown, shownHash);
         session.set(opened);
         recovery.set(opened.recovery().orElse(null));
         refresh();
@@ -123,6 +135,7 @@ public final class CuratorModel {
             return;
         }
         session.set(null);
+        startFrom = null;
         try {
             s.close();
         } catch (IOException e) {
@@ -293,9 +306,11 @@ public final class CuratorModel {
         }
         EditSession s = session.get();
         Path standsFor = storeFile;
+        Shown from = startFrom;
+        startFrom = null;
         validating.set(true);
         background.run(() -> {
-            Validation v = s.validate();
+            Validation v = from == null ? s.validate() : s.validate(from.dataset(), from.hash());
             return new Checked(v, v.isValid() ? storeFor(s, v, standsFor) : null);
         }, result -> {
             validating.set(false);
@@ -329,17 +344,21 @@ public final class CuratorModel {
      * before the new version reaches the window and is dropped as older than its filter.
      */
     private Store storeFor(EditSession s, Validation v, Path standsFor) {
-        Shown last = lastShown;
+        Published last = lastPublished;
         if (last != null && last.session() == s && last.store().update(v.dataset())) {
             return last.store();
         }
         Store fresh = Store.inMemory(v.dataset(), v.result().contentHash(), standsFor);
-        lastShown = new Shown(s, fresh);
+        lastPublished = new Published(s, fresh);
         return fresh;
     }
 
     /** A store this model published, and the session whose data it holds. */
-    private record Shown(EditSession session, Store store) {
+    private record Published(EditSession session, Store store) {
+    }
+
+    /** A dataset the window shows, checked from the file whose SHA-256 is {@code hash}. */
+    private record Shown(Dataset dataset, String hash) {
     }
 
     private void checkAgainIfAsked() {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.corridor.Fixtures;
 import app.corridor.curate.Edit;
 import app.corridor.curate.EditSession;
+import app.corridor.dataset.DatasetLoader;
+import app.corridor.dataset.DirectoryDatasetFiles;
 import app.corridor.dataset.Dto.EventDto;
+import app.corridor.dataset.LoadResult;
 import app.corridor.i18n.Language;
 import app.corridor.i18n.Messages;
 import app.corridor.store.EventFilter;
@@ -101,6 +104,44 @@ class CuratorModelTest {
         assertThat(renamed.store()).isNotSameAs(first.store());
         assertThat(renamed.dataset().actors().get(0).name()).endsWith(" Jr.");
         assertThat(renamed.store().matchingEventIds(EventFilter.all().withText("letters"))).containsExactly("letters-2024");
+    }
+
+    /**
+     * The window shows the dataset checked from the file opened: curating starts from it (the first
+     * check reads the sources again, not every event), and edits are checked from there.
+     */
+    @Test
+    void curatingTheFileTheWindowShowsStartsFromItsCheckedDataset() throws Exception {
+        LoadResult shown = new DatasetLoader().load(new DirectoryDatasetFiles(dir), "events.json");
+        curator.detach();
+        curator.attach(EditSession.open(file), dir.resolve("store.db"), shown.dataset(), shown.contentHash());
+
+        assertThat(curator.previewProperty().get().dataset()).isSameAs(shown.dataset());
+        assertThat(curator.validationProperty().get().result().contentHash()).as("not checked whole").isNull();
+        curator.apply(new Edit.PutEvent("letters-2024", retitled(event("letters-2024"), "Correspondence of 2024")));
+        var edited = curator.previewProperty().get();
+        assertThat(curator.problems()).isEmpty();
+        assertThat(edited.dataset().events()).filteredOn(e -> e.id().equals("letters-2024")).singleElement()
+                .extracting(e -> e.title()).isEqualTo("Correspondence of 2024");
+        assertThat(edited.store().matchingEventIds(EventFilter.all().withText("correspondence")))
+                .containsExactly("letters-2024");
+    }
+
+    /** Another file's data, or a source changed on disk since: the first check is whole, and finds what changed. */
+    @Test
+    void curatingStartsFromNothingTheFileDoesNotVouchFor() throws Exception {
+        LoadResult shown = new DatasetLoader().load(new DirectoryDatasetFiles(dir), "events.json");
+        curator.detach();
+        curator.attach(EditSession.open(file), dir.resolve("store.db"), shown.dataset(), "0".repeat(64));
+        assertThat(curator.previewProperty().get().dataset()).isNotSameAs(shown.dataset());
+        assertThat(curator.validationProperty().get().result().contentHash()).as("checked whole").isNotNull();
+
+        curator.detach();
+        Path article = dir.resolve("sources/article.txt");
+        Files.writeString(article, Files.readString(article) + " Changed.");
+        curator.attach(EditSession.open(file), dir.resolve("store.db"), shown.dataset(), shown.contentHash());
+        assertThat(curator.problems()).extracting(p -> p.problem().message())
+                .anyMatch(m -> m.contains("differs from its recorded checksum"));
     }
 
     @Test
