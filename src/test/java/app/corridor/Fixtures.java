@@ -46,6 +46,23 @@ public final class Fixtures {
                         app.corridor.store.StoreManager.Progress.NONE).store();
     }
 
+    /**
+     * The mini dataset in {@code dir} with its {@code sources/article.txt} a link to
+     * {@code dir/secret.txt}, outside {@code sources/}, and a quote changed to that file's first
+     * words: what a check must refuse without ever showing the words. Returns the dataset file.
+     */
+    public static Path miniWithSourceLinkedOutside(Path dir) throws IOException {
+        Path file = mini(dir);
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "Top secret plans for the airport commenced commercial operations.");
+        Path article = dir.resolve("sources/article.txt");
+        Files.delete(article);
+        Files.createSymbolicLink(article, secret);
+        edit(file, "\"text\": \"The airport commenced commercial operations\"",
+                "\"text\": \"Top secret plans for the moon\"");
+        return file;
+    }
+
     /** Replaces the one occurrence of {@code from} in {@code file} by {@code to}. */
     public static void edit(Path file, String from, String to) {
         try {

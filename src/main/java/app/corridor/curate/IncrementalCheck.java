@@ -1,11 +1,7 @@
 package app.corridor.curate;
 
-import app.corridor.dataset.Dto.ActorDto;
 import app.corridor.dataset.Dto.DatasetDto;
 import app.corridor.dataset.Dto.EventDto;
-import app.corridor.dataset.Dto.ParticipationDto;
-import app.corridor.dataset.Dto.QuoteDto;
-import app.corridor.dataset.Dto.SourceDto;
 import app.corridor.dataset.LoadResult;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
@@ -97,8 +93,7 @@ final class IncrementalCheck {
             return dataset;
         }
         if (!changed.isEmpty()) {
-            LoadResult alone = load.apply(new DatasetDto(next.schemaVersion(), next.title(),
-                    sourcesNamed(changed), actorsNamed(changed), changed));
+            LoadResult alone = load.apply(alone(next, changed));
             if (!alone.isValid()) {
                 return null;
             }
@@ -109,34 +104,24 @@ final class IncrementalCheck {
         return new Dataset(dataset.title(), dataset.sources(), dataset.actors(), kept, dataset.sourceTexts());
     }
 
-    /** The sources {@code events} quote, in the document's order (a name no source has stays unknown). */
-    private List<SourceDto> sourcesNamed(List<EventDto> events) {
+    /**
+     * A document of {@code events} alone, with the sources they quote and the actors they name (in
+     * the document's order; a name no source or actor has stays unknown, as in the whole document).
+     */
+    private DatasetDto alone(DatasetDto next, List<EventDto> events) {
+        Set<String> quoted = new HashSet<>();
         Set<String> named = new HashSet<>();
         for (EventDto e : events) {
             if (e.quotes() != null) {
-                for (QuoteDto q : e.quotes()) {
-                    if (q != null) {
-                        named.add(q.source());
-                    }
-                }
+                e.quotes().stream().filter(Objects::nonNull).forEach(q -> quoted.add(q.source()));
             }
-        }
-        return document.sources().stream().filter(s -> named.contains(s.id())).toList();
-    }
-
-    /** The actors {@code events} name, in the document's order. */
-    private List<ActorDto> actorsNamed(List<EventDto> events) {
-        Set<String> named = new HashSet<>();
-        for (EventDto e : events) {
             if (e.actors() != null) {
-                for (ParticipationDto p : e.actors()) {
-                    if (p != null) {
-                        named.add(p.actor());
-                    }
-                }
+                e.actors().stream().filter(Objects::nonNull).forEach(p -> named.add(p.actor()));
             }
         }
-        return document.actors().stream().filter(a -> named.contains(a.id())).toList();
+        return new DatasetDto(next.schemaVersion(), next.title(),
+                document.sources().stream().filter(s -> quoted.contains(s.id())).toList(),
+                document.actors().stream().filter(a -> named.contains(a.id())).toList(), events);
     }
 
     /** {@code e} with its quotes spans of {@code into}'s texts (the same words): one copy of each text is kept. */

@@ -188,14 +188,9 @@ class ValidateHostileInputTest {
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void aSourceLinkedOutsideSourcesIsRefusedAndItsTextNeverShown() throws IOException {
-        Path file = Fixtures.mini(dir);
+        Path file = Fixtures.miniWithSourceLinkedOutside(dir);
         Path secret = dir.resolve("secret.txt");
-        Files.writeString(secret, "Top secret plans for the airport commenced commercial operations.");
         Path article = dir.resolve("sources/article.txt");
-        Files.delete(article);
-        Files.createSymbolicLink(article, secret);
-        Fixtures.edit(file, "\"text\": \"The airport commenced commercial operations\"",
-                "\"text\": \"Top secret plans for the moon\"");
         CliRun run = validate(file);
         assertCleanRefusal(run);
         assertThat(run.out()).contains("/sources/1/file").contains("outside sources/")

@@ -42,14 +42,7 @@ class LiveValidatorTest {
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void aSourceLinkedOutsideSourcesIsRefusedInCuratorModeAsByValidateAndItsTextNeverShown() throws Exception {
-        Path file = Fixtures.mini(dir);
-        Path secret = dir.resolve("secret.txt");
-        Files.writeString(secret, "Top secret plans for the airport commenced commercial operations.");
-        Path article = dir.resolve("sources/article.txt");
-        Files.delete(article);
-        Files.createSymbolicLink(article, secret);
-        Fixtures.edit(file, "\"text\": \"The airport commenced commercial operations\"",
-                "\"text\": \"Top secret plans for the moon\"");
+        Path file = Fixtures.miniWithSourceLinkedOutside(dir);
 
         List<Problem> live = live(file);
         assertThat(live).extracting(Problem::message).anyMatch(m -> m.contains("outside sources/"))
