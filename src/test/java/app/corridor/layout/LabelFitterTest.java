@@ -2,6 +2,9 @@ package app.corridor.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.corridor.model.Event;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +14,7 @@ class LabelFitterTest {
     @Test
     void theLabelsOfACutLaneAreThoseMeasuredForItsEventsAndNoEventIsMeasuredTwice() {
         EventIndex all = EventIndex.of(SyntheticEvents.generate(2000, 3));
-        java.util.List<String> measured = new java.util.ArrayList<>();
+        List<String> measured = new ArrayList<>();
         TextMeasure counting = (text, style) -> {
             measured.add(text);
             return SyntheticEvents.MONO.width(text, style);
@@ -37,24 +40,53 @@ class LabelFitterTest {
         assertThat(ofCut.hasText()).contains(true);
     }
 
+    /** The data edited: a new index of every event measures only the events that are new objects (edited or added). */
+    @Test
+    void theEventsOfTheDataBeforeAnEditAreNotMeasuredAgain() {
+        List<Event> events = new ArrayList<>(SyntheticEvents.generate(2000, 3));
+        List<String> measured = new ArrayList<>();
+        TextMeasure counting = (text, style) -> {
+            measured.add(text);
+            return SyntheticEvents.MONO.width(text, style);
+        };
+        LabelFitter fitter = new LabelFitter(counting, LayoutStyle.standard().maxLabelWidth());
+        fitter.wholeLabels(EventIndex.of(events));
+        measured.clear();
+
+        Event e = events.get(500);
+        events.set(500, new Event(e.id(), "Retitled while editing", e.kind(), e.date(),
+                e.location(), e.participants(), e.summary(), e.note(), e.quotes()));
+        events.remove(900);
+        events.add(new Event("added-while-editing", "Added while editing", e.kind(), e.date(),
+                e.location(), e.participants(), e.summary(), e.note(), e.quotes()));
+        EventIndex edited = EventIndex.of(events);
+        LabelFitter.Whole whole = fitter.wholeLabels(edited);
+
+        assertThat(measured).containsExactlyInAnyOrder("Retitled while editing", "Added while editing");
+        LabelFitter.Whole fresh = new LabelFitter(SyntheticEvents.MONO, LayoutStyle.standard().maxLabelWidth())
+                .wholeLabels(edited);
+        assertThat(whole.fitted()).containsExactly(fresh.fitted());
+        assertThat(whole.width()).containsExactly(fresh.width());
+    }
+
     /** A title that fits is measured once; one too long is cut at the longest prefix that fits, as before. */
     @Test
     void aTitleThatFitsIsMeasuredOnceAndALongOneIsCutToFit() {
-        java.util.List<String> measured = new java.util.ArrayList<>();
+        List<String> measured = new ArrayList<>();
         TextMeasure counting = (text, style) -> {
             measured.add(text);
             return SyntheticEvents.MONO.width(text, style);
         };
         double max = LayoutStyle.standard().maxLabelWidth();
         LabelFitter fitter = new LabelFitter(counting, max);
-        app.corridor.model.Event shortOne = SyntheticEvents.generate(1, 3).get(0);
+        Event shortOne = SyntheticEvents.generate(1, 3).get(0);
         LabelFitter.Fitted fitted = fitter.full(shortOne);
         assertThat(fitted.text()).isEqualTo(shortOne.title());
         assertThat(fitted.width()).isEqualTo(SyntheticEvents.MONO.width(shortOne.title(), TextStyle.LABEL));
         assertThat(measured).containsExactly(shortOne.title());
 
         String longTitle = "A very long title ".repeat(20).strip();
-        app.corridor.model.Event longOne = new app.corridor.model.Event("long-one", longTitle, shortOne.kind(),
+        Event longOne = new Event("long-one", longTitle, shortOne.kind(),
                 shortOne.date(), null, shortOne.participants(), "Long.", null, shortOne.quotes());
         LabelFitter.Fitted cut = fitter.full(longOne);
         assertThat(cut.text()).isEqualTo(SyntheticEvents.MONO.fit(longTitle, TextStyle.LABEL, max)).endsWith("\u2026");
