@@ -81,8 +81,9 @@ final class IncrementalCheck {
                 return null;
             }
             EventDto before = documentEvents.get(e.id());
-            if (before != null && (before == e || before.equals(e))) {
-                kept.add(models.get(e.id()));
+            Event model = models.get(e.id());
+            if (before != null && model != null && (before == e || before.equals(e))) {
+                kept.add(model);
             } else if (changed.size() == MAX_CHANGED) {
                 return null;
             } else {

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -220,7 +221,7 @@ public final class Store implements AutoCloseable {
                 ids.add(rs.getString(1));
             }
             if (!seqsInTimeOrder) {
-                ids.sort(java.util.Comparator.comparingInt(timeOrder()::get));
+                ids.sort(Comparator.comparingInt(timeOrder()::get));
             }
             return ids;
         } catch (SQLException e) {

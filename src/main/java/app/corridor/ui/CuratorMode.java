@@ -291,14 +291,22 @@ final class CuratorMode implements EditorHost {
     private void openSession(Path file, Runnable then) {
         Store shownStore = model.store();
         Dataset shown = model.getDataset();
-        background.run(() -> new Opened(EditSession.open(file, words),
-                shownStore == null ? null : shownStore.checkedHash().orElse(null)), opened -> {
+        background.run(() -> new Opened(EditSession.open(file, words), checkedHash(shownStore)), opened -> {
             curator.attach(opened.session(), storeFile, shown, opened.shownHash());
             then.run();
         }, failure -> {
             editing.set(false);
             error(words.get("edit.open.failed", file.toString(), String.valueOf(failure.getMessage())));
         });
+    }
+
+    /** What {@code store} was checked from, when it says; null when not, or when it cannot be asked (closed since). */
+    private static String checkedHash(Store store) {
+        try {
+            return store == null ? null : store.checkedHash().orElse(null);
+        } catch (RuntimeException e) {
+            return null; // curating then starts with a whole check, as it would without a store
+        }
     }
 
     /** A session opened, and the checksum of the file the data shown then was checked from (null: not known). */
