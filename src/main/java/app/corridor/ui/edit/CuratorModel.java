@@ -34,8 +34,9 @@ import javafx.collections.ObservableList;
  * {@code corridor validate} ({@link app.corridor.curate.LiveValidator}). Checks never queue up: one
  * runs at a time, and changes made meanwhile are checked together once it is done, so a burst of
  * edits on a big dataset costs one or two checks, not one per edit. A document that passes is
- * loaded into a store in memory ({@link Store#inMemory}), which the window shows in place of the
- * saved store: the timeline, filters and search run their usual queries on the edited data. A
+ * loaded into a store in memory ({@link Store#inMemory}; for an edit of some events, the last one
+ * changed in place), which the window shows in place of the saved store: the timeline, filters and
+ * search run their usual queries on the edited data. A
  * document with problems never reaches the window; it keeps the last one that passed, and the
  * problems are listed.
  *
