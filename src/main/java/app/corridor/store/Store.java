@@ -8,6 +8,7 @@ import app.corridor.model.Event;
 import app.corridor.model.EventKind;
 import app.corridor.model.Source;
 import app.corridor.model.SourceTexts;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -86,6 +87,49 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /**
+     * A store in memory holding a copy of the store file {@code from}, whose dataset is
+     * {@code dataset}, checked from the file with SHA-256 {@code contentHash}: its pages copied as
+     * they are, a tenth of a second at 100,000 events where {@link #inMemory} builds one in
+     * seconds. Empty, with nothing left open, when the file cannot be copied, is not a store of
+     * this version, or no longer holds what was checked from {@code contentHash} (built again
+     * since): then build one.
+     *
+     * @param standsFor as for {@link #inMemory}
+     */
+    public static Optional<Store> inMemoryCopy(Path from, Dataset dataset, String contentHash, Path standsFor) {
+        String path = from.toAbsolutePath().toString();
+        if (path.indexOf('"') >= 0 || !Files.isRegularFile(from)) {
+            return Optional.empty(); // the driver's "restore from" takes a name in double quotes
+        }
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite::memory:");
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("restore from \"" + path + "\"");
+                st.execute("PRAGMA foreign_keys = ON");
+            }
+            Store copy = new Store(standsFor, c);
+            if (Migrations.version(c) != Migrations.LATEST || !copy.checkedHash().equals(Optional.of(contentHash))) {
+                copy.close();
+                return Optional.empty();
+            }
+            copy.remember(dataset);
+            copy.inMemory = true;
+            return Optional.of(copy);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "cannot copy the store " + from + " into memory", e);
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            return Optional.empty();
         }
     }
 

@@ -292,7 +292,8 @@ final class CuratorMode implements EditorHost {
         Store shownStore = model.store();
         Dataset shown = model.getDataset();
         background.run(() -> new Opened(EditSession.open(file, words), checkedHash(shownStore)), opened -> {
-            curator.attach(opened.session(), storeFile, shown, opened.shownHash());
+            curator.attach(opened.session(), storeFile, shown, opened.shownHash(),
+                    shownStore == null ? null : shownStore.file());
             then.run();
         }, failure -> {
             editing.set(false);

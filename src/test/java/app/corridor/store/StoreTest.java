@@ -57,6 +57,32 @@ class StoreTest {
         assertThat(store.checkedHash()).as("checked by another version").isEmpty();
     }
 
+    /** Curator mode's first store in memory: a copy of the store file the window shows, changed in place as edits come. */
+    @Test
+    void aCopyInMemoryOfAStoreFileAnswersAsItAndIsChangedInPlaceWithoutTheFile() throws Exception {
+        String hash = store.checkedHash().orElseThrow();
+        Path file = dir.resolve("store.db");
+        try (Store copy = Store.inMemoryCopy(file, original, hash, dir.resolve("stands-for.db")).orElseThrow()) {
+            EventFilter search = EventFilter.all().withText("airport");
+            assertThat(copy.matchingEventIds(search)).isEqualTo(store.matchingEventIds(search));
+            assertThat(copy.actorCounts(EventFilter.all())).isEqualTo(store.actorCounts(EventFilter.all()));
+            assertThat(copy.file()).isEqualTo(dir.resolve("stands-for.db"));
+
+            List<Event> events = new java.util.ArrayList<>(original.events());
+            Event first = events.get(0);
+            events.set(0, new Event(first.id(), "Quokkaphone talks", first.kind(), first.date(), first.location(),
+                    first.participants(), first.summary(), first.note(), first.quotes()));
+            Dataset edited = new Dataset(original.title(), original.sources(), original.actors(), events,
+                    original.sourceTexts());
+            assertThat(copy.update(edited)).isTrue();
+            assertThat(copy.matchingEventIds(EventFilter.all().withText("quokkaphone"))).containsExactly(first.id());
+            assertThat(store.matchingEventIds(EventFilter.all().withText("quokkaphone"))).as("the file").isEmpty();
+        }
+        assertThat(Store.inMemoryCopy(file, original, "0".repeat(64), dir.resolve("x.db"))).as("built from another")
+                .isEmpty();
+        assertThat(Store.inMemoryCopy(dir.resolve("none.db"), original, hash, dir.resolve("x.db"))).isEmpty();
+    }
+
     @Test
     void theDatasetReadBackEqualsTheOneImported() {
         assertThat(store.loadDataset()).isEqualTo(original);

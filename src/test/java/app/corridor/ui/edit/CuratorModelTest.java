@@ -9,6 +9,9 @@ import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DirectoryDatasetFiles;
 import app.corridor.dataset.Dto.EventDto;
 import app.corridor.dataset.LoadResult;
+import app.corridor.model.Dataset;
+import app.corridor.store.Store;
+import app.corridor.store.StoreManager;
 import app.corridor.i18n.Language;
 import app.corridor.i18n.Messages;
 import app.corridor.store.EventFilter;
@@ -108,15 +111,22 @@ class CuratorModelTest {
 
     /**
      * The window shows the dataset checked from the file opened: curating starts from it (the first
-     * check reads the sources again, not every event), and edits are checked from there.
+     * check reads the sources again, not every event; its store in memory is a copy of the store
+     * file), and edits are checked from there.
      */
     @Test
     void curatingTheFileTheWindowShowsStartsFromItsCheckedDataset() throws Exception {
-        LoadResult shown = new DatasetLoader().load(new DirectoryDatasetFiles(dir), "events.json");
+        // The window shows the store built from the file, as the app does.
         curator.detach();
-        curator.attach(EditSession.open(file), dir.resolve("store.db"), shown.dataset(), shown.contentHash());
-
-        assertThat(curator.previewProperty().get().dataset()).isSameAs(shown.dataset());
+        try (Store saved = new StoreManager(dir.resolve("saved"), new DatasetLoader())
+                .open(new DirectoryDatasetFiles(dir), "events.json", StoreManager.Progress.NONE).store()) {
+            Dataset shown = saved.loadDataset();
+            curator.attach(EditSession.open(file), saved.file(), shown, saved.checkedHash().orElseThrow(), saved.file());
+            assertThat(curator.previewProperty().get().dataset()).isSameAs(shown);
+            assertThat(curator.previewProperty().get().store()).isNotSameAs(saved);
+            assertThat(curator.previewProperty().get().store().checkedHash()).as("a copy of the file, not built")
+                    .isEqualTo(saved.checkedHash());
+        }
         assertThat(curator.validationProperty().get().result().contentHash()).as("not checked whole").isNull();
         curator.apply(new Edit.PutEvent("letters-2024", retitled(event("letters-2024"), "Correspondence of 2024")));
         var edited = curator.previewProperty().get();
@@ -132,14 +142,14 @@ class CuratorModelTest {
     void curatingStartsFromNothingTheFileDoesNotVouchFor() throws Exception {
         LoadResult shown = new DatasetLoader().load(new DirectoryDatasetFiles(dir), "events.json");
         curator.detach();
-        curator.attach(EditSession.open(file), dir.resolve("store.db"), shown.dataset(), "0".repeat(64));
+        curator.attach(EditSession.open(file), dir.resolve("store.db"), shown.dataset(), "0".repeat(64), null);
         assertThat(curator.previewProperty().get().dataset()).isNotSameAs(shown.dataset());
         assertThat(curator.validationProperty().get().result().contentHash()).as("checked whole").isNotNull();
 
         curator.detach();
         Path article = dir.resolve("sources/article.txt");
         Files.writeString(article, Files.readString(article) + " Changed.");
-        curator.attach(EditSession.open(file), dir.resolve("store.db"), shown.dataset(), shown.contentHash());
+        curator.attach(EditSession.open(file), dir.resolve("store.db"), shown.dataset(), shown.contentHash(), null);
         assertThat(curator.problems()).extracting(p -> p.problem().message())
                 .anyMatch(m -> m.contains("differs from its recorded checksum"));
     }
