@@ -254,11 +254,7 @@ public final class FilterIndex {
     /** The positions of the events whose text has every word of {@code text}, from the store's index. */
     private BitSet textMatches(Store store, String text) {
         if (positionOfSeq == null) {
-            Map<String, Integer> position = new HashMap<>(events.size() * 2);
-            for (int i = 0; i < events.size(); i++) {
-                position.put(events.get(i).id(), i);
-            }
-            positionOfSeq = store.positionsBySeq(position::get);
+            positionOfSeq = store.positionsBySeq(Store.positionsById(events)::get);
         }
         BitSet matches = new BitSet(events.size());
         for (long seq : store.textMatchSeqs(text)) {

@@ -121,14 +121,8 @@ public final class Store implements AutoCloseable {
             copy.inMemory = true;
             return Optional.of(copy);
         } catch (SQLException | RuntimeException e) {
+            closeAfterFailure(c, e);
             LOG.log(Level.FINE, "cannot copy the store " + from + " into memory", e);
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (SQLException closing) {
-                    e.addSuppressed(closing);
-                }
-            }
             return Optional.empty();
         }
     }
@@ -434,12 +428,18 @@ public final class Store implements AutoCloseable {
 
     private Map<String, Integer> timeOrder() {
         if (timeOrder == null) {
-            timeOrder = new HashMap<>(dataset.events().size() * 2);
-            for (int i = 0; i < dataset.events().size(); i++) {
-                timeOrder.put(dataset.events().get(i).id(), i);
-            }
+            timeOrder = positionsById(dataset.events());
         }
         return timeOrder;
+    }
+
+    /** Each event's id to its place in {@code events}. */
+    static Map<String, Integer> positionsById(List<Event> events) {
+        Map<String, Integer> position = new HashMap<>(events.size() * 2);
+        for (int i = 0; i < events.size(); i++) {
+            position.put(events.get(i).id(), i);
+        }
+        return position;
     }
 
     /** The store was just built from {@code imported}: reading it back would give the same dataset. */
