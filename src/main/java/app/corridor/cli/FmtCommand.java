@@ -4,6 +4,7 @@ import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.canonical.CanonicalJson;
 import app.corridor.dataset.canonical.DocumentException;
 import app.corridor.dataset.canonical.SafeSave;
+import app.corridor.io.FileBytes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ final class FmtCommand implements Callable<Integer> {
     private int format(Path file, PrintWriter out) {
         CanonicalJson.Formatted formatted;
         try {
-            formatted = CanonicalJson.format(Files.readAllBytes(file), file.toString());
+            formatted = CanonicalJson.format(FileBytes.read(file), file.toString());
         } catch (IOException e) {
             out.println(String.format(CANNOT_READ, file, e.getMessage()));
             return ExitCodes.PROBLEMS;

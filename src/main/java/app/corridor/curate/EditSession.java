@@ -9,6 +9,7 @@ import app.corridor.dataset.canonical.DocumentException;
 import app.corridor.dataset.canonical.SafeSave;
 import app.corridor.i18n.Messages;
 import app.corridor.i18n.Phrase;
+import app.corridor.io.FileBytes;
 import app.corridor.model.Dataset;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -125,7 +126,7 @@ public final class EditSession implements AutoCloseable {
 
     static EditSession open(Path datasetFile, Clock clock, Messages words) throws IOException, DocumentException {
         Path file = datasetFile.toAbsolutePath();
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = FileBytes.read(file);
         DatasetDto document = CanonicalJson.normalize(DatasetDocuments.read(bytes, datasetFile.toString()));
         Journal.Contents found = Journal.read(file).filter(c -> !c.entries().isEmpty()).orElse(null);
         return new EditSession(file, document, Hashing.sha256(bytes), found, clock, words);
@@ -298,7 +299,7 @@ public final class EditSession implements AutoCloseable {
      * @throws ChangedOnDiskException when the file changed on disk since it was opened or saved
      */
     public synchronized SaveResult save() throws IOException, ChangedOnDiskException {
-        if (Files.isRegularFile(file) && !Hashing.sha256(Files.readAllBytes(file)).equals(baseHash)) {
+        if (Files.isRegularFile(file) && !Hashing.sha256(FileBytes.read(file)).equals(baseHash)) {
             throw new ChangedOnDiskException(file, SafeSave.BACKUP_FOLDER);
         }
         return saveReplacingChangesOnDisk();

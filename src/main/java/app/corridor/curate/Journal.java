@@ -1,11 +1,11 @@
 package app.corridor.curate;
 
+import app.corridor.io.FileBytes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -223,10 +223,7 @@ final class Journal implements AutoCloseable {
     }
 
     private static void write(FileChannel c, String text) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (buffer.hasRemaining()) {
-            c.write(buffer);
-        }
+        FileBytes.write(c, text.getBytes(StandardCharsets.UTF_8));
         c.force(false);
     }
 

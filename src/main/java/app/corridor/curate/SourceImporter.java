@@ -4,6 +4,7 @@ import app.corridor.dataset.Hashing;
 import app.corridor.i18n.Phrase;
 import app.corridor.dataset.canonical.NewDataset;
 import app.corridor.dataset.canonical.SafeSave;
+import app.corridor.io.FileBytes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ public final class SourceImporter {
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = FileBytes.read(file);
         } catch (IOException e) {
             throw new ImportRefusedException(Phrase.of(UNREADABLE, file.toString(), String.valueOf(e.getMessage())));
         }
@@ -100,7 +101,7 @@ public final class SourceImporter {
         Path target = datasetFolder.resolve(relativeFile);
         byte[] bytes = proposal.bytes();
         if (Files.exists(target)) {
-            if (Arrays.equals(Files.readAllBytes(target), bytes)) {
+            if (Arrays.equals(FileBytes.read(target), bytes)) {
                 return;
             }
             throw new IOException(String.format(EXISTS, relativeFile));

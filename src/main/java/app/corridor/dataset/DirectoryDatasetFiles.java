@@ -1,8 +1,8 @@
 package app.corridor.dataset;
 
+import app.corridor.io.FileBytes;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -49,20 +49,11 @@ public record DirectoryDatasetFiles(Path directory) implements DatasetFiles {
 
     /** Reads {@code size} bytes into an array of that size (no growing buffers), refusing a file that grew past the limit. */
     private static byte[] readAtMost(Path file, int size, long maxBytes) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            // Into one array of the file's size: readNBytes(int) would gather chunks and copy them.
-            byte[] bytes = new byte[size];
-            int read = in.readNBytes(bytes, 0, size);
-            if (read < size) {
-                return java.util.Arrays.copyOf(bytes, read); // it shrank since it was measured
-            }
-            if (in.read() >= 0) {
-                // It grew since it was measured: read the rest only up to the limit.
-                long more = 1 + in.transferTo(OutputStream.nullOutputStream());
-                if (size + more > maxBytes) {
-                    throw RefusedFileException.tooLarge(size + more, maxBytes);
-                }
-                return Files.readAllBytes(file);
+        try (FileChannel channel = FileChannel.open(file)) {
+            byte[] bytes = FileBytes.readToEnd(channel, new byte[size], maxBytes);
+            if (bytes.length > maxBytes) {
+                // It grew since it was measured, past the limit: the rest is not read.
+                throw RefusedFileException.tooLarge(Math.max(bytes.length, channel.size()), maxBytes);
             }
             return bytes;
         }

@@ -1,5 +1,6 @@
 package app.corridor.export;
 
+import app.corridor.io.FileBytes;
 import app.corridor.io.TempFiles;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -263,7 +264,7 @@ final class AtomicFileWriter {
         return new FilterOutputStream(Channels.newOutputStream(channel)) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
+                FileBytes.write(channel, b, off, len);
             }
 
             @Override

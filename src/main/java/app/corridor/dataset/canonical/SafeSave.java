@@ -1,7 +1,7 @@
 package app.corridor.dataset.canonical;
 
+import app.corridor.io.FileBytes;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -60,7 +60,7 @@ public final class SafeSave {
      * atomic move. A file that already holds {@code content} is left alone, byte for byte.
      */
     public Saved save(Path target, byte[] content) throws IOException {
-        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+        if (Files.isRegularFile(target) && Arrays.equals(FileBytes.read(target), content)) {
             return new Saved(false, null);
         }
         Path backup = Files.isRegularFile(target) ? backUp(target) : null;
@@ -73,9 +73,9 @@ public final class SafeSave {
         Path folder = file.toAbsolutePath().getParent().resolve(BACKUP_FOLDER);
         Files.createDirectories(folder);
         String name = file.getFileName().toString();
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = FileBytes.read(file);
         Optional<Path> newest = newestBackup(folder, name);
-        if (newest.isPresent() && Arrays.equals(Files.readAllBytes(newest.get()), bytes)) {
+        if (newest.isPresent() && Arrays.equals(FileBytes.read(newest.get()), bytes)) {
             return newest.get();
         }
         String stem = name + "." + STAMP.format(clock.instant());
@@ -133,10 +133,7 @@ public final class SafeSave {
 
     private static void write(Path file, byte[] content, StandardOpenOption mode) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE, mode)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            FileBytes.write(channel, content);
             channel.force(true);
         }
     }
