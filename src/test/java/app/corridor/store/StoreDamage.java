@@ -59,9 +59,10 @@ enum StoreDamage {
     TITLE_EDITED_IN_THE_TABLES(store -> sql(store, "UPDATE events SET title = 'A title no dataset gave' WHERE seq = 3")),
     OVERWRITTEN_PAGE(store -> overwritePage(store, 3)),
     ZEROED_PAGE(store -> {
+        int size = pageSize(store);
         try (RandomAccessFile f = new RandomAccessFile(store.toFile(), "rw")) {
-            f.seek(4096L * 4);
-            f.write(new byte[4096]);
+            f.seek(size * 4L);
+            f.write(new byte[size]);
         }
     }),
     DROPPED_TABLE(store -> sql(store, "DROP TABLE quotes")),
@@ -93,15 +94,24 @@ enum StoreDamage {
         }
     }
 
-    /** Overwrites page {@code page} (1-based, 4 KiB pages) with bytes that are no b-tree page. */
+    /** Overwrites page {@code page} (1-based) with bytes that are no b-tree page. */
     static void overwritePage(Path db, int page) {
-        byte[] junk = new byte[4096];
-        new Random(page).nextBytes(junk);
         try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
-            f.seek(4096L * (page - 1));
+            byte[] junk = new byte[pageSize(db)];
+            new Random(page).nextBytes(junk);
+            f.seek((long) junk.length * (page - 1));
             f.write(junk);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The database's page size, from its header (two bytes at offset 16; 1 stands for 65,536). */
+    static int pageSize(Path db) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "r")) {
+            f.seek(16);
+            int size = f.readUnsignedShort();
+            return size == 1 ? 65_536 : size;
         }
     }
 }

@@ -46,6 +46,19 @@ class StoreManagerTest {
         closed(second);
     }
 
+    /** Built with pages of 16 KiB, a quarter as many to write as SQLite's usual 4 KiB; and read back whole. */
+    @Test
+    void aStoreIsBuiltWithPagesOf16KiB() throws IOException {
+        Path data = Fixtures.mini(dir);
+        Path file = closed(open(data)).store().file();
+
+        assertThat(StoreDamage.pageSize(file)).isEqualTo(16_384);
+        StoreManager.Opening again = open(data);
+        assertThat(again.status()).isEqualTo(StoreManager.Status.UP_TO_DATE);
+        assertThat(again.store().loadDataset().events()).hasSize(4);
+        closed(again);
+    }
+
     /**
      * A store this run built and closed as built is known sound: the next start reads only its
      * packed events. One another connection wrote to meanwhile is checked whole at the next start.
