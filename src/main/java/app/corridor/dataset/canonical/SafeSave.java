@@ -1,6 +1,7 @@
 package app.corridor.dataset.canonical;
 
 import app.corridor.io.FileBytes;
+import app.corridor.io.TempFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -114,12 +116,14 @@ public final class SafeSave {
     /**
      * Writes {@code target} whole or not at all: a temporary file beside it, forced to disk, then
      * moved over it atomically (a plain replacing move where the file system has no atomic one).
+     * The file keeps its permissions; a new one gets those any new file gets there.
      */
     public static void writeAtomically(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        Path temp = createTemp(dir, target.getFileName().toString());
         try {
             write(temp, content, StandardOpenOption.TRUNCATE_EXISTING);
+            keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -129,6 +133,31 @@ public final class SafeSave {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A new empty file in {@code dir} named after {@code name}, with the permissions of any new file
+     * (the umask's): {@code Files.createTempFile} makes one its owner alone may read, and a dataset
+     * saved through it was no longer readable by the group or others that could read it before.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createFile(dir.resolve("." + name + "." + TempFiles.randomToken() + ".part"));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Gives {@code temp} the permissions of {@code target}, where it exists and the file system has them. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.exists(target) || Files.getFileAttributeView(target, PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
     }
 
     private static void write(Path file, byte[] content, StandardOpenOption mode) throws IOException {

@@ -1,11 +1,14 @@
 package app.corridor.dataset.canonical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,6 +38,32 @@ class SafeSaveTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).as("no temporary file is left").noneMatch(p -> p.toString().endsWith(".part"));
         }
+    }
+
+    /** A dataset shared with a group stays readable by it once saved (a temporary file is its owner's alone). */
+    @Test
+    void aSavedFileKeepsItsPermissions() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("events.json");
+        Files.writeString(file, "one");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+
+        save.save(file, bytes("two"));
+
+        assertThat(Files.readString(file)).isEqualTo("two");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+    }
+
+    @Test
+    void aNewFileGetsThePermissionsAnyNewFileGetsThere() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path other = Files.createFile(dir.resolve("made by anyone"));
+        Path file = dir.resolve("sources").resolve("new.txt");
+        Files.createDirectories(file.getParent());
+
+        SafeSave.writeAtomically(file, bytes("text"));
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(other));
     }
 
     @Test
