@@ -100,7 +100,7 @@ class FileBytesTest {
      */
     @Test
     void neitherReadingNorWritingALargeFileKeepsANativeBufferOfItsSize() throws Exception {
-        byte[] content = random(12 * FileBytes.PIECE);
+        byte[] content = random(24 * FileBytes.PIECE);
         Path file = Files.write(dir.resolve("large.bin"), content);
         Path copy = dir.resolve("copy.bin");
 
@@ -116,7 +116,8 @@ class FileBytesTest {
         }, task -> new Thread(task, "file-bytes-test").start()).get();
 
         assertThat(Files.readAllBytes(copy)).isEqualTo(content);
-        assertThat(grew).isLessThanOrEqualTo(2L * FileBytes.PIECE);
+        // A piece or two, not the file's 24: the bound leaves room for what other threads of the JVM may take meanwhile.
+        assertThat(grew).isLessThan(content.length / 4L);
     }
 
     private static long directCapacity() {
