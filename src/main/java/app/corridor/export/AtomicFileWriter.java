@@ -184,26 +184,18 @@ final class AtomicFileWriter {
     }
 
     private static Path createTemp(Path target, Path dir) throws ExportException {
-        String name = target.getFileName().toString();
-        for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + ".corridor-" + TempFiles.pid() + "-" + TempFiles.randomToken() + ".part");
-            try {
-                // A new empty file with the default permissions (the umask's), like the target would get.
-                Files.createFile(temp);
-                TempFiles.deleteOnExit(temp);
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 5) {
-                    throw new ExportException(target, "Cannot write " + target + ": no temporary file name is free in "
-                            + dir, e);
-                }
-            } catch (AccessDeniedException e) {
-                throw new ExportException(target, "Cannot write " + target + ": no permission to create files in "
-                        + dir, e);
-            } catch (IOException e) {
-                throw new ExportException(target, "Cannot write " + target + ": cannot create files in " + dir
-                        + " (" + describe(e) + ")", e);
-            }
+        try {
+            Path temp = TempFiles.createFile(dir, "." + target.getFileName() + ".corridor-" + TempFiles.pid() + "-",
+                    ".part");
+            TempFiles.deleteOnExit(temp);
+            return temp;
+        } catch (FileAlreadyExistsException e) {
+            throw new ExportException(target, "Cannot write " + target + ": no temporary file name is free in " + dir, e);
+        } catch (AccessDeniedException e) {
+            throw new ExportException(target, "Cannot write " + target + ": no permission to create files in " + dir, e);
+        } catch (IOException e) {
+            throw new ExportException(target, "Cannot write " + target + ": cannot create files in " + dir
+                    + " (" + describe(e) + ")", e);
         }
     }
 

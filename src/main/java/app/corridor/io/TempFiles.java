@@ -3,6 +3,7 @@ package app.corridor.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -63,6 +64,26 @@ public final class TempFiles {
     /** A fresh random token for a temporary name, e.g. {@code k3x9q0w1}. */
     public static String randomToken() {
         return Long.toUnsignedString(RANDOM.nextLong(), 36);
+    }
+
+    /**
+     * A new empty file in {@code dir} named {@code prefix}, a random token and {@code suffix}, with
+     * the permissions any new file gets there (the umask's; {@code Files.createTempFile} would make
+     * it its owner's alone, and the file it replaces would lose its readers). Tries a few tokens
+     * before giving up on a name that is taken.
+     *
+     * @throws FileAlreadyExistsException when every name tried is taken
+     */
+    public static Path createFile(Path dir, String prefix, String suffix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createFile(dir.resolve(prefix + randomToken() + suffix));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 6) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** {@code <pid>.<random>}: the part of a temporary name that says who writes it. */

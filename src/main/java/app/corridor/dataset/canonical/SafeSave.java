@@ -62,20 +62,25 @@ public final class SafeSave {
      * atomic move. A file that already holds {@code content} is left alone, byte for byte.
      */
     public Saved save(Path target, byte[] content) throws IOException {
-        if (Files.isRegularFile(target) && Arrays.equals(FileBytes.read(target), content)) {
+        byte[] current = Files.isRegularFile(target) ? FileBytes.read(target) : null;
+        if (current != null && Arrays.equals(current, content)) {
             return new Saved(false, null);
         }
-        Path backup = Files.isRegularFile(target) ? backUp(target) : null;
+        Path backup = current == null ? null : backUp(target, current);
         writeAtomically(target, content);
         return new Saved(true, backup);
     }
 
     /** Copies {@code file} into the backup folder beside it; returns the copy (or the newest identical one). */
     public Path backUp(Path file) throws IOException {
+        return backUp(file, FileBytes.read(file));
+    }
+
+    /** {@link #backUp(Path)} of {@code file}, which holds {@code bytes} (read once by the caller). */
+    private Path backUp(Path file, byte[] bytes) throws IOException {
         Path folder = file.toAbsolutePath().getParent().resolve(BACKUP_FOLDER);
         Files.createDirectories(folder);
         String name = file.getFileName().toString();
-        byte[] bytes = FileBytes.read(file);
         Optional<Path> newest = newestBackup(folder, name);
         if (newest.isPresent() && Arrays.equals(FileBytes.read(newest.get()), bytes)) {
             return newest.get();
@@ -120,7 +125,7 @@ public final class SafeSave {
      */
     public static void writeAtomically(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = createTemp(dir, target.getFileName().toString());
+        Path temp = TempFiles.createFile(dir, "." + target.getFileName() + ".", ".part");
         try {
             write(temp, content, StandardOpenOption.TRUNCATE_EXISTING);
             keepPermissions(target, temp);
@@ -132,23 +137,6 @@ public final class SafeSave {
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(temp);
-        }
-    }
-
-    /**
-     * A new empty file in {@code dir} named after {@code name}, with the permissions of any new file
-     * (the umask's): {@code Files.createTempFile} makes one its owner alone may read, and a dataset
-     * saved through it was no longer readable by the group or others that could read it before.
-     */
-    private static Path createTemp(Path dir, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return Files.createFile(dir.resolve("." + name + "." + TempFiles.randomToken() + ".part"));
-            } catch (FileAlreadyExistsException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
         }
     }
 
