@@ -88,6 +88,12 @@ public final class EditSession implements AutoCloseable {
     private String baseHash;
     private boolean journaling;
     private Journal.Contents pending;
+    /**
+     * True while every document the history holds gives each entry an id of its own, so a step's
+     * change is found from the entries it replaced alone. It holds from a file that does: edits
+     * refuse an id already taken, so none makes a duplicate.
+     */
+    private boolean uniqueIds;
 
     private EditSession(Path file, DatasetDto document, String baseHash, Journal.Contents pending, Clock clock,
                         Messages words) {
@@ -101,6 +107,7 @@ public final class EditSession implements AutoCloseable {
         this.saved = document;
         this.baseHash = baseHash;
         this.pending = pending;
+        this.uniqueIds = Change.uniqueIds(document);
     }
 
     /**
@@ -176,7 +183,7 @@ public final class EditSession implements AutoCloseable {
     public synchronized void apply(Edit edit) throws EditRefusedException {
         requireDecided();
         DatasetDto before = history.current();
-        DatasetDto after = CanonicalJson.normalize(edit.apply(before));
+        DatasetDto after = CanonicalJson.normalize(before, edit.apply(before));
         if (after.equals(before)) {
             return;
         }
@@ -269,10 +276,11 @@ public final class EditSession implements AutoCloseable {
         for (Journal.Entry entry : contents.entries()) {
             DatasetDto next = entry.change().applyTo(history.current());
             history.push(words.get(RECOVERED, entry.label()), next);
+            uniqueIds &= Change.uniqueIds(next); // a journal may hold a whole collection, duplicates and all
         }
         // Written anew against the file as it is now, so a second crash still recovers all of it.
         journal.begin(baseHash, List.of(new Journal.Entry(words.get(RECOVERED_ALL, contents.entries().size()),
-                Change.between(saved, history.current()))));
+                Change.between(saved, history.current(), uniqueIds))));
         journaling = true;
         notifyListeners();
     }
@@ -342,7 +350,7 @@ public final class EditSession implements AutoCloseable {
     }
 
     private void record(String label, DatasetDto before, DatasetDto after) {
-        Journal.Entry entry = new Journal.Entry(label, Change.between(before, after));
+        Journal.Entry entry = new Journal.Entry(label, Change.between(before, after, uniqueIds));
         if (journaling) {
             journal.append(entry);
         } else {

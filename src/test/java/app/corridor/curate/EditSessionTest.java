@@ -219,6 +219,39 @@ class EditSessionTest {
     }
 
     @Test
+    void workOnAFileWithAnIdTakenTwiceIsRecoveredWhole() throws Exception {
+        open();
+        DatasetDto d = session.document();
+        List<EventDto> events = new ArrayList<>(d.events());
+        events.add(newEvent(events.get(0).id(), "2031-01-01")); // the file as a curator may have broken it
+        Files.writeString(session.file(), CanonicalJson.write(new DatasetDto(d.schemaVersion(), d.title(),
+                d.sources(), d.actors(), events)));
+        session.close();
+        open();
+        String twice = events.get(0).id();
+        EventDto other = session.document().events().stream().filter(e -> !e.id().equals(twice)).findFirst()
+                .orElseThrow();
+        session.apply(new Edit.PutEvent(other.id(), ReviewEdits.withTitle(other, "Retitled")));
+        session.apply(new Edit.DeleteEvent(other.id()));
+        session.undo();
+        session.apply(new Edit.DeleteEvent(twice)); // one of the two
+        DatasetDto expected = session.document();
+        session.flushJournal();
+
+        EditSession next = EditSession.open(session.file());
+        next.recover();
+        assertThat(next.document()).isEqualTo(expected);
+        assertThat(next.document().events()).filteredOn(e -> e.id().equals(twice)).hasSize(1);
+        next.undo();
+        assertThat(next.document().events()).filteredOn(e -> e.id().equals(twice)).hasSize(2);
+        next.undo();
+        next.undo();
+        assertThat(next.document().events()).filteredOn(e -> e.id().equals(other.id()))
+                .extracting(EventDto::title).containsExactly("Retitled");
+        next.close();
+    }
+
+    @Test
     void journaledWorkIsOfferedBackOnTheNextOpenAndCanBeRecovered() throws Exception {
         open();
         session.apply(new Edit.PutEvent(null, newEvent("talks-2021", "2021-05-04")));

@@ -52,7 +52,20 @@ public final class CanonicalJson {
      * instance when it is normalized already.
      */
     public static DatasetDto normalize(DatasetDto document) {
-        DatasetDto d = CanonicalOrder.sort(document);
+        return withRoles(CanonicalOrder.sort(document));
+    }
+
+    /**
+     * {@code edited} {@linkplain #normalize normalized}, where it is the normalized {@code canonical}
+     * with an edit made: only the events the edit changed are put in their place (see
+     * {@link CanonicalOrder#sort(DatasetDto, DatasetDto)}).
+     */
+    public static DatasetDto normalize(DatasetDto canonical, DatasetDto edited) {
+        return withRoles(CanonicalOrder.sort(canonical, edited));
+    }
+
+    /** {@code d} with an actor without roles given {@code []}. */
+    private static DatasetDto withRoles(DatasetDto d) {
         if (d.actors() == null || d.actors().stream().allMatch(a -> a.roles() != null)) {
             return d;
         }
