@@ -69,6 +69,31 @@ class LabelFitterTest {
         assertThat(whole.width()).containsExactly(fresh.width());
     }
 
+    /** An edit of many events at once (an actor renamed throughout): still only those are measured. */
+    @Test
+    void manyEventsEditedAtOnceAreTheOnlyOnesMeasuredAgain() {
+        List<Event> events = new ArrayList<>(SyntheticEvents.generate(2000, 3));
+        List<String> measured = new ArrayList<>();
+        TextMeasure counting = (text, style) -> {
+            measured.add(text);
+            return SyntheticEvents.MONO.width(text, style);
+        };
+        LabelFitter fitter = new LabelFitter(counting, LayoutStyle.standard().maxLabelWidth());
+        fitter.wholeLabels(EventIndex.of(events));
+        measured.clear();
+        for (int i = 0; i < 2000; i += 10) {
+            Event e = events.get(i);
+            events.set(i, new Event(e.id(), "Edited " + i, e.kind(), e.date(), e.location(), e.participants(),
+                    e.summary(), e.note(), e.quotes()));
+        }
+        EventIndex edited = EventIndex.of(events);
+        LabelFitter.Whole whole = fitter.wholeLabels(edited);
+
+        assertThat(measured).hasSize(200).allMatch(t -> t.startsWith("Edited "));
+        assertThat(whole.fitted()).containsExactly(new LabelFitter(SyntheticEvents.MONO,
+                LayoutStyle.standard().maxLabelWidth()).wholeLabels(edited).fitted());
+    }
+
     /** A title that fits is measured once; one too long is cut at the longest prefix that fits, as before. */
     @Test
     void aTitleThatFitsIsMeasuredOnceAndALongOneIsCutToFit() {
