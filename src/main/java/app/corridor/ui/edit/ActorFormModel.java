@@ -36,7 +36,7 @@ public final class ActorFormModel {
     private Collection<String> takenIds = Set.of();
 
     public ActorFormModel() {
-        name.addListener(o -> proposedId.propose(name.get(), "actor", takenIds));
+        name.addListener(o -> proposedId.propose(name.get(), "actor", () -> takenIds));
     }
 
     /** Shows {@code actor}; null: a new person, their country still to choose. */
@@ -69,7 +69,7 @@ public final class ActorFormModel {
     /** The ids actors already have, so a new actor's proposed id is free. */
     public void setTakenIds(Collection<String> ids) {
         takenIds = Set.copyOf(ids);
-        proposedId.propose(name.get(), "actor", takenIds);
+        proposedId.propose(name.get(), "actor", () -> takenIds);
     }
 
     public ActorDto toDto() {

@@ -195,7 +195,8 @@ final class EventEditor extends VBox {
         }
         kind.setValue(null);
         loading = false;
-        form.setTakenIds(ids(curator.getDocument()));
+        DatasetDto shown = curator.getDocument();
+        form.setTakenIds(() -> ids(shown));
         showCreating(true);
         state.setText(words.get("edit.event.creating"));
         fields.field("title").requestFocus();
@@ -205,7 +206,7 @@ final class EventEditor extends VBox {
     void documentChanged(DatasetDto document) {
         if (creatingNew) {
             sourcesChanged(document);
-            form.setTakenIds(ids(document));
+            form.setTakenIds(() -> ids(document));
             showActors();
             showQuotes();
             return; // a new event being written is the curator's until it is added

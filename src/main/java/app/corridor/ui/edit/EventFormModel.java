@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -50,7 +51,7 @@ public final class EventFormModel {
     private final ReadOnlyBooleanWrapper dateAccepted = new ReadOnlyBooleanWrapper(this, "dateAccepted", true);
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating", true);
     private EventDto committed;
-    private Collection<String> takenIds = Set.of();
+    private Supplier<Collection<String>> takenIds = Set::of;
     private final ProposedId proposedId = new ProposedId(id);
 
     public EventFormModel(Messages words) {
@@ -92,9 +93,23 @@ public final class EventFormModel {
         quotes.setAll(quote);
     }
 
-    /** The ids events already have, so a new event's proposed id is free. */
-    public void setTakenIds(Collection<String> ids) {
-        takenIds = Set.copyOf(ids);
+    /**
+     * The ids events already have, so a new event's proposed id is free: asked for once, when an id
+     * is first proposed (at 100,000 events, gathering them is work a form that proposes nothing
+     * should not do at each change of the document).
+     */
+    public void setTakenIds(Supplier<? extends Collection<String>> ids) {
+        takenIds = new Supplier<>() {
+            private Collection<String> taken;
+
+            @Override
+            public Collection<String> get() {
+                if (taken == null) {
+                    taken = ids.get();
+                }
+                return taken;
+            }
+        };
         proposeId();
     }
 

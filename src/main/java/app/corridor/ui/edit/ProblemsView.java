@@ -2,7 +2,6 @@ package app.corridor.ui.edit;
 
 import app.corridor.curate.FieldRef;
 import app.corridor.curate.Validation;
-import app.corridor.dataset.Dto.DatasetDto;
 import app.corridor.i18n.Messages;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
@@ -22,6 +21,8 @@ final class ProblemsView extends VBox {
     private final Messages words;
     private final ListView<Validation.FieldProblem> list = new ListView<>();
     private final Label summary = new Label();
+    /** Names of the entries the problems are about, found when a problem is first shown after a change. */
+    private EntryNames names;
 
     ProblemsView(CuratorModel curator, Consumer<FieldRef> jump) {
         super(8);
@@ -69,7 +70,11 @@ final class ProblemsView extends VBox {
         // No empty box when all is well: the summary says so.
         list.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(curator.problems()));
         list.managedProperty().bind(list.visibleProperty());
-        curator.problems().addListener((javafx.collections.ListChangeListener<Validation.FieldProblem>) c -> update());
+        curator.problems().addListener((javafx.collections.ListChangeListener<Validation.FieldProblem>) c -> {
+            names = null;
+            update();
+        });
+        curator.documentProperty().addListener(o -> names = null);
         curator.checkedProperty().addListener(o -> update());
         curator.validatingProperty().addListener(o -> update());
         getChildren().addAll(summary, list);
@@ -87,32 +92,19 @@ final class ProblemsView extends VBox {
 
     /** "Event “Talks in Lahore” · date: the date … (line 40)". */
     String describe(Validation.FieldProblem p) {
-        DatasetDto d = curator.getDocument();
+        if (names == null) {
+            names = EntryNames.of(curator.getDocument(), curator.problems().stream()
+                    .map(Validation.FieldProblem::field).toList());
+        }
         FieldRef f = p.field();
         String where = switch (f.section()) {
-            case EVENT -> words.get("edit.problems.where.event", name(d == null ? null : d.events(), f,
-                    e -> e.id(), e -> e.title()));
-            case ACTOR -> words.get("edit.problems.where.actor", name(d == null ? null : d.actors(), f,
-                    a -> a.id(), a -> a.name()));
-            case SOURCE -> words.get("edit.problems.where.source", name(d == null ? null : d.sources(), f,
-                    s -> s.id(), s -> s.title()));
+            case EVENT -> words.get("edit.problems.where.event", names.of(f));
+            case ACTOR -> words.get("edit.problems.where.actor", names.of(f));
+            case SOURCE -> words.get("edit.problems.where.source", names.of(f));
             case DATASET -> words.get("edit.problems.where.dataset");
         };
         return words.get("edit.problems.item", where, f.path().isEmpty() ? "\u2014" : f.path(),
                 p.problem().message(), p.problem().line());
-    }
-
-    private static <T> String name(java.util.List<T> list, FieldRef f, java.util.function.Function<T, String> id,
-                                   java.util.function.Function<T, String> title) {
-        if (list != null) {
-            for (T t : list) {
-                if (f.id() != null && f.id().equals(id.apply(t))) {
-                    String n = title.apply(t);
-                    return n == null || n.isBlank() ? f.id() : n;
-                }
-            }
-        }
-        return f.id() == null ? "#" + (f.index() + 1) : f.id();
     }
 
     ListView<Validation.FieldProblem> list() {

@@ -2,6 +2,7 @@ package app.corridor.ui.edit;
 
 import app.corridor.curate.Ids;
 import java.util.Collection;
+import java.util.function.Supplier;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -31,12 +32,15 @@ final class ProposedId {
         set(value == null ? "" : value);
     }
 
-    /** Proposes a slug of {@code base}, free among {@code taken}; nothing while {@code base} is blank. */
-    void propose(String base, String fallback, Collection<String> taken) {
+    /**
+     * Proposes a slug of {@code base}, free among {@code taken}; nothing while {@code base} is blank.
+     * The ids taken are asked for only then: they may take reading every entry.
+     */
+    void propose(String base, String fallback, Supplier<? extends Collection<String>> taken) {
         if (!active || typed) {
             return;
         }
-        set(base == null || base.isBlank() ? "" : Ids.unique(Ids.slug(base, fallback), taken));
+        set(base == null || base.isBlank() ? "" : Ids.unique(Ids.slug(base, fallback), taken.get()));
     }
 
     private void set(String value) {

@@ -72,7 +72,7 @@ public final class SourceFormModel {
             });
         }
         values.get(Optional.PUBLISHED).addListener((o, a, text) -> readPublished(text));
-        title.addListener(o -> proposedId.propose(title.get(), "source", takenIds));
+        title.addListener(o -> proposedId.propose(title.get(), "source", () -> takenIds));
     }
 
     /** Shows {@code source}; a field it leaves null shows as "not stated". */

@@ -57,9 +57,29 @@ class EventFormModelTest {
     }
 
     @Test
+    void theIdsTakenAreGatheredOnceAndOnlyWhenAnIdIsProposed() {
+        java.util.concurrent.atomic.AtomicInteger gathered = new java.util.concurrent.atomic.AtomicInteger();
+        form.load(TALKS);
+        form.setTakenIds(() -> {
+            gathered.incrementAndGet();
+            return Set.of("talks-in-karachi");
+        });
+        form.titleProperty().set("Talks in Karachi");
+        assertThat(gathered).as("an existing event's id is not proposed").hasValue(0);
+        form.load(null);
+        assertThat(gathered).as("nothing to propose from an empty title").hasValue(0);
+        form.titleProperty().set("Talks in Karachi");
+        form.titleProperty().set("Talks in Karachi again");
+        assertThat(gathered).hasValue(1);
+        assertThat(form.idProperty().get()).isEqualTo("talks-in-karachi-again");
+        form.titleProperty().set("Talks in Karachi");
+        assertThat(form.idProperty().get()).isEqualTo("talks-in-karachi-2");
+    }
+
+    @Test
     void aNewEventsIdFollowsItsTitleAndDateUntilOneIsTyped() {
         form.load(null);
-        form.setTakenIds(Set.of("talks-in-lahore-2021-05-10"));
+        form.setTakenIds(() -> Set.of("talks-in-lahore-2021-05-10"));
         form.titleProperty().set("Talks in Lahore");
         form.dateProperty().set("10 May 2021");
 
