@@ -10,9 +10,11 @@ import app.corridor.model.EventDate;
 import app.corridor.model.EventKind;
 import app.corridor.ui.timeline.KindMarker;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -214,30 +216,44 @@ final class EventTable extends TableView<Event> {
         // Every event of the dataset, not just the filtered ones: widths do not jump as filters change.
         List<Event> all = d == null ? rows : d.events();
         double padding = cellPadding();
-        date.setPrefWidth(fit(font, date, all, e -> dates.label(e.date()), padding, Double.MAX_VALUE));
+        // A label per date and per kind, not per event: 100,000 events share far fewer of either.
+        Set<EventDate> eventDates = new HashSet<>();
+        Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+        EventDate last = null;
+        for (Event e : all) {
+            if (!e.date().equals(last)) { // events come in time order: equal dates side by side
+                last = e.date();
+                eventDates.add(last);
+            }
+            kinds.add(e.kind());
+        }
+        date.setPrefWidth(fit(font, date, eventDates.stream().map(dates::label).toList(), padding,
+                Double.MAX_VALUE));
         date.setMinWidth(date.getPrefWidth());
         double marker = 18;
-        kind.setPrefWidth(fit(font, kind, all, e -> terms.kind(e.kind()), padding + marker, Double.MAX_VALUE));
+        kind.setPrefWidth(fit(font, kind, kinds.stream().map(terms::kind).toList(), padding + marker,
+                Double.MAX_VALUE));
         kind.setMinWidth(Math.min(kind.getPrefWidth(), KIND_MIN));
-        actors.setPrefWidth(fit(font, actors, all, this::actorNames, padding, ACTORS_MAX));
+        // Capped columns read their rows lazily: the widest allowed is usually reached in the first few.
+        actors.setPrefWidth(fit(font, actors, () -> all.stream().map(this::actorNames).iterator(), padding,
+                ACTORS_MAX));
         actors.setMinWidth(TEXT_MIN);
-        sources.setPrefWidth(fit(font, sources, all, this::sourceTitles, padding, SOURCES_MAX));
+        sources.setPrefWidth(fit(font, sources, () -> all.stream().map(this::sourceTitles).iterator(), padding,
+                SOURCES_MAX));
         sources.setMinWidth(TEXT_MIN);
         title.setMinWidth(TITLE_MIN);
     }
 
     /** The width of the widest entry (or of the header with its sort arrow), capped at {@code max}. */
-    private static double fit(Font font, TableColumn<Event, ?> column, List<Event> events,
-                              Function<Event, String> text, double padding, double max) {
+    private static double fit(Font font, TableColumn<Event, ?> column, Iterable<String> entries, double padding,
+                              double max) {
         Text probe = new Text();
         probe.setFont(font);
         probe.setText(column.getText());
         double widest = probe.getLayoutBounds().getWidth() + SORT_ARROW;
-        java.util.Set<String> entries = new java.util.HashSet<>();
-        for (Event e : events) {
-            entries.add(text.apply(e));
-        }
-        return Math.min(max, Math.ceil(Math.max(widest, WidestText.width(entries, probe) + padding)) + 2);
+        // An entry this wide makes the column its widest allowed, whatever the others are.
+        double enough = max - padding - 2;
+        return Math.min(max, Math.ceil(Math.max(widest, WidestText.width(entries, probe, enough) + padding)) + 2);
     }
 
     /** Left and right padding of a cell, as the theme sets it. */

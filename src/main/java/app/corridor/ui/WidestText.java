@@ -1,13 +1,18 @@
 package app.corridor.ui;
 
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.text.Text;
 
 /**
  * The width of the widest of many strings, measured in a few layouts instead of one per string:
  * each string is first estimated as the sum of its characters' widths (each character measured
- * once), and only those estimated within a tenth of the widest are measured whole. A column of
- * 100,000 dates is fitted in milliseconds instead of seconds.
+ * once), and only those estimated within a tenth of the widest are measured whole, widest first
+ * and until the widest measured is a tenth beyond the next estimate. A column with a widest width
+ * allowed stops at the first string that reaches it.
  */
 final class WidestText {
 
@@ -18,23 +23,30 @@ final class WidestText {
     }
 
     /** The widest of {@code texts} as {@code probe} (its font set) lays it out; 0 for none. */
-    static double width(Collection<String> texts, Text probe) {
-        java.util.Map<Integer, Double> perChar = new java.util.HashMap<>();
+    static double width(Iterable<String> texts, Text probe) {
+        return width(texts, probe, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The widest of {@code texts} as {@code probe} lays it out, or the width of the first one found
+     * at least {@code enough} wide: the strings are read only until then, so a capped column of
+     * 100,000 rows whose first rows already fill it costs a few rows, not every one.
+     */
+    static double width(Iterable<String> texts, Text probe, double enough) {
+        Map<Integer, Double> perChar = new HashMap<>();
         double[] ascii = new double[128];
-        java.util.Arrays.fill(ascii, Double.NaN);
-        String[] all = texts.toArray(String[]::new);
-        double[] estimate = new double[all.length];
+        Arrays.fill(ascii, Double.NaN);
+        List<String> candidates = new ArrayList<>();
+        List<Double> estimates = new ArrayList<>();
         double best = 0;
-        for (int i = 0; i < all.length; i++) {
-            String text = all[i];
+        for (String text : texts) {
             double sum = 0;
             for (int k = 0; k < text.length(); ) {
                 int cp = text.codePointAt(k);
                 k += Character.charCount(cp);
                 double w = cp < 128 ? ascii[cp] : perChar.getOrDefault(cp, Double.NaN);
                 if (Double.isNaN(w)) {
-                    probe.setText(new String(Character.toChars(cp)));
-                    w = probe.getLayoutBounds().getWidth();
+                    w = measure(probe, new String(Character.toChars(cp)));
                     if (cp < 128) {
                         ascii[cp] = w;
                     } else {
@@ -43,16 +55,38 @@ final class WidestText {
                 }
                 sum += w;
             }
-            estimate[i] = sum;
+            if (sum >= enough * MARGIN) {
+                double real = measure(probe, text);
+                if (real >= enough) {
+                    return real;
+                }
+            }
+            if (sum >= best * MARGIN) {
+                candidates.add(text);
+                estimates.add(sum);
+            }
             best = Math.max(best, sum);
         }
+        // Widest estimate first; one estimated a tenth below the widest measured cannot be wider. Dates
+        // are estimated within a tenth of each other by the thousand, and most need no layout.
+        Integer[] order = new Integer[candidates.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(estimates.get(b), estimates.get(a)));
         double widest = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (estimate[i] >= best * MARGIN) {
-                probe.setText(all[i]);
-                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        for (int i : order) {
+            double estimate = estimates.get(i);
+            if (estimate < best * MARGIN || estimate < widest * MARGIN) {
+                break;
             }
+            widest = Math.max(widest, measure(probe, candidates.get(i)));
         }
         return widest;
+    }
+
+    private static double measure(Text probe, String text) {
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
     }
 }
