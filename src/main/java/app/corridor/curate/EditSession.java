@@ -196,14 +196,27 @@ public final class EditSession implements AutoCloseable {
         requireDecided();
         String label = history.undoLabel().orElseThrow(() -> new IllegalStateException("nothing to undo"));
         DatasetDto before = history.current();
-        record(words.get(UNDO, label), before, history.undo());
+        record(words.get(UNDO, label), before, settle(history.undo()));
     }
 
     public synchronized void redo() {
         requireDecided();
         String label = history.redoLabel().orElseThrow(() -> new IllegalStateException("nothing to redo"));
         DatasetDto before = history.current();
-        record(words.get(REDO, label), before, history.redo());
+        record(words.get(REDO, label), before, settle(history.redo()));
+    }
+
+    /**
+     * {@code document}, the history's current one, or the document as saved when it equals it:
+     * undo rebuilds documents, and a check may start from the dataset shown only while the
+     * document is the very one saved (see {@link #validate(Dataset, String)}).
+     */
+    private DatasetDto settle(DatasetDto document) {
+        if (document != saved && document.equals(saved)) {
+            history.replaceCurrent(saved);
+            return saved;
+        }
+        return document;
     }
 
     /** Quotes from the source {@code sourceId}, to attach by selection or to check as typed. */

@@ -86,6 +86,22 @@ class EditSessionTest {
         assertThat(session.isDirty()).isFalse();
     }
 
+    /** Back at the file as opened, a check may start from the dataset the window shows again. */
+    @Test
+    void undoBackToTheFileAsOpenedIsThatDocumentItself() throws Exception {
+        open();
+        app.corridor.dataset.LoadResult shown = new DatasetLoader().load(new DirectoryDatasetFiles(dir),
+                DatasetLoader.DATASET_FILE);
+        DatasetDto opened = session.document();
+        session.apply(new Edit.SetTitle("Another title"));
+        session.apply(new Edit.PutEvent(null, newEvent("talks-2021", "2021-05-04")));
+        session.undo();
+        session.undo();
+        assertThat(session.document()).isSameAs(opened);
+        assertThat(session.validate(shown.dataset(), shown.contentHash()).result().contentHash())
+                .as("taken from the dataset shown, not checked whole").isNull();
+    }
+
     @Test
     void listenersHearEveryChange() throws Exception {
         open();
