@@ -11,15 +11,20 @@ import org.junit.jupiter.api.Test;
 /** Whole labels are measured once per event, whatever lanes and filter results it is in. */
 class LabelFitterTest {
 
-    @Test
-    void theLabelsOfACutLaneAreThoseMeasuredForItsEventsAndNoEventIsMeasuredTwice() {
-        EventIndex all = EventIndex.of(SyntheticEvents.generate(2000, 3));
-        List<String> measured = new ArrayList<>();
+    /** A fitter that notes each text it measures in {@code measured}. */
+    private static LabelFitter countingFitter(List<String> measured) {
         TextMeasure counting = (text, style) -> {
             measured.add(text);
             return SyntheticEvents.MONO.width(text, style);
         };
-        LabelFitter fitter = new LabelFitter(counting, LayoutStyle.standard().maxLabelWidth());
+        return new LabelFitter(counting, LayoutStyle.standard().maxLabelWidth());
+    }
+
+    @Test
+    void theLabelsOfACutLaneAreThoseMeasuredForItsEventsAndNoEventIsMeasuredTwice() {
+        EventIndex all = EventIndex.of(SyntheticEvents.generate(2000, 3));
+        List<String> measured = new ArrayList<>();
+        LabelFitter fitter = countingFitter(measured);
         EventIndex cut = all.subset(IntStream.range(0, all.size()).filter(i -> i % 7 == 2).toArray());
         EventIndex cutOfCut = cut.subset(IntStream.range(0, cut.size()).filter(i -> i % 2 == 0).toArray());
 
@@ -45,11 +50,7 @@ class LabelFitterTest {
     void theEventsOfTheDataBeforeAnEditAreNotMeasuredAgain() {
         List<Event> events = new ArrayList<>(SyntheticEvents.generate(2000, 3));
         List<String> measured = new ArrayList<>();
-        TextMeasure counting = (text, style) -> {
-            measured.add(text);
-            return SyntheticEvents.MONO.width(text, style);
-        };
-        LabelFitter fitter = new LabelFitter(counting, LayoutStyle.standard().maxLabelWidth());
+        LabelFitter fitter = countingFitter(measured);
         fitter.wholeLabels(EventIndex.of(events));
         measured.clear();
 
@@ -74,11 +75,7 @@ class LabelFitterTest {
     void manyEventsEditedAtOnceAreTheOnlyOnesMeasuredAgain() {
         List<Event> events = new ArrayList<>(SyntheticEvents.generate(2000, 3));
         List<String> measured = new ArrayList<>();
-        TextMeasure counting = (text, style) -> {
-            measured.add(text);
-            return SyntheticEvents.MONO.width(text, style);
-        };
-        LabelFitter fitter = new LabelFitter(counting, LayoutStyle.standard().maxLabelWidth());
+        LabelFitter fitter = countingFitter(measured);
         fitter.wholeLabels(EventIndex.of(events));
         measured.clear();
         for (int i = 0; i < 2000; i += 10) {
