@@ -10,6 +10,7 @@ import app.corridor.layout.TimelineLayout;
 import app.corridor.layout.TimelineLayoutEngine;
 import app.corridor.layout.ViewBounds;
 import app.corridor.layout.TextStyle;
+import app.corridor.model.Event;
 import app.corridor.render.AwtFonts;
 import app.corridor.render.Java2dSurface;
 import app.corridor.render.RecordingSurface;
@@ -18,6 +19,7 @@ import app.corridor.render.TimelinePainter;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,7 +45,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   at the start is reused (see {@code TimelineLayoutEngine#layoutMoving});</li>
  *   <li>{@code pan}: the view moved sideways at the same zoom;</li>
  *   <li>{@code paintRecording} and {@code paintJava2d}: drawing a laid-out frame on a surface that
- *   records nothing, and on a Java2D image (the exports' surface).</li>
+ *   records nothing, and on a Java2D image (the exports' surface);</li>
+ *   <li>{@code afterEdit}: the frame that follows a curator's edit: one event made anew, the index
+ *   of every event and its lanes built again, every lane packed (each label measured before is
+ *   found again, not measured).</li>
  * </ul>
  * With the GC profiler the suite also reports bytes allocated per frame.
  */
@@ -67,6 +72,8 @@ public class LayoutBench {
     public String view;
 
     private List<Lane> lanes;
+    /** The events as a curator edits them: one replaced by a new object per {@link #afterEdit} frame. */
+    private List<Event> edited;
     private TimelineLayoutEngine engine;
     private TimeScale scale;
     private int frame;
@@ -81,6 +88,7 @@ public class LayoutBench {
     public void setUp() {
         EventIndex all = new EventIndex(BenchData.dataset(events).events());
         lanes = Lanes.build(all.all(), LaneMode.KIND, id -> null);
+        edited = new ArrayList<>(all.all());
         fonts = new AwtFonts(Theme.light());
         engine = new TimelineLayoutEngine(fonts.measure(), LayoutStyle.standard());
         double plotWidth = WIDTH - LayoutStyle.standard().gutterWidth();
@@ -120,6 +128,16 @@ public class LayoutBench {
     }
 
     /** A fresh surface each time: one kept across calls would hold every frame's records. */
+    @Benchmark
+    public TimelineLayout afterEdit() {
+        int at = (++frame * 7919) % edited.size();
+        Event e = edited.get(at);
+        edited.set(at, new Event(e.id(), e.title(), e.kind(), e.date(), e.location(), e.participants(),
+                e.summary(), e.note(), e.quotes()));
+        List<Lane> editedLanes = Lanes.build(new EventIndex(edited).all(), LaneMode.KIND, id -> null);
+        return engine.layout(editedLanes, scale, WIDTH, HEIGHT, 0, TODAY);
+    }
+
     @Benchmark
     public RecordingSurface paintRecording() {
         RecordingSurface recording = new RecordingSurface();
