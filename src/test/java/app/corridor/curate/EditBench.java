@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * What one edit costs the thread that makes it (curator mode's UI thread) on a big dataset: the
  * edit, its place in canonical order, its entry in the undo history and the recovery journal, and
  * the state the editor reads next. Six kinds of edit, ten rounds each; prints the median and range of
- * the last seven rounds. Not a test. The dataset file is copied first (edits leave a recovery file
+ * the last seven rounds, then the heap each edit keeps (the undo history's step). Not a test. The dataset file is copied first (edits leave a recovery file
  * beside it): {@code ./corridor generate --events 100000 -o DIR}, then {@code java -cp
  * "target/classes:target/test-classes:$(ls target/lib/*.jar | tr '\n' :)" app.corridor.curate.EditBench
  * DIR/events.json}.
@@ -31,6 +31,7 @@ public final class EditBench {
         Path copy = given.resolveSibling("edit-bench-" + ProcessHandle.current().pid() + ".json");
         Files.copy(given, copy);
         Map<String, List<Double>> times = new TreeMap<>();
+        double keptPerEdit;
         try (EditSession session = EditSession.open(copy)) {
             int n = session.document().events().size();
             for (int round = 0; round < ROUNDS; round++) {
@@ -56,6 +57,13 @@ public final class EditBench {
                 session.state();
                 record(times, "redo", t0);
             }
+            // What the undo history and the journal keep per edit: heap after 200 more edits.
+            long before = heapAfterCollection();
+            for (int i = 0; i < 200; i++) {
+                EventDto e = session.document().events().get((i * 7919) % n);
+                session.apply(new Edit.PutEvent(e.id(), with(e, e.title() + " (kept)", e.date())));
+            }
+            keptPerEdit = (heapAfterCollection() - before) / 200 / 1e3;
             session.revert();
         } finally {
             Files.deleteIfExists(copy);
@@ -67,6 +75,15 @@ public final class EditBench {
             System.out.printf("%-28s median %7.2f ms  (%.2f–%.2f)%n", what, last.get(last.size() / 2), last.get(0),
                     last.get(last.size() - 1));
         });
+        System.out.printf("heap kept per edit: %.1f KB (200 edits)%n", keptPerEdit);
+    }
+
+    private static long heapAfterCollection() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static void time(Map<String, List<Double>> times, String what, EditSession session, Edit edit)
