@@ -42,7 +42,7 @@ record Change(String title, Delta<SourceDto> sources, Delta<ActorDto> actors, De
             List<T> b = before == null ? List.of() : before;
             List<T> a = after == null ? List.of() : after;
             Delta<T> few = !uniqueIds ? null
-                    : EntryDiff.between(b, a, FEW).map(diff -> ofFew(b, a, diff, idOf)).orElse(null);
+                    : EntryDiff.between(b, a).map(diff -> ofFew(b, a, diff, idOf)).orElse(null);
             if (few != null) {
                 return few;
             }
@@ -55,9 +55,6 @@ record Change(String title, Delta<SourceDto> sources, Delta<ActorDto> actors, De
             List<T> put = a.stream().filter(t -> !Objects.equals(old.get(idOf.apply(t)), t)).toList();
             return new Delta<>(removed, put, null);
         }
-
-        /** How many entries a step may change and still be told apart without a map of every id. */
-        static final int FEW = 64;
 
         /**
          * The change made by replacing {@code diff}'s few entries, where ids are known to tell entries

@@ -24,9 +24,6 @@ final class History {
     /** How many steps can be undone. */
     static final int LIMIT = 1000;
 
-    /** How many entries of a collection a step may change and still be kept as those entries alone. */
-    private static final int FEW = 64;
-
     private record Step(String label, Patch back, Patch forward) {
     }
 
@@ -115,7 +112,7 @@ final class History {
             if (from == to) {
                 return new Same<>();
             }
-            EntryDiff diff = from == null || to == null ? null : EntryDiff.between(from, to, FEW).orElse(null);
+            EntryDiff diff = from == null || to == null ? null : EntryDiff.between(from, to).orElse(null);
             if (diff == null) {
                 return new Whole<>(to);
             }
@@ -135,7 +132,7 @@ final class History {
         }
     }
 
-    /** A change to more entries than {@link #FEW}: the collection after it, whole. */
+    /** A change to more entries than {@link EntryDiff#FEW}: the collection after it, whole. */
     private record Whole<T>(List<T> list) implements ListPatch<T> {
         @Override
         public List<T> applyTo(List<T> ignored) {

@@ -125,7 +125,7 @@ final class LabelFitter {
      * 100,000 events by identity took a tenth of the relayout that follows each edit.
      */
     private static void carryOver(EventIndex previous, Fitted[] before, EventIndex root, Fitted[] known) {
-        EntryDiff diff = EntryDiff.between(previous.all(), root.all(), FEW_CHANGED).orElse(null);
+        EntryDiff diff = EntryDiff.between(previous.all(), root.all()).orElse(null);
         if (diff == null) {
             Map<Event, Fitted> byEvent = new IdentityHashMap<>(before.length * 2);
             for (int i = 0; i < before.length; i++) {
@@ -153,9 +153,6 @@ final class LabelFitter {
             known[i] = before[from++];
         }
     }
-
-    /** How many events may differ between two roots for their labels to be matched without a map. */
-    private static final int FEW_CHANGED = 64;
 
     /**
      * The title of {@code e} cut to fit {@code room}, from its whole label {@code whole}. Estimates the

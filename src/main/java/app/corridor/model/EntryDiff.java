@@ -17,6 +17,18 @@ import java.util.Optional;
  */
 public record EntryDiff(int[] removed, int[] added) {
 
+    /**
+     * How many entries an edit may change for its difference to be found: the callers (ordering an
+     * edited document, its journal entry, its undo step, the timeline's labels) fall back to their
+     * whole-list way past it. A difference given up costs under half a millisecond at 100,000 entries.
+     */
+    public static final int FEW = 64;
+
+    /** The shortest difference between {@code before} and {@code after}, if it is at most {@link #FEW} entries. */
+    public static Optional<EntryDiff> between(List<?> before, List<?> after) {
+        return between(before, after, FEW);
+    }
+
     /** The shortest difference between {@code before} and {@code after}, if it is at most {@code limit} entries. */
     public static Optional<EntryDiff> between(List<?> before, List<?> after, int limit) {
         int n = before.size();

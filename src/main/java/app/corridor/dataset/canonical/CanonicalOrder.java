@@ -52,7 +52,7 @@ public final class CanonicalOrder {
      * {@code edited} in canonical order, where it is {@code canonical} (in that order) with some
      * events changed, added or removed: an edit of the document. Sorting all 100,000 events again for
      * each edit would read every date; instead the events left as they were keep their order and
-     * only the others are placed, by binary search. When more than {@link #FEW_EVENTS} events
+     * only the others are placed, by binary search. When more than {@link EntryDiff#FEW} events
      * changed (an actor renamed throughout, say) it is {@link #sort} after all. The same instance when
      * {@code edited} is in order already.
      */
@@ -69,9 +69,6 @@ public final class CanonicalOrder {
         return new DatasetDto(edited.schemaVersion(), edited.title(), sources, actors, events);
     }
 
-    /** How many events an edit may change and still be placed one by one. */
-    static final int FEW_EVENTS = 64;
-
     /** Events by date, then id: the order of the file and of the editor's lists. */
     public static List<EventDto> sortedEvents(List<EventDto> events) {
         return sorted(events, EventKey::of, Comparator.naturalOrder());
@@ -83,7 +80,7 @@ public final class CanonicalOrder {
      * DatasetDto)}).
      */
     static List<EventDto> sortedEvents(List<EventDto> canonical, List<EventDto> edited) {
-        EntryDiff diff = EntryDiff.between(canonical, edited, FEW_EVENTS).orElse(null);
+        EntryDiff diff = EntryDiff.between(canonical, edited).orElse(null);
         if (diff == null) {
             return sortedEvents(edited);
         }

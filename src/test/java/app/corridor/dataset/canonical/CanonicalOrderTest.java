@@ -39,7 +39,7 @@ class CanonicalOrderTest {
             }
             DatasetDto canonical = CanonicalOrder.sort(document(start));
             List<EventDto> edited = new ArrayList<>(canonical.events());
-            int edits = random.nextInt(round % 10 == 0 ? 100 : 5); // some past FEW_EVENTS: sorted whole
+            int edits = random.nextInt(round % 10 == 0 ? 100 : 5); // some past EntryDiff.FEW: sorted whole
             for (int e = 0; e < edits; e++) {
                 int what = random.nextInt(3);
                 if (what == 0 || edited.isEmpty()) {
