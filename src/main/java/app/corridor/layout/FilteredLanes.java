@@ -40,6 +40,11 @@ public final class FilteredLanes {
         this.full = List.copyOf(Lanes.build(all.all(), mode, actors, language));
     }
 
+    /** What these lanes group by. */
+    public LaneMode mode() {
+        return mode;
+    }
+
     /** True when these lanes were made for {@code events}, {@code mode}, {@code actors} and {@code l}. */
     public boolean isFor(EventIndex events, LaneMode laneMode, Function<String, Actor> lookup, Language l) {
         return all == events && mode == laneMode && actors == lookup && language == l;

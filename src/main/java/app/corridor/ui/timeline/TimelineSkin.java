@@ -5,7 +5,6 @@ import app.corridor.layout.ClusterBox;
 import app.corridor.layout.ExportLayoutEngine;
 import app.corridor.layout.PiecewiseTimeAxis;
 import app.corridor.layout.EventIndex;
-import app.corridor.layout.FilteredLanes;
 import app.corridor.layout.ItemBox;
 import app.corridor.layout.Lane;
 import app.corridor.layout.LaneBox;
@@ -180,8 +179,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private void relane() {
         lanes = null;
         bounds = null;
+        lanesRegrouped = true;
         markDirty();
     }
+
+    /**
+     * The same events in other lanes (another lane mode, other actors or words) since the last
+     * layout: the time span in view stays as it is. Fit all would fit again to the new width of
+     * the plot, and with it the room of the last labels, which can move the view by decades.
+     */
+    private boolean lanesRegrouped;
 
     private void restyle() {
         theme = null;
@@ -212,7 +219,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private void updateSettled() {
         TimelineView view = getSkinnable();
         if (view != null) {
-            view.setViewSettled(viewSet && !animator.isRunning());
+            view.setViewSettled(viewSet && !animator.isRunning() && !laneGroups.isGrouping());
             if (!animator.isRunning()) {
                 markDirty(); // the settled frame is packed for its own zoom
             }
@@ -230,8 +237,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         // move every event and undo a fit computed a moment earlier.
         double scrollWidth = vertical.prefWidth(-1);
         double oldPlotWidth = laidOutPlotWidth;
-        // Fully zoomed out (Fit all) stays so when the plot changes width; any other view keeps its zoom.
-        boolean wasFitAll = viewSet && bounds() != null && (wasAtFitAll || broken != null);
+        // Fully zoomed out (Fit all) stays so when the plot changes width; any other view keeps its
+        // zoom. Other lanes (whose headers make the plot narrower or wider) keep the span in view.
+        boolean keepSpan = lanesRegrouped;
+        lanesRegrouped = false;
+        boolean wasFitAll = !keepSpan && viewSet && bounds() != null && (wasAtFitAll || broken != null);
         canvas.setWidth(Math.max(0, w - scrollWidth));
         canvas.setHeight(canvasHeight);
         canvas.relocate(x, y);
@@ -398,12 +408,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             EventIndex context = contextIndex();
             if ((shown == context || shown.parent() == context) && context.size() > 0) {
                 // Every event, or a filter result cut from them: its lanes are cut from theirs (see FilteredLanes).
-                if (filteredLanes == null || !filteredLanes.isFor(context, view.getLaneMode(),
-                        view.actorsProperty().get(), view.getLanguage())) {
-                    filteredLanes = new FilteredLanes(context, view.getLaneMode(), view.actorsProperty().get(),
-                            view.getLanguage());
+                lanes = laneGroups.lanesOf(context, view.getLaneMode(), view.actorsProperty().get(), view.getLanguage())
+                        .of(shown);
+                if (laneGroups.isGrouping()) {
+                    view.setViewSettled(false); // until the lanes asked for are shown
                 }
-                lanes = filteredLanes.of(shown);
             } else {
                 lanes = Lanes.build(view.getEvents(), view.getLaneMode(), view.actorsProperty().get(), view.getLanguage());
             }
@@ -411,8 +420,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return lanes;
     }
 
-    /** Every event's lanes for the lane mode, which filtered lanes are cut from; null until needed. */
-    private FilteredLanes filteredLanes;
+    /** Every event's lanes per lane mode, which the lanes shown are cut from. */
+    private final LaneGroups laneGroups = new LaneGroups(this::lanesGrouped);
+
+    /** A grouping made in the background is ready: the lanes shown become those of the mode asked for. */
+    private void lanesGrouped() {
+        relane();
+        updateSettled();
+    }
 
     // ---- lane headers ----------------------------------------------------------------------------------
 
