@@ -48,7 +48,7 @@ final class AppRuns {
             sb.append('\n');
         });
         return sb.append("(each column: one JVM on an empty store, then one with the store built; "
-                + "filters and zoom: median, min–max over the rounds)").toString();
+                + "filters, lanes and zoom: median, min–max over the rounds)").toString();
     }
 
     private static void collect(Map<String, Map<String, String>> rows, String size, String prefix, List<String> lines) {
@@ -74,7 +74,7 @@ final class AppRuns {
         List<String> lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.matches("^(start|memory|filter|zoom)\\..*")) {
+                if (line.matches("^(start|memory|filter|lanes|zoom)\\..*")) {
                     lines.add(line);
                     System.out.println("app " + folder.getFileName() + ": " + line);
                 }

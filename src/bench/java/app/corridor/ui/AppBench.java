@@ -1,5 +1,6 @@
 package app.corridor.ui;
 
+import app.corridor.layout.LaneMode;
 import app.corridor.model.Actor;
 import app.corridor.model.Event;
 import app.corridor.model.PartialDate;
@@ -38,6 +39,11 @@ import org.testfx.api.FxToolkit;
  *   <li>filters: a change of the years, an actor, the search text, and clearing them, each from
  *   the moment it is set to the first frame that shows its result (several rounds), and of that
  *   the app's own work, without the wait for the toolkit's next pulse ({@code filter.work.*});</li>
+ *   <li>lanes: a change of what the lanes group by (actor, country, kind), from the moment it is
+ *   set to the end of the first layout pass that shows the new lanes, and the longest layout pass
+ *   meanwhile ({@code lanes.work.*}: what held the UI thread, such as grouping, packing and drawing
+ *   every lane); the first change to each mode ({@code lanes.first.*}) apart from the rounds that
+ *   follow;</li>
  *   <li>animated zoom: a wheel notch at Fit all, in and out, to the first frame that shows a
  *   change, then the frames of the glide (their spacing is the frame rate).</li>
  * </ul>
@@ -108,6 +114,7 @@ public final class AppBench {
         bench.memory();
         if (rounds > 0) {
             bench.filters(rounds);
+            bench.lanes(rounds);
             bench.zoom(rounds);
         }
         // A reader's session outlasts its store's build by more than the two seconds a file's time
@@ -307,6 +314,70 @@ public final class AppBench {
             app.model().filterProperty().set(f);
         });
         return took.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    // ---- lanes ---------------------------------------------------------------------------------------
+
+    private void lanes(int rounds) throws Exception {
+        Map<String, List<Double>> times = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> work = new java.util.LinkedHashMap<>();
+        for (int r = 0; r <= rounds; r++) {
+            for (LaneMode mode : List.of(LaneMode.ACTOR, LaneMode.COUNTRY, LaneMode.KIND)) {
+                double[] took = lanesToFrame(mode);
+                String name = mode.name().toLowerCase(Locale.ROOT);
+                if (r == 0) {
+                    // The first time a mode is shown (by kind: back to the lanes of the start).
+                    print("lanes.first." + name, took[0], "ms");
+                    print("lanes.first.work." + name, took[1], "ms");
+                } else {
+                    times.computeIfAbsent(name, k -> new ArrayList<>()).add(took[0]);
+                    work.computeIfAbsent(name, k -> new ArrayList<>()).add(took[1]);
+                }
+                settle();
+            }
+        }
+        times.forEach((name, list) -> summary("lanes." + name, list));
+        work.forEach((name, list) -> summary("lanes.work." + name, list));
+    }
+
+    /**
+     * Milliseconds from setting the lane mode to the end of the first layout pass that lays out
+     * lanes of that mode, and the longest layout pass from the change to that one, from its start
+     * to its end: how long the window could not answer.
+     */
+    private double[] lanesToFrame(LaneMode mode) throws Exception {
+        CompletableFuture<double[]> took = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long[] pulseAt = new long[1];
+            double[] longest = new double[1];
+            Runnable pulse = () -> pulseAt[0] = System.nanoTime();
+            scene.addPreLayoutPulseListener(pulse);
+            long t0 = System.nanoTime();
+            watchers.add(() -> {
+                long t = System.nanoTime();
+                longest[0] = Math.max(longest[0], (t - Math.max(pulseAt[0], t0)) / 1e6);
+                var layout = timeline.currentLayout();
+                if (layout == null || layout.lanes().isEmpty() || !isOf(layout.lanes().get(0).lane().key(), mode)) {
+                    return false;
+                }
+                scene.removePreLayoutPulseListener(pulse);
+                took.complete(new double[] {(t - t0) / 1e6, longest[0]});
+                return true;
+            });
+            app.model().laneModeProperty().set(mode);
+        });
+        return took.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Whether a lane keyed {@code key} is one of {@code mode}'s (actors' and countries' keys say so). */
+    private static boolean isOf(String key, LaneMode mode) {
+        boolean actor = key.startsWith("actor-");
+        boolean country = key.startsWith("country-");
+        return switch (mode) {
+            case ACTOR -> actor;
+            case COUNTRY -> country;
+            case KIND -> !actor && !country;
+        };
     }
 
     // ---- animated zoom -----------------------------------------------------------------------------
