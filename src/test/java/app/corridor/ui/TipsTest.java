@@ -82,10 +82,17 @@ class TipsTest extends FxRobot {
         awaitTip(help);
         Window shown = Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing()).findFirst()
                 .orElseThrow();
+        double twoLines = 2.5 * javafx.scene.text.Font.getDefault().getSize();
+        // The tip's window takes the height of its wrapped text in a layout pass after it shows
+        // (read at once, a loaded machine saw one line's): waited for, then asserted.
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Tooltip) shown).getHeight() > twoLines);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below says what the height was
+        }
         assertThat(shown.getWidth()).as("within the widest a tip is, its frame and padding included")
                 .isLessThanOrEqualTo(Tips.MAX_WIDTH + 40);
-        assertThat(((Tooltip) shown).getHeight()).as("on more than one line")
-                .isGreaterThan(2.5 * javafx.scene.text.Font.getDefault().getSize());
+        assertThat(((Tooltip) shown).getHeight()).as("on more than one line").isGreaterThan(twoLines);
     }
 
     @Test
