@@ -85,6 +85,48 @@ class EventTableTest extends RunningAppTest {
                 .containsExactly("airport-opens", "letters-2024", "second-conference", "president-b-visit");
     }
 
+    /**
+     * The rows are sorted by keys made once per row (the table's own comparator makes a property
+     * per value compared, and compares text with the JDK's collator): each column both ways, two
+     * columns at once, and none, give the order the table's own comparator gives, the selected
+     * event still selected.
+     */
+    @Test
+    void everyColumnSortsAsTheTablesOwnComparatorDoes() throws Exception {
+        showTable(1400, 860);
+        List<Event> rows = List.copyOf(fx.model().getFilteredEvents());
+        Event selected = rows.get(1);
+        interact(() -> fx.model().selectedEventProperty().set(selected));
+        for (TableColumn<Event, ?> column : table().getColumns()) {
+            for (TableColumn.SortType type : TableColumn.SortType.values()) {
+                interact(() -> {
+                    column.setSortType(type);
+                    table().getSortOrder().setAll(List.of(column));
+                });
+                assertThat(table().getItems()).as("%s %s", column.getId(), type)
+                        .containsExactlyElementsOf(sortedAsTheTableWould(rows));
+                assertThat(table().getSelectionModel().getSelectedItem()).as("the selection kept").isSameAs(selected);
+                assertThat(fx.model().getSelectedEvent()).isSameAs(selected);
+            }
+        }
+        TableColumn<Event, ?> kind = table().getColumns().get(2);
+        TableColumn<Event, ?> date = table().getColumns().get(0);
+        interact(() -> {
+            kind.setSortType(TableColumn.SortType.DESCENDING);
+            date.setSortType(TableColumn.SortType.ASCENDING);
+            table().getSortOrder().setAll(List.of(kind, date));
+        });
+        assertThat(table().getItems()).as("by kind, then date").containsExactlyElementsOf(sortedAsTheTableWould(rows));
+        interact(() -> table().getSortOrder().clear());
+        assertThat(table().getItems()).as("unsorted: in time order").containsExactlyElementsOf(rows);
+    }
+
+    private List<Event> sortedAsTheTableWould(List<Event> rows) {
+        List<Event> sorted = new java.util.ArrayList<>(rows);
+        sorted.sort(table().getComparator());
+        return sorted;
+    }
+
     @Test
     void partialDatesSortByTheirFirstDayAFinerDateFirst() {
         List<String> sorted = Stream.of("2024-06-04/2024-06-08", "2024-06", "2024", "2024-06-01", "2024-05-31",

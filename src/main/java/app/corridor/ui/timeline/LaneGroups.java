@@ -42,7 +42,7 @@ final class LaneGroups {
     private final Set<LaneMode> grouping = EnumSet.noneOf(LaneMode.class);
     /** The grouping the lanes last handed out were cut from. */
     private FilteredLanes shown;
-    /** False once a grouping failed in the background: groupings are then made where they are needed, which says why. */
+    /** False once a grouping failed in the background: groupings are then made where needed, which says why. */
     private boolean inBackground = true;
 
     /** @param ready run on the UI thread when a grouping made in the background is ready to be shown */
