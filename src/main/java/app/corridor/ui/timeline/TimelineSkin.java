@@ -109,7 +109,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 view.todayProperty(), view.emptyTextProperty(), view.emptyHintProperty())) {
             registerInvalidationListener(o, x -> markDirty());
         }
-        registerInvalidationListener(view.laneModeProperty(), x -> relane());
+        registerInvalidationListener(view.laneModeProperty(), x -> {
+            lanesRegrouped = true;
+            relane();
+        });
         registerInvalidationListener(view.languageProperty(), x -> {
             // New words everywhere: the painter's, the axis's (via the engine), the lanes'.
             painter = new TimelinePainter(view.getLanguage());
@@ -179,14 +182,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private void relane() {
         lanes = null;
         bounds = null;
-        lanesRegrouped = true;
         markDirty();
     }
 
     /**
-     * The same events in other lanes (another lane mode, other actors or words) since the last
-     * layout: the time span in view stays as it is. Fit all would fit again to the new width of
-     * the plot, and with it the room of the last labels, which can move the view by decades.
+     * The same events in the lanes of another mode since the last layout: the time span in view
+     * stays as it is. Fit all would fit again to the new width of the plot (the lane headers' width
+     * changes with the lanes), with room for the last labels, which can move the view by decades.
      */
     private boolean lanesRegrouped;
 
@@ -238,7 +240,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double scrollWidth = vertical.prefWidth(-1);
         double oldPlotWidth = laidOutPlotWidth;
         // Fully zoomed out (Fit all) stays so when the plot changes width; any other view keeps its
-        // zoom. Other lanes (whose headers make the plot narrower or wider) keep the span in view.
+        // zoom. The lanes of another mode (whose headers make the plot narrower or wider) keep the span.
         boolean keepSpan = lanesRegrouped;
         lanesRegrouped = false;
         boolean wasFitAll = !keepSpan && viewSet && bounds() != null && (wasAtFitAll || broken != null);
@@ -425,6 +427,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** A grouping made in the background is ready: the lanes shown become those of the mode asked for. */
     private void lanesGrouped() {
+        lanesRegrouped = true;
         relane();
         updateSettled();
     }
