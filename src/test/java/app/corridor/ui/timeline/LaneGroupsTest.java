@@ -159,7 +159,11 @@ class LaneGroupsTest extends FxRobot {
         });
         awaitSettled(view);
         double[] before = onFx(() -> span(view));
-        interact(() -> view.setLaneMode(LaneMode.ACTOR));
+        // Laid out in the same turn: the grouping has begun (the view unsettled) before the wait.
+        interact(() -> {
+            view.setLaneMode(LaneMode.ACTOR);
+            view.layout();
+        });
         awaitSettled(view);
         assertThat(onFx(() -> lanesLaidOut(view).get(0))).startsWith("actor-");
         double[] after = onFx(() -> span(view));
