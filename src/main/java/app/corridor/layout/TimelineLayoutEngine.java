@@ -75,8 +75,14 @@ public final class TimelineLayoutEngine {
     private double lastPackAt = Double.NaN;
     /** Lane packings made so far: tests read what a frame cost. */
     private int packingsMade;
-    /** First start and last end over every lane of {@link #packedLanes}. */
+    /** First start and last end over every lane of {@link #packedLanes}, widened to {@link #rangeFrom}–{@link #rangeTo}. */
     private double[] span;
+    /**
+     * The days a year filter asks to see (epoch days, NaN for an open side). The view shows them
+     * whole (see {@link ViewBounds#including}), so the last labels may turn round into those years.
+     */
+    private double rangeFrom = Double.NaN;
+    private double rangeTo = Double.NaN;
     /** Packings on the broken axis last asked for: Fit all with axis breaks. */
     private final Map<Lane, LanePacking> brokenPackings = new IdentityHashMap<>();
     private PiecewiseTimeAxis brokenAxis;
@@ -100,6 +106,19 @@ public final class TimelineLayoutEngine {
     /** The lane headers' width from now on (the style's by default): a user can resize them. */
     public void setGutterWidth(double width) {
         this.gutterWidth = width;
+    }
+
+    /**
+     * The days the view is asked to show whole ({@code [from, to)}, epoch days, NaN for an open
+     * side), as its {@link ViewBounds} are: labels turn round within them, not only within the
+     * events'. Packings made for other days are made again.
+     */
+    public void setTimeRange(double from, double to) {
+        if (Double.compare(from, rangeFrom) != 0 || Double.compare(to, rangeTo) != 0) {
+            rangeFrom = from;
+            rangeTo = to;
+            packedLanes = null;
+        }
     }
 
     /** The least rows each lane takes, whatever its events: room for a header of several lines. */
@@ -213,7 +232,7 @@ public final class TimelineLayoutEngine {
             brokenPackings.clear();
             released.clear(); // arrays of lanes no longer shown
             packedLanes = lanes;
-            span = span(lanes);
+            span = span(lanes, rangeFrom, rangeTo);
             lastPackAt = Double.NaN;
         }
     }
@@ -295,10 +314,10 @@ public final class TimelineLayoutEngine {
                 clusters, laneItemStart, todayX);
     }
 
-    /** First start and last end over every lane: where the view stops and labels turn round. */
-    private static double[] span(List<Lane> lanes) {
-        double start = Double.POSITIVE_INFINITY;
-        double end = Double.NEGATIVE_INFINITY;
+    /** First start and last end over every lane and the range asked for: where labels turn round. */
+    private static double[] span(List<Lane> lanes, double from, double to) {
+        double start = Double.isNaN(from) ? Double.POSITIVE_INFINITY : from;
+        double end = Double.isNaN(to) ? Double.NEGATIVE_INFINITY : to;
         for (Lane lane : lanes) {
             double[] s = lane.events().span();
             if (s != null) {

@@ -331,4 +331,32 @@ class TimelineLayoutEngineTest {
             });
         }
     }
+
+    /**
+     * A filter on the years 1955–2026 shows those years whole though its events begin in 2013: the
+     * last long title turns left into the empty years shown, as {@link ViewBounds} counted on,
+     * rather than running past the end of the view and being cut to nothing.
+     */
+    @Test
+    void theLastTitleTurnsLeftIntoTheEmptyYearsAFilterShows() {
+        List<Event> events = List.of(
+                new Event("first", "A", EventKind.MEETING, EventDate.parse("2013-03-01"), null, List.of(), "s", null,
+                        List.of()),
+                new Event("last", "Prime Minister's official visit to China and more", EventKind.MEETING,
+                        EventDate.parse("2024-06-04"), null, List.of(), "s", null, List.of()));
+        List<Lane> lanes = Lanes.build(events, LaneMode.KIND, LOOKUP);
+        double from = LocalDate.of(1955, 1, 1).toEpochDay();
+        double to = LocalDate.of(2027, 1, 1).toEpochDay();
+        TimeScale scale = TimeScale.fit(from, to, 700 - LayoutStyle.standard().gutterWidth(), 10);
+        ItemBox unbounded = engine.layout(lanes, scale, 700, 400, 0, TODAY).items().stream()
+                .filter(b -> b.event().id().equals("last")).findFirst().orElseThrow();
+        assertThat(unbounded.labelX()).as("no room left of it within the events' own years").isGreaterThan(unbounded.x1());
+
+        engine.setTimeRange(from, to);
+        TimelineLayout bounded = engine.layout(lanes, scale, 700, 400, 0, TODAY);
+        ItemBox last = bounded.items().stream().filter(b -> b.event().id().equals("last")).findFirst().orElseThrow();
+        assertThat(last.label()).isEqualTo("Prime Minister's official visit to China and more");
+        assertThat(last.labelX()).isLessThan(last.x0());
+        assertThat(last.labelX()).isGreaterThanOrEqualTo(bounded.plotLeft() + scale.x(from) - ViewBounds.LEFT_MARGIN);
+    }
 }

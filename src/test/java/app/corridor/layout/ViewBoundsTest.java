@@ -99,13 +99,30 @@ class ViewBoundsTest {
     }
 
     @Test
-    void aTitleLongerThanHalfThePlotIsCutRatherThanSqueezingTheRest() {
+    void aTitleLongerThanAQuarterOfThePlotIsCutRatherThanSqueezingTheRest() {
         List<Event> events = new ArrayList<>(List.of(event("a", "A", LocalDate.of(2020, 1, 1))));
         events.add(event("b", "x".repeat(400), LocalDate.of(2021, 1, 1)));
         ViewBounds b = bounds(new EventIndex(events));
         TimeScale fit = b.fitAll(PLOT);
         double spanPx = fit.x(events.get(1).date().endEpochDayExclusive()) - fit.x(events.get(0).date().startEpochDay());
-        assertThat(spanPx).isGreaterThan(PLOT * (1 - ViewBounds.MAX_LABEL_SHARE) - 50);
+        assertThat(spanPx).isGreaterThan(PLOT * 0.75 - ViewBounds.LEFT_MARGIN - 2 * ViewBounds.RIGHT_MARGIN);
+    }
+
+    @Test
+    void inANarrowPlotTheLastLongTitlesLeaveTheEventsThreeQuartersOfIt() {
+        // Lanes by actor in a 1,024-pixel window leave the plot about 440 pixels. The last events'
+        // titles are longer than the room on their left, so they cannot turn round.
+        double plot = 440;
+        List<Event> events = new ArrayList<>();
+        for (int year = 1950; year <= 2026; year++) {
+            events.add(event("e" + year, "Phone call between Shehbaz Sharif and Chinese counterparts number " + year,
+                    LocalDate.of(year, 6, 1)));
+        }
+        EventIndex index = new EventIndex(events);
+        TimeScale fit = bounds(index).fitAll(plot);
+        double spanPx = fit.x(index.span()[1]) - fit.x(index.span()[0]);
+        assertThat(spanPx).isGreaterThan(plot * 0.75 - ViewBounds.LEFT_MARGIN - 2 * ViewBounds.RIGHT_MARGIN);
+        assertThat(LocalDate.ofEpochDay((long) fit.time(plot)).getYear()).isLessThan(2060);
     }
 
     @Test

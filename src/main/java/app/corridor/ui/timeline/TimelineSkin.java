@@ -326,6 +326,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         dirty = false;
         ensureStyle();
         engine.setGutterWidth(headerWidth());
+        double[] range = view.timeRangeProperty().get();
+        engine.setTimeRange(range == null ? Double.NaN : range[0], range == null ? Double.NaN : range[1]);
         if (broken != null) {
             layout = engine.layout(lanes(), broken, ViewBounds.LEFT_MARGIN, brokenScale, w, h,
                     view.scrollYProperty().get(), view.todayProperty().get());
