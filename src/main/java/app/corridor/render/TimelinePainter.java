@@ -62,10 +62,14 @@ public final class TimelinePainter {
         }
     }
 
+    /** Pixels a cluster's count keeps clear of the ends of its pill, both together. */
+    private static final double CLUSTER_PAD = 1;
+
     /** A line of a lane header, as a share of the row height. */
     public static final double HEADER_LINE_SHARE = 0.68;
 
     private final Messages messages;
+    private final ClusterCount clusterCount;
     private final CalendarWords calendar;
     private final String today;
     private final String noEvents;
@@ -80,6 +84,7 @@ public final class TimelinePainter {
     /** A painter that writes "Today", counts and the years of axis breaks in {@code language}. */
     public TimelinePainter(Language language) {
         this.messages = Messages.of(language);
+        this.clusterCount = new ClusterCount(language);
         this.calendar = CalendarWords.of(language);
         this.today = messages.get("timeline.today");
         this.noEvents = messages.get("axis.break.empty");
@@ -297,10 +302,12 @@ public final class TimelinePainter {
     private void paintCluster(ClusterBox c, Surface s, Theme theme) {
         s.beginGroup(null, "cluster", messages.get("timeline.events", c.count()));
         s.fillRoundRect(c.x(), c.y(), c.width(), c.height(), c.height(), theme.clusterFill());
-        String text = "+" + c.count();
-        double tw = s.measure().width(text, TextStyle.CLUSTER);
-        s.text(text, c.x() + (c.width() - tw) / 2, c.y() + c.height() / 2 + s.baselineOffset(TextStyle.CLUSTER),
-                TextStyle.CLUSTER, theme.clusterText());
+        String text = clusterCount.fit(c.count(), c.width() - CLUSTER_PAD, s.measure());
+        if (!text.isEmpty()) {
+            double tw = s.measure().width(text, TextStyle.CLUSTER);
+            s.text(text, c.x() + (c.width() - tw) / 2, c.y() + c.height() / 2 + s.baselineOffset(TextStyle.CLUSTER),
+                    TextStyle.CLUSTER, theme.clusterText());
+        }
         s.endGroup();
     }
 
