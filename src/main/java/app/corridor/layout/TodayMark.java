@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where the today line is drawn so that it never runs over a label or a marker: the pieces of the
- * vertical line between the items it would cross, and a free place for its "Today" tag beside it.
+ * Where the today line is drawn so that it never runs over a label, a marker or a cluster's count:
+ * the pieces of the vertical line between the items it would cross, and a free place for its
+ * "Today" tag beside it.
  *
  * @param segments {@code [top, bottom]} pieces of the line, top to bottom
  * @param tagX     left of the tag, or NaN when no free place was found
@@ -33,8 +34,15 @@ public record TodayMark(double x, List<double[]> segments, double tagX, double t
         List<double[]> near = new ArrayList<>();
         double reachLeft = x - tagWidth - 2 * CLEARANCE;
         double reachRight = x + tagWidth + 2 * CLEARANCE;
+        List<double[]> boxes = new ArrayList<>();
         for (ItemBox b : layout.items()) {
-            double[] box = {b.hitLeft() - CLEARANCE, b.y() + 2, b.hitRight() + CLEARANCE, b.y() + b.height() - 2};
+            boxes.add(new double[] {b.hitLeft() - CLEARANCE, b.y() + 2, b.hitRight() + CLEARANCE, b.y() + b.height() - 2});
+        }
+        // Zoomed out over many events, the last column of clusters ends at today: the tag sat on a count.
+        for (ClusterBox c : layout.clusters()) {
+            boxes.add(new double[] {c.x() - CLEARANCE, c.y(), c.x() + c.width() + CLEARANCE, c.y() + c.height()});
+        }
+        for (double[] box : boxes) {
             if (box[0] <= x && box[2] >= x) {
                 crossed.add(box);
             }

@@ -44,4 +44,37 @@ class TodayMarkTest {
         assertThat(crossed).as("the test crosses labels at all").isGreaterThan(3);
         assertThat(mark.tagX()).isNotNaN();
     }
+
+    @Test
+    void theTodayTagClearsTheCountsOfClustersAsItClearsLabels() {
+        // Zoomed out over thousands of events, the last column of clusters ends where today is.
+        List<Event> events = SyntheticEvents.generate(20_000, 5);
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        List<Lane> lanes = Lanes.build(events, LaneMode.KIND, LOOKUP);
+        EventIndex all = new EventIndex(events);
+        double width = 1000;
+        TimeScale scale = TimeScale.fit(all.span()[0], today.toEpochDay() + 200,
+                width - LayoutStyle.standard().gutterWidth(), 10);
+        TimelineLayout layout = new TimelineLayoutEngine(SyntheticEvents.MONO, LayoutStyle.standard())
+                .layout(lanes, scale, width, 3000, 0, today);
+        TodayMark mark = TodayMark.place(layout, 40, 14);
+        assertThat(mark).isNotNull();
+        int near = 0;
+        for (ClusterBox c : layout.clusters()) {
+            if (c.x() <= mark.x() + 60 && c.x() + c.width() >= mark.x() - 60) {
+                near++;
+            }
+            if (c.x() <= mark.x() && c.x() + c.width() >= mark.x()) {
+                for (double[] piece : mark.segments()) {
+                    assertThat(piece[1] <= c.y() || piece[0] >= c.y() + c.height()).as("the line skips a cluster").isTrue();
+                }
+            }
+            if (!Double.isNaN(mark.tagX())) {
+                boolean overlaps = c.x() < mark.tagX() + 40 && c.x() + c.width() > mark.tagX()
+                        && c.y() < mark.tagTop() + 14 && c.y() + c.height() > mark.tagTop();
+                assertThat(overlaps).as("the tag clears the cluster at %s, %s", c.x(), c.y()).isFalse();
+            }
+        }
+        assertThat(near).as("clusters lie beside today at all").isGreaterThan(3);
+    }
 }
