@@ -360,6 +360,18 @@ class CuratorModeTest extends FxRobot {
     }
 
     @Test
+    void withNoEventChosenTheFormsPlaceHoldsNoEmptyScrollingBox() throws Exception {
+        start();
+        enterEditMode();
+        AppFixture.waitUntil(() -> lookup("#event-state").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(text("#event-state")).startsWith("No event chosen");
+        assertThat(lookup("#event-fields-scroll").query().isVisible()).as("the form's scroll pane, empty").isFalse();
+        clickOn("#new-event");
+        AppFixture.waitUntil(() -> lookup("#event-fields-scroll").query().isVisible());
+        assertThat(lookup("#edit-title").query().isVisible()).isTrue();
+    }
+
+    @Test
     void leavingEditModeGivesTheSidePanelBackItsWidth() throws Exception {
         start();
         double reading = fx.window().sidePanelWidth();
