@@ -102,10 +102,7 @@ final class ActorEditor extends VBox {
         creatingButtons = new HBox(6, create, cancel);
         creatingButtons.managedProperty().bind(creatingButtons.visibleProperty());
 
-        ScrollPane scroll = new ScrollPane(fields);
-        scroll.setFitToWidth(true);
-        Form.followFocus(scroll, fields);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        ScrollPane scroll = Form.scroller(fields);
         getChildren().addAll(find, new HBox(6, add, duplicate, delete), state, creatingButtons, scroll);
         show(null);
     }

@@ -163,16 +163,9 @@ final class EventEditor extends VBox {
         form.actors().addListener((javafx.collections.ListChangeListener<ParticipationDto>) c -> showActors());
         form.quotes().addListener((javafx.collections.ListChangeListener<QuoteDto>) c -> showQuotes());
 
-        scroll = new ScrollPane(fields);
+        scroll = Form.scroller(fields);
         scroll.setId("event-fields-scroll");
-        scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edit-scroll");
-        // Hidden with its form: a scroll pane measures its content visible or not, and showed an
-        // empty box with a scroll bar under "No event chosen".
-        scroll.visibleProperty().bind(fields.visibleProperty());
-        scroll.managedProperty().bind(fields.visibleProperty());
-        Form.followFocus(scroll, fields);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
         // Above the form, so adding never needs a scroll to the end of it.
         getChildren().addAll(find, actions, state, creatingButtons, scroll);
         show(null);

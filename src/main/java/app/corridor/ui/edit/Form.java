@@ -78,6 +78,21 @@ class Form extends VBox {
     }
 
     /**
+     * A scroll pane for an editor's {@code fields}, as tall as the editor lets it be, that keeps the
+     * focused field in view and is hidden with its fields: a scroll pane measures its content,
+     * visible or not, and showed an empty box with a scroll bar under "No event chosen".
+     */
+    static javafx.scene.control.ScrollPane scroller(Node fields) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(fields);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(fields.visibleProperty());
+        scroll.managedProperty().bind(fields.visibleProperty());
+        followFocus(scroll, fields);
+        javafx.scene.layout.VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        return scroll;
+    }
+
+    /**
      * Keeps the field with the focus in view in {@code scroll} (whose content is {@code content}): a
      * form walked with Tab, or a problem's field jumped to, scrolls as the focus moves.
      */

@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -59,10 +58,7 @@ final class SourceEditor extends VBox {
         state.managedProperty().bind(state.visibleProperty());
         fields = new SourceFields(words, form, this::commit, "source-", true);
         fields.addPlain(showText);
-        ScrollPane scroll = new ScrollPane(fields);
-        scroll.setFitToWidth(true);
-        Form.followFocus(scroll, fields);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        ScrollPane scroll = Form.scroller(fields);
         getChildren().addAll(find, new HBox(6, importButton, duplicate, delete), state, scroll);
         show(null);
     }
