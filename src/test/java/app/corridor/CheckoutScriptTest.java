@@ -71,6 +71,32 @@ class CheckoutScriptTest {
         }
     }
 
+    @Test
+    void onlyTheDesktopAppPutsJavaFxOnTheModulePath() throws Exception {
+        Files.write(checkout.resolve("target/lib/javafx-graphics-21.0.12-linux.jar"), new byte[0]);
+        for (List<String> call : List.of(List.<String>of(), List.of("--dataset", "events.json"))) {
+            List<String> options = javaOptions(call);
+            assertThat(options).as("%s", call).contains("--add-modules", "javafx.controls");
+            assertThat(options.get(options.indexOf("--module-path") + 1)).as("%s", call)
+                    .endsWith("javafx-graphics-21.0.12-linux.jar");
+        }
+        for (List<String> call : List.of(List.of("validate"), List.of("--dataset", "events.json", "export", "-o", "x.png"),
+                List.of("--version"))) {
+            assertThat(javaOptions(call)).as("%s", call).doesNotContain("--module-path", "--add-modules");
+        }
+    }
+
+    @Test
+    void onJdk24AndLaterNativeAccessIsAllowedForJavaFxOnlyWhereItIsLoaded() throws Exception {
+        Files.writeString(dir.resolve("jdk/release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.3\"\n");
+        assertThat(javaOptions(List.of())).contains("--enable-native-access=ALL-UNNAMED,javafx.graphics")
+                .anyMatch(o -> o.startsWith("-XX:AOTCacheOutput="));
+        assertThat(javaOptions(List.of("validate"))).contains("--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow");
+        Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
+        assertThat(javaOptions(List.of())).noneMatch(o -> o.startsWith("--enable-native-access"));
+    }
+
     /** The arguments the script gave {@code java}, run with {@code arguments}. */
     private List<String> javaOptions(List<String> arguments) throws Exception {
         Path written = dir.resolve("arguments.txt");
