@@ -4,6 +4,7 @@ import app.corridor.i18n.CalendarWords;
 import app.corridor.i18n.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,11 @@ public final class TimelineLayoutEngine {
      */
     private double rangeFrom = Double.NaN;
     private double rangeTo = Double.NaN;
+    /** The range {@link #span} was widened to: a new one makes the packings again. */
+    private double spanFrom = Double.NaN;
+    private double spanTo = Double.NaN;
+    /** The span {@link #previousPackings} were made for: they are taken back only for the same one. */
+    private double[] previousSpan;
     /** Packings on the broken axis last asked for: Fit all with axis breaks. */
     private final Map<Lane, LanePacking> brokenPackings = new IdentityHashMap<>();
     private PiecewiseTimeAxis brokenAxis;
@@ -114,11 +120,8 @@ public final class TimelineLayoutEngine {
      * events'. Packings made for other days are made again.
      */
     public void setTimeRange(double from, double to) {
-        if (Double.compare(from, rangeFrom) != 0 || Double.compare(to, rangeTo) != 0) {
-            rangeFrom = from;
-            rangeTo = to;
-            packedLanes = null;
-        }
+        rangeFrom = from;
+        rangeTo = to;
     }
 
     /** The least rows each lane takes, whatever its events: room for a header of several lines. */
@@ -214,27 +217,34 @@ public final class TimelineLayoutEngine {
     }
 
     /**
-     * New lanes (a filter or a lane mode changed): what was packed for the old ones goes, but for
-     * their packing at the zoom last drawn, kept until the lanes after these come. Lanes shown
-     * again take theirs back.
+     * New lanes (a filter or a lane mode changed), or a new time range: what was packed for the old
+     * ones goes, but for their packing at the zoom last drawn, kept until the lanes after these come.
+     * Lanes shown again, over the same span, take theirs back.
      */
     private void lanesChanged(List<Lane> lanes) {
-        if (lanes != packedLanes) {
-            Map<Lane, LanePacking> left = Double.isNaN(lastPackAt) ? null : packings.get(lastPackAt);
-            Map<Double, Map<Lane, LanePacking>> back = lanes == previousLanes ? previousPackings : Map.of();
-            // Kept only among lanes of the same events: another data set's would hold all of its events.
-            EventIndex root = root(lanes);
-            boolean keep = left != null && root != null && root == root(packedLanes);
-            previousLanes = keep ? packedLanes : null;
-            previousPackings = keep ? Map.of(lastPackAt, left) : Map.of();
-            packings.clear();
-            packings.putAll(back);
-            brokenPackings.clear();
-            released.clear(); // arrays of lanes no longer shown
-            packedLanes = lanes;
-            span = span(lanes, rangeFrom, rangeTo);
-            lastPackAt = Double.NaN;
+        boolean sameRange = Double.compare(rangeFrom, spanFrom) == 0 && Double.compare(rangeTo, spanTo) == 0;
+        if (lanes == packedLanes && sameRange) {
+            return;
         }
+        double[] newSpan = span(lanes, rangeFrom, rangeTo);
+        Map<Lane, LanePacking> left = Double.isNaN(lastPackAt) ? null : packings.get(lastPackAt);
+        Map<Double, Map<Lane, LanePacking>> back = lanes == previousLanes && Arrays.equals(newSpan, previousSpan)
+                ? previousPackings : Map.of();
+        // Kept only among lanes of the same events: another data set's would hold all of its events.
+        EventIndex root = root(lanes);
+        boolean keep = left != null && root != null && root == root(packedLanes);
+        previousLanes = keep ? packedLanes : null;
+        previousPackings = keep ? Map.of(lastPackAt, left) : Map.of();
+        previousSpan = keep ? span : null;
+        packings.clear();
+        packings.putAll(back);
+        brokenPackings.clear();
+        released.clear(); // arrays of lanes no longer shown
+        packedLanes = lanes;
+        span = newSpan;
+        spanFrom = rangeFrom;
+        spanTo = rangeTo;
+        lastPackAt = Double.NaN;
     }
 
     /** The index every lane's events were cut from, through filters and lanes; null without lanes. */

@@ -103,6 +103,32 @@ class PackingRecyclingTest {
         assertThat(engine.packingsMade()).isEqualTo(beforeFiltered + filtered.size());
     }
 
+    /**
+     * The last titles turn round within the time range the view is asked to show (a year filter's):
+     * lanes shown again under another range are packed again, as a fresh engine packs them, and under
+     * the same range they take their packing back.
+     */
+    @Test
+    void lanesShownAgainUnderAnotherTimeRangeArePackedForIt() {
+        List<Lane> filtered = List.copyOf(LANES.subList(0, 2));
+        double from = LocalDate.of(1900, 1, 1).toEpochDay();
+        double to = LocalDate.of(2100, 1, 1).toEpochDay();
+        engine.layout(LANES, FIT, WIDTH, HEIGHT, 0, TODAY);
+        engine.setTimeRange(from, to);
+        engine.layout(filtered, FIT, WIDTH, HEIGHT, 0, TODAY);
+        engine.setTimeRange(Double.NaN, Double.NaN);
+        int made = engine.packingsMade();
+        engine.layout(LANES, FIT, WIDTH, HEIGHT, 0, TODAY);
+        assertThat(engine.packingsMade()).as("the same range: taken back").isEqualTo(made);
+        engine.layout(filtered, FIT, WIDTH, HEIGHT, 0, TODAY);
+        engine.setTimeRange(from, to);
+        TimelineLayoutEngine fresh = freshEngine();
+        fresh.setTimeRange(from, to);
+        assertSameFrame(engine.layout(LANES, FIT, WIDTH, HEIGHT, 0, TODAY),
+                fresh.layout(LANES, FIT, WIDTH, HEIGHT, 0, TODAY), "under another range");
+        assertThat(engine.packingsMade()).as("packed again for the range").isGreaterThan(made + filtered.size());
+    }
+
     /** Lanes of other events (another data set opened) take no packing along: it would hold all of the old events. */
     @Test
     void lanesOfOtherEventsKeepNoPackingOfTheLanesLeft() {
