@@ -62,6 +62,9 @@ public final class TimelinePainter {
         }
     }
 
+    /** Pixels between the today line and its tag when the tag goes in the axis. */
+    private static final double TODAY_TAG_GAP = 4;
+
     /** Pixels a cluster's count keeps clear of the ends of its pill, both together. */
     private static final double CLUSTER_PAD = 1;
 
@@ -102,7 +105,7 @@ public final class TimelinePainter {
         s.pushClip(plotLeft, plotTop, Math.max(0, w - plotLeft), Math.max(0, h - plotTop));
         paintGrid(layout, s, theme);
         // Under the events, and in pieces between them, so it never strikes through a label.
-        paintToday(layout, s, theme);
+        TodayMark mark = paintToday(layout, s, theme);
         if (layout.isEmpty()) {
             paintEmpty(layout, s, theme, deco);
         }
@@ -115,6 +118,9 @@ public final class TimelinePainter {
         s.popClip();
         paintGutter(layout, s, theme, deco);
         paintAxis(layout, s, theme);
+        if (mark != null && Double.isNaN(mark.tagX())) {
+            paintTodayTagInAxis(layout, s, theme, mark.x());
+        }
     }
 
     /** A kind's marker, as the timeline draws it: for legends. */
@@ -312,11 +318,11 @@ public final class TimelinePainter {
     }
 
     /** The today line, in pieces around the labels and markers it would cross, with its tag in a free place. */
-    private void paintToday(TimelineLayout layout, Surface s, Theme theme) {
+    private TodayMark paintToday(TimelineLayout layout, Surface s, Theme theme) {
         double tw = s.measure().width(today, TextStyle.AXIS_MINOR);
         TodayMark mark = TodayMark.place(layout, tw, 14);
         if (mark == null) {
-            return;
+            return null;
         }
         for (double[] piece : mark.segments()) {
             s.line(mark.x(), piece[0], mark.x(), piece[1], theme.today(), 1.5, TODAY_DASH);
@@ -325,6 +331,44 @@ public final class TimelinePainter {
             s.text(today, mark.tagX(), mark.tagTop() + 7 + s.baselineOffset(TextStyle.AXIS_MINOR),
                     TextStyle.AXIS_MINOR, theme.today());
         }
+        return mark;
+    }
+
+    /**
+     * The today tag where the plot had no free place for it (every row beside the line is full, as
+     * zoomed out over 100,000 events): in the axis's upper row beside the line, clear of the units
+     * named there. A line with no tag read as nothing in particular.
+     */
+    private void paintTodayTagInAxis(TimelineLayout layout, Surface s, Theme theme, double x) {
+        double h = layout.plotTop();
+        if (h <= 0) {
+            return;
+        }
+        double tw = s.measure().width(today, TextStyle.AXIS_MINOR);
+        for (double tagX : new double[] {x + TODAY_TAG_GAP, x - TODAY_TAG_GAP - tw}) {
+            if (tagX >= layout.plotLeft() + 2 && tagX + tw <= layout.width() - 2
+                    && clearOfMajorLabels(layout, s, tagX - TODAY_TAG_GAP, tagX + tw + TODAY_TAG_GAP)) {
+                s.text(today, tagX, h * 0.25 + s.baselineOffset(TextStyle.AXIS_MINOR), TextStyle.AXIS_MINOR,
+                        theme.today());
+                return;
+            }
+        }
+    }
+
+    /** Whether {@code [from, to]} of the axis's upper row is free of unit names and of breaks (named there too). */
+    private static boolean clearOfMajorLabels(TimelineLayout layout, Surface s, double from, double to) {
+        for (Axis.Tick t : layout.axis().major()) {
+            if (!t.label().isEmpty() && t.labelX() < to
+                    && t.labelX() + s.measure().width(t.label(), TextStyle.AXIS_MAJOR) > from) {
+                return false;
+            }
+        }
+        for (TimeAxis.Break b : layout.axis().breaks()) {
+            if (b.x0() < to && b.x1() > from) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void paintEmpty(TimelineLayout layout, Surface s, Theme theme, Decorations deco) {

@@ -49,4 +49,22 @@ class TimelinePainterTest {
                         .startsWith(b.label().substring(0, 3))));
         lanes.forEach(l -> assertThat(s.texts).contains(l.label()));
     }
+
+    /** Zoomed out over thousands of events every row beside today is full: the tag goes in the axis instead. */
+    @Test
+    void whereThePlotHasNoRoomForTheTodayTagTheAxisHoldsIt() {
+        LocalDate today = LocalDate.of(2025, 6, 1);
+        var events = SyntheticEvents.generate(20_000, 5);
+        var lanes = Lanes.build(events, LaneMode.KIND, id -> null);
+        double width = 2000;
+        TimeScale scale = TimeScale.fit(LocalDate.of(1951, 1, 1).toEpochDay(), LocalDate.of(2027, 1, 1).toEpochDay(),
+                width - LayoutStyle.standard().gutterWidth(), 10);
+        TimelineLayout layout = engine.layout(lanes, scale, width, 260, 0, today);
+        app.corridor.layout.TodayMark mark = app.corridor.layout.TodayMark.place(layout, 40, 14);
+        assertThat(mark).isNotNull();
+        assertThat(mark.tagX()).as("no free place in the plot").isNaN();
+        RecordingSurface s = new RecordingSurface();
+        new TimelinePainter().paint(layout, s, Theme.light(), TimelinePainter.Decorations.NONE);
+        assertThat(s.texts).contains("Today");
+    }
 }
