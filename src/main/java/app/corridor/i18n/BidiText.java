@@ -14,6 +14,8 @@ public final class BidiText {
     private static final char LRI = '\u2066';
     private static final char RLI = '\u2067';
     private static final char PDI = '\u2069';
+    private static final char LRM = '\u200e';
+    private static final char RLM = '\u200f';
 
     private BidiText() {
     }
@@ -28,6 +30,24 @@ public final class BidiText {
             return text;
         }
         return (rtl ? RLI : LRI) + text + PDI;
+    }
+
+    /**
+     * {@code text} inside a sentence of {@code language}, held by marks (LRM or RLM on both sides)
+     * instead of an isolate: for JavaFX, which draws isolates as boxes (no bundled font has a glyph
+     * for them) but draws marks as nothing. Weaker than an isolate, but enough to keep the edges
+     * whole: a path in an Urdu sentence no longer prints as "tmp/data/events.json/".
+     */
+    public static String mark(String text, Language language) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        Boolean rtl = firstStrongIsRtl(text);
+        if (rtl == null || rtl == language.rightToLeft()) {
+            return text;
+        }
+        char mark = rtl ? RLM : LRM;
+        return mark + text + mark;
     }
 
     /** True when the first letter with a direction is right to left, false when left to right, null when none has one. */
@@ -45,6 +65,14 @@ public final class BidiText {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code text} without isolates and embeddings but with its marks (see {@link #mark}): for
+     * JavaFX, which draws the former as boxes and obeys the latter.
+     */
+    public static String withoutIsolates(String text) {
+        return text.replaceAll("[\\u202a-\\u202e\\u2066-\\u2069]", "");
     }
 
     /** {@code text} without the invisible bidi controls, for comparing and for renderers that would draw them. */

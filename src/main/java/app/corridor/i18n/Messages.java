@@ -29,10 +29,11 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private static final Map<Language, Messages> ALL = loadAll(true);
-    private static final Map<Language, Messages> PLAIN = loadAll(false);
+    private static final Map<Language, Messages> MARKED = loadAll(false);
 
     private final Language language;
     private final ResourceBundle bundle;
+    /** Isolates around arguments of the other direction (exports, the command line); else marks (JavaFX). */
     private final boolean isolate;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
@@ -53,12 +54,12 @@ public final class Messages {
     }
 
     /**
-     * The same words without the invisible bidi controls around arguments of the other direction:
-     * for a renderer that draws those controls as boxes instead of obeying them (JavaFX 21 does),
-     * and that takes each text's direction from its node instead.
+     * The same words with marks (LRM, RLM) instead of isolates around arguments of the other
+     * direction: for a renderer that draws isolates as boxes instead of obeying them (JavaFX 21
+     * does, with every bundled font) and draws marks as nothing (see {@link BidiText#mark}).
      */
-    public Messages withoutBidiControls() {
-        return PLAIN.get(language);
+    public Messages withBidiMarks() {
+        return MARKED.get(language);
     }
 
     /** English: what the command line and the tests that pin wording use. */
@@ -84,8 +85,8 @@ public final class Messages {
         MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, language.uLocale()));
         Object[] embedded = args.clone();
         for (int i = 0; i < embedded.length; i++) {
-            if (isolate && embedded[i] instanceof String text) {
-                embedded[i] = BidiText.embed(text, language);
+            if (embedded[i] instanceof String text) {
+                embedded[i] = isolate ? BidiText.embed(text, language) : BidiText.mark(text, language);
             }
         }
         // A MessageFormat is not safe to share between threads while it formats.
@@ -117,7 +118,7 @@ public final class Messages {
     }
 
     private List<String> embedded(List<String> items) {
-        return isolate ? items.stream().map(i -> BidiText.embed(i, language)).toList() : items;
+        return items.stream().map(i -> isolate ? BidiText.embed(i, language) : BidiText.mark(i, language)).toList();
     }
 
     /** British lists for English ("A, B or C", no serial comma), as the English wording has always been. */

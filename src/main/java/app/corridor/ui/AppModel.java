@@ -88,7 +88,7 @@ public final class AppModel {
         this.background = background;
         this.language = language;
         // The window's words: JavaFX draws bidi controls as boxes, so none are put in.
-        this.words = Messages.of(language).withoutBidiControls();
+        this.words = Messages.of(language).withBidiMarks();
         filter.addListener((o, a, b) -> runFilter(b));
     }
 

@@ -104,7 +104,7 @@ public final class ExportViewModel {
                            ExportSettings remembered, Path settingsDir, Language language) {
         this.source = source;
         this.language = language;
-        this.words = Messages.of(language).withoutBidiControls();
+        this.words = Messages.of(language).withBidiMarks();
         this.background = background;
         this.service = service;
         this.settingsDir = settingsDir;

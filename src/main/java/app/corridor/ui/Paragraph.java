@@ -66,7 +66,7 @@ final class Paragraph extends Region {
     }
 
     void setText(String value) {
-        text.set(value == null ? "" : BidiText.strip(value));
+        text.set(value == null ? "" : BidiText.withoutIsolates(value));
     }
 
     @Override

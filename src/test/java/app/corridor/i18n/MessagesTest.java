@@ -58,6 +58,24 @@ class MessagesTest {
         assertThat(urdu).startsWith("\u2066A\u2069");
     }
 
+    /**
+     * On screen (JavaFX draws isolates as boxes) words of the other direction are held by marks: a
+     * path at the start of an Urdu sentence printed as "tmp/data/events.json/" without them.
+     */
+    @Test
+    void onScreenWordsOfTheOtherDirectionAreHeldByMarksThatJavaFxKeeps() {
+        Messages urdu = Messages.of(Language.URDU).withBidiMarks();
+        String recovery = urdu.get("edit.recovery.text", 1, "1 دسمبر", "/tmp/data/events.json");
+        assertThat(recovery).startsWith("\u200e/tmp/data/events.json\u200e ");
+        assertThat(urdu.get("filters.matching", "CPEC (2015)")).isEqualTo("”\u200eCPEC (2015)\u200e“ پر مشتمل");
+        assertThat(Messages.english().withBidiMarks().get("filters.matching", "شہباز شریف"))
+                .isEqualTo("matching “\u200fشہباز شریف\u200f”");
+        assertThat(urdu.orList(List.of("A", "B"))).isEqualTo("\u200eA\u200e یا \u200eB\u200e");
+        assertThat(Messages.of(Language.CHINESE).withBidiMarks().get("filters.matching", "CPEC")).isEqualTo("包含“CPEC”");
+        // What a Paragraph keeps: the marks, not the isolates it would draw as boxes.
+        assertThat(BidiText.withoutIsolates("\u2066A\u2069 \u200eB\u200e")).isEqualTo("A \u200eB\u200e");
+    }
+
     @Test
     void wordsOfTheOtherDirectionKeepTheirPunctuation() {
         String urdu = Messages.of(Language.URDU).get("filters.matching", "CPEC (2015)");

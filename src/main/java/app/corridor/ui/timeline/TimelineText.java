@@ -14,7 +14,7 @@ final class TimelineText {
     private final Terms terms;
 
     private TimelineText(Language language) {
-        this.words = Messages.of(language).withoutBidiControls();
+        this.words = Messages.of(language).withBidiMarks();
         this.dates = DateWords.of(language);
         this.terms = Terms.of(language);
     }

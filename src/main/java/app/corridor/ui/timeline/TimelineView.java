@@ -127,7 +127,7 @@ public class TimelineView extends Control {
 
     /** What the timeline tells screen readers about itself, in {@code l}. */
     private void speak(Language l) {
-        Messages words = Messages.of(l).withoutBidiControls();
+        Messages words = Messages.of(l).withBidiMarks();
         setAccessibleRoleDescription(words.get("timeline.role"));
         setAccessibleHelp(words.get("timeline.help"));
         if (!emptyText.isBound()) {
