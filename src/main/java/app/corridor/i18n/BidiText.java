@@ -22,14 +22,7 @@ public final class BidiText {
 
     /** {@code text} as it must be written inside a sentence of {@code language}. */
     public static String embed(String text, Language language) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        Boolean rtl = firstStrongIsRtl(text);
-        if (rtl == null || rtl == language.rightToLeft()) {
-            return text;
-        }
-        return (rtl ? RLI : LRI) + text + PDI;
+        return held(text, language, LRI, RLI, PDI);
     }
 
     /**
@@ -39,15 +32,23 @@ public final class BidiText {
      * whole: a path in an Urdu sentence no longer prints as "tmp/data/events.json/".
      */
     public static String mark(String text, Language language) {
+        return held(text, language, LRM, RLM, (char) 0);
+    }
+
+    /**
+     * {@code text} between {@code ltr} or {@code rtl} (by its own direction) and {@code close} (or
+     * the same mark again when 0), when its direction is not {@code language}'s.
+     */
+    private static String held(String text, Language language, char ltr, char rtl, char close) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        Boolean rtl = firstStrongIsRtl(text);
-        if (rtl == null || rtl == language.rightToLeft()) {
+        Boolean rightToLeft = firstStrongIsRtl(text);
+        if (rightToLeft == null || rightToLeft == language.rightToLeft()) {
             return text;
         }
-        char mark = rtl ? RLM : LRM;
-        return mark + text + mark;
+        char open = rightToLeft ? rtl : ltr;
+        return open + text + (close == 0 ? open : close);
     }
 
     /** True when the first letter with a direction is right to left, false when left to right, null when none has one. */
