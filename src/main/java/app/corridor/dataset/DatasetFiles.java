@@ -1,5 +1,8 @@
 package app.corridor.dataset;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+
 import java.io.IOException;
 
 /**
@@ -35,6 +38,14 @@ public interface DatasetFiles {
             throw RefusedFileException.tooLarge(bytes.length, maxBytes);
         }
         return bytes;
+    }
+
+    /**
+     * {@code relativePath} to read as a stream, with the checks of {@link #read(String)}; the caller
+     * closes it. The default reads the whole file first, which suits small files (the bundled dataset).
+     */
+    default InputStream open(String relativePath) throws IOException {
+        return new ByteArrayInputStream(read(relativePath));
     }
 
     /** How to name {@code relativePath} in a message, e.g. {@code data/sources/x.txt}. */

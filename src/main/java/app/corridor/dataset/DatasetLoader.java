@@ -29,6 +29,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.NoSuchFileException;
 import java.time.DateTimeException;
@@ -38,7 +39,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -117,10 +117,10 @@ public final class DatasetLoader {
         private final List<Problem> problems = new ArrayList<>();
         /** Problems found after reading, by JSON Pointer: placed in the file at the end, all at once. */
         private final Map<String, List<String>> unplaced = new HashMap<>();
-        /** Each source indexed once, for all its quotes (events are checked in parallel: a concurrent map). */
-        private final Map<String, QuoteLocator> locators = new ConcurrentHashMap<>();
-        private byte[] bytes;
-        private LineIndex lines;
+        /** Where each quote was found, or how far it matched; filled before the events are checked. */
+        private Map<QuoteDto, Found> found = Map.of();
+        /** Problems the parser met, by byte offset: placed at the end with the rest, by reading the file again. */
+        private final List<AtOffset> atOffsets = new ArrayList<>();
         /** The sources, checked on the other core while the parser reads on, and the entries they were checked from. */
         private CompletableFuture<CheckedSources> sourcesEarly;
         private List<Entry<Object>> sourcesEarlyFrom;
@@ -132,71 +132,73 @@ public final class DatasetLoader {
         }
 
         LoadResult load() {
-            try {
-                bytes = files.read(datasetFile);
+            // The file is parsed as it is read, a piece at a time, never held whole; its digest is
+            // taken of the same pieces on another thread.
+            FileDigest digest = new FileDigest(hashed);
+            Object[] root;
+            try (InputStream file = files.open(datasetFile)) {
+                PieceReader pieces = new PieceReader(file, MAX_DATASET_BYTES, digest::accept);
+                root = read(pieces);
+                // The digest covers the whole file, also when the parser stopped early.
+                pieces.drain();
             } catch (NoSuchFileException e) {
-                return failed(null, "file not found");
+                return unread(digest, "file not found");
             } catch (RefusedFileException e) {
-                return failed(null, "the file " + refusal(e, "a dataset file", MAX_DATASET_BYTES));
+                return unread(digest, "the file " + refusal(e, "a dataset file", MAX_DATASET_BYTES));
             } catch (IOException e) {
-                return failed(null, "cannot read the file: " + e.getMessage());
+                return unread(digest, "cannot read the file: " + e.getMessage());
             }
-            // The content hash and the UTF-8 check run beside the parsing, on the other core.
-            CompletableFuture<String> hash = hashed ? CompletableFuture.supplyAsync(() -> Hashing.sha256(bytes))
-                    : CompletableFuture.completedFuture(null);
-            // Enough to tell, when placing problems, whether the file changed since (a few milliseconds).
-            long readAs = Hashing.crc32c(bytes);
-            CompletableFuture<Integer> utf8 = CompletableFuture.supplyAsync(() -> Utf8.firstMalformed(bytes));
-            lines = new LineIndex(bytes);
-            Object[] root = read();
-            int bad = utf8.join();
-            if ((root == null || bad >= 0) && sourcesEarly != null) {
+            FileDigest.Result seen = digest.finish();
+            if ((root == null || seen.malformedAt() >= 0) && sourcesEarly != null) {
                 sourcesEarly.join(); // the file is unreadable: what its sources have does not count
                 unplaced.clear();
             }
-            if (bad >= 0) {
+            if (seen.malformedAt() >= 0) {
                 // Reported alone: what the parser made of the bytes is of no use to anyone.
                 problems.clear();
-                problems.add(problemAt(lines.at(bad), "", String.format(java.util.Locale.ROOT,
-                        "the file is not valid UTF-8 text: the byte 0x%02X here cannot be read as UTF-8 "
-                                + "(save the file as UTF-8)", bytes[bad] & 0xFF)));
-                return new LoadResult(null, problems, hash.join());
+                atOffsets.clear();
+                unplaced.clear();
+                atOffsets.add(new AtOffset(seen.malformedAt(), new TextPosition(0, 0), "", String.format(
+                        java.util.Locale.ROOT, "the file is not valid UTF-8 text: the byte 0x%02X here cannot be "
+                                + "read as UTF-8 (save the file as UTF-8)", seen.malformedByte())));
+                place(seen.crc32c());
+                return new LoadResult(null, problems, seen.sha256());
             }
-            String contentHash = hash.join();
-            // The file's bytes are needed again only to place problems: not kept through the checking.
-            bytes = null;
-            lines = null;
             Dataset dataset = root == null ? null : check(root);
-            place(readAs);
+            place(seen.crc32c());
             // Problems are found in parallel: the order within one place is made definite here.
             problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
                     .thenComparing(Problem::pointer).thenComparing(Problem::message));
-            return problems.isEmpty() ? new LoadResult(dataset, List.of(), contentHash)
-                    : new LoadResult(null, problems, contentHash);
+            return problems.isEmpty() ? new LoadResult(dataset, List.of(), seen.sha256())
+                    : new LoadResult(null, problems, seen.sha256());
         }
 
-        /** Reads the root object's fields; null when the file cannot be read as JSON (the problem is reported). */
-        private Object[] read() {
+        /**
+         * Reads the root object's fields; null when the file cannot be read as JSON (the problem is
+         * reported). A file refused while read (it grew past the limit) is thrown.
+         */
+        private Object[] read(InputStream in) throws RefusedFileException {
             JsonParser parser = null;
             try {
-                parser = JsonLimits.FACTORY.createParser(bytes);
+                parser = JsonLimits.FACTORY.createParser(in);
                 if (parser.nextToken() == null) {
                     problems.add(problemAt(TextPosition.START, "", "the file is empty: a dataset is one JSON object"));
                     return null;
                 }
-                Object[] root = new ShapeReader(parser, (at, pointer, message) -> problems.add(
-                        problemAt(position(at), pointer, message)), this::arrayRead).readRoot(DatasetDto.class);
+                Object[] root = new ShapeReader(parser, (at, pointer, message) -> parsed(at, pointer, message),
+                        this::arrayRead).readRoot(DatasetDto.class);
                 if (parser.nextToken() != null) {
                     throw new JsonParseException(parser, "unexpected content after the end of the top-level value");
                 }
                 return root;
             } catch (StreamConstraintsException e) {
                 // Where the reader stopped: inside the long key or string, at the bracket one too deep.
-                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                problems.add(problemAt(position(at), "", JsonLimits.explain(e)));
+                parsed(e.getLocation() != null ? e.getLocation() : parser.currentLocation(), "", JsonLimits.explain(e));
             } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
-                problems.add(problemAt(position(at), "", "JSON syntax error: " + e.getOriginalMessage()));
+                parsed(e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation(), "",
+                        "JSON syntax error: " + e.getOriginalMessage());
+            } catch (RefusedFileException e) {
+                throw e;
             } catch (IOException e) {
                 problems.add(problemAt(TextPosition.START, "", "cannot read the file: " + e.getMessage()));
             } finally {
@@ -205,14 +207,29 @@ public final class DatasetLoader {
             return null;
         }
 
-        private TextPosition position(JsonLocation at) {
-            long offset = at.getByteOffset();
-            return offset >= 0 ? lines.at(offset) : new TextPosition(Math.max(1, at.getLineNr()),
-                    Math.max(1, at.getColumnNr()));
+        /** A problem the parser met at {@code at}; its own line and column stand if the file cannot be read again. */
+        private void parsed(JsonLocation at, String pointer, String message) {
+            atOffsets.add(new AtOffset(at.getByteOffset(), new TextPosition(Math.max(1, at.getLineNr()),
+                    Math.max(1, at.getColumnNr())), pointer, message));
         }
 
         private Problem problemAt(TextPosition at, String pointer, String message) {
             return new Problem(display, pointer, at.line(), at.column(), message);
+        }
+
+        /**
+         * The file could not be read, or not to its end (it grew past the limit meanwhile): that alone
+         * is reported, once the work begun on what was read has stopped.
+         */
+        private LoadResult unread(FileDigest digest, String message) {
+            digest.finish();
+            if (sourcesEarly != null) {
+                sourcesEarly.exceptionally(e -> null).join();
+            }
+            problems.clear();
+            atOffsets.clear();
+            unplaced.clear();
+            return failed(null, message);
         }
 
         private LoadResult failed(String hash, String message) {
@@ -226,11 +243,12 @@ public final class DatasetLoader {
         }
 
         /**
-         * Finds the place of every problem reported by pointer, in one more pass over the file (read
-         * again; when it changed meanwhile, the problems are reported without a place).
+         * Finds the place of every problem reported by pointer or by byte offset, in one more pass
+         * over the file (read again; when it changed meanwhile, those by pointer are reported without
+         * a place, those by offset at the parser's own line and column).
          */
         private void place(long readAs) {
-            if (unplaced.isEmpty()) {
+            if (unplaced.isEmpty() && atOffsets.isEmpty()) {
                 return;
             }
             Map<String, Long> offsets = Map.of();
@@ -238,23 +256,22 @@ public final class DatasetLoader {
             try {
                 byte[] json = files.read(datasetFile);
                 if (Hashing.crc32c(json) == readAs) {
-                    offsets = JsonLocator.offsets(json, unplaced.keySet());
                     again = new LineIndex(json);
+                    // Problems by pointer come only from a file the parser read whole.
+                    offsets = unplaced.isEmpty() ? Map.of() : JsonLocator.offsets(json, unplaced.keySet());
                 }
             } catch (IOException e) {
                 // Gone or unreadable since: the problems stand, without line and column.
             }
+            for (AtOffset p : atOffsets) {
+                TextPosition at = again != null && p.offset() >= 0 ? again.at(p.offset()) : p.fallback();
+                problems.add(problemAt(at, p.pointer(), p.message()));
+            }
             for (Map.Entry<String, List<String>> e : unplaced.entrySet()) {
                 Long offset = offsets.get(e.getKey());
-                int line = 0;
-                int column = 0;
-                if (offset != null) {
-                    TextPosition at = again.at(offset);
-                    line = at.line();
-                    column = at.column();
-                }
+                TextPosition at = offset != null ? again.at(offset) : new TextPosition(0, 0);
                 for (String message : e.getValue()) {
-                    problems.add(new Problem(display, e.getKey(), line, column, message));
+                    problems.add(problemAt(at, e.getKey(), message));
                 }
             }
         }
@@ -267,12 +284,20 @@ public final class DatasetLoader {
             }
         }
 
+        /** A problem at a byte offset of the file (-1 when the parser could not tell), and where else to say it is. */
+        private record AtOffset(long offset, TextPosition fallback, String pointer, String message) {
+        }
+
         /**
          * The sources checked, their texts by id (and the same as read, UTF-8, for the dataset to keep),
-         * each text indexed for its quotes, and every source id.
+         * and every source id.
          */
         private record CheckedSources(List<Source> sources, Map<String, String> texts, Map<String, byte[]> utf8,
-                                      Map<String, QuoteLocator> locators, Map<String, String> ids) {
+                                      Map<String, String> ids) {
+        }
+
+        /** Where a quote was found in its source; or, its span null, how much of it matched. */
+        private record Found(QuoteLocator.Span span, String prefix) {
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -291,9 +316,7 @@ public final class DatasetLoader {
                     utf8.put(sourceEntries.get(i).value().id(), utf8Of[i]);
                 }
             }
-            Map<String, QuoteLocator> indexed = new ConcurrentHashMap<>();
-            texts.entrySet().parallelStream().forEach(e -> indexed.put(e.getKey(), QuoteLocator.index(e.getValue())));
-            return new CheckedSources(sources, texts, utf8, indexed, idsIn(sourceEntries));
+            return new CheckedSources(sources, texts, utf8, idsIn(sourceEntries));
         }
 
         @SuppressWarnings("unchecked")
@@ -310,7 +333,6 @@ public final class DatasetLoader {
                 }
                 checked = checkSources(sourceEntries);
             }
-            locators.putAll(checked.locators());
             BigInteger version = (BigInteger) root[0];
             if (version != null && !version.equals(SUPPORTED_VERSION)) {
                 problem("/schemaVersion", "schema version " + ShapeReader.abbreviate(version.toString())
@@ -325,13 +347,44 @@ public final class DatasetLoader {
             SourceTexts kept = SourceTexts.ofDecoded(texts, checked.utf8());
             Map<String, String> sourceIds = checked.ids();
             List<Actor> actors = checkAll("actors", actorEntries, (dto, i, p) -> actor(dto, p));
+            found = locateAll(eventEntries, texts);
             Map<String, String> actorIds = idsIn(actorEntries);
             List<Event> events = checkAll("events", eventEntries,
                     (dto, i, p) -> event(dto, p, actorIds, sourceIds, texts, kept));
-            if (!problems.isEmpty() || !unplaced.isEmpty()) {
+            if (!problems.isEmpty() || !unplaced.isEmpty() || !atOffsets.isEmpty()) {
                 return null;
             }
             return new Dataset(title, checked.sources(), actors, events, kept);
+        }
+
+        /**
+         * Every quote located, source by source: a source is indexed, used for all its quotes and let
+         * go, so that only the few indexes in use at once are held. Kept all through the events'
+         * check, the indexes of 100,000 events' sources were 79 MB, a quarter of what the load held.
+         */
+        private Map<QuoteDto, Found> locateAll(List<Entry<EventDto>> events, Map<String, String> texts) {
+            Map<String, List<QuoteDto>> bySource = new HashMap<>();
+            int quotes = 0;
+            for (Entry<EventDto> entry : events == null ? List.<Entry<EventDto>>of() : events) {
+                if (entry.value() != null) {
+                    for (QuoteDto quote : entry.value().quotes()) {
+                        if (texts.containsKey(quote.source())) {
+                            bySource.computeIfAbsent(quote.source(), id -> new ArrayList<>()).add(quote);
+                            quotes++;
+                        }
+                    }
+                }
+            }
+            // Keyed by value: a quote given twice from one source is found once, at one place.
+            Map<QuoteDto, Found> located = new ConcurrentHashMap<>(quotes * 4 / 3 + 1);
+            bySource.entrySet().parallelStream().forEach(e -> {
+                QuoteLocator locator = QuoteLocator.index(texts.get(e.getKey()));
+                for (QuoteDto quote : e.getValue()) {
+                    located.computeIfAbsent(quote, q -> locator.locate(q.text()).map(span -> new Found(span, null))
+                            .orElseGet(() -> new Found(null, locator.longestMatchingPrefix(q.text()))));
+                }
+            });
+            return located;
         }
 
         /** The value of a finished task; a bug in it is thrown here as itself, not wrapped. */
@@ -540,21 +593,19 @@ public final class DatasetLoader {
             if (blank(dto.text(), event, "/quotes/" + index + "/text", "quote text")) {
                 return null;
             }
-            String text = texts.get(dto.source());
-            if (text == null) {
+            if (!texts.containsKey(dto.source())) {
                 return null; // the source's own problem is already reported
             }
-            QuoteLocator locator = locators.computeIfAbsent(dto.source(), id -> QuoteLocator.index(text));
-            Optional<QuoteLocator.Span> span = locator.locate(dto.text());
-            if (span.isEmpty()) {
-                String prefix = locator.longestMatchingPrefix(dto.text());
+            Found where = found.get(dto);
+            if (where.span() == null) {
+                String prefix = where.prefix();
                 problem(event + "/quotes/" + index + "/text", "quote not found in source \"" + dto.source() + "\""
                         + (prefix.isEmpty() ? "; not even its first word matches"
                         : "; it matches up to \"" + tail(prefix) + "\" and differs after that")
                         + ". Quotes must be verbatim, typos included");
                 return null;
             }
-            QuoteLocator.Span s = span.get();
+            QuoteLocator.Span s = where.span();
             return Quote.spanOf(sourceIds.get(dto.source()), kept.source(dto.source()), s.start(), s.end());
         }
 

@@ -2,6 +2,7 @@ package app.corridor.dataset;
 
 import app.corridor.io.FileBytes;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -18,6 +19,21 @@ public record DirectoryDatasetFiles(Path directory) implements DatasetFiles {
 
     @Override
     public byte[] read(String relativePath, String within, long maxBytes) throws IOException {
+        return readAtMost(checked(relativePath, within, maxBytes), maxBytes);
+    }
+
+    /** A stream of the file; it is at most {@link DatasetLoader#MAX_DATASET_BYTES} when opened. */
+    @Override
+    public InputStream open(String relativePath) throws IOException {
+        return Files.newInputStream(checked(relativePath, null, DatasetLoader.MAX_DATASET_BYTES).path());
+    }
+
+    /** A file found and measured: where its links lead, and its size then. */
+    private record Checked(Path path, long size) {
+    }
+
+    /** Refuses {@code relativePath} unless it may be read, as {@link DatasetFiles#read(String, String, long)} says. */
+    private Checked checked(String relativePath, String within, long maxBytes) throws IOException {
         Path path;
         try {
             path = directory.resolve(relativePath);
@@ -44,13 +60,13 @@ public record DirectoryDatasetFiles(Path directory) implements DatasetFiles {
         if (attributes.size() > maxBytes) {
             throw RefusedFileException.tooLarge(attributes.size(), maxBytes);
         }
-        return readAtMost(real, (int) attributes.size(), maxBytes);
+        return new Checked(real, attributes.size());
     }
 
     /** Reads {@code size} bytes into an array of that size (no growing buffers), refusing a file that grew past the limit. */
-    private static byte[] readAtMost(Path file, int size, long maxBytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(file)) {
-            byte[] bytes = FileBytes.readToEnd(channel, new byte[size], maxBytes);
+    private static byte[] readAtMost(Checked file, long maxBytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file.path())) {
+            byte[] bytes = FileBytes.readToEnd(channel, new byte[(int) file.size()], maxBytes);
             if (bytes.length > maxBytes) {
                 // It grew since it was measured, past the limit: the rest is not read.
                 throw RefusedFileException.tooLarge(Math.max(bytes.length, channel.size()), maxBytes);

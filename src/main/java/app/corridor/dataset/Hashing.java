@@ -15,17 +15,31 @@ public final class Hashing {
     }
 
     public static String sha256(byte[] bytes) {
+        return hex(sha256().digest(bytes));
+    }
+
+    /** A SHA-256 digest to feed piece by piece; {@link #hex} gives the result as {@link #sha256(byte[])} does. */
+    static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest);
     }
 
     /** CRC-32C of {@code bytes} and their length: a change shows, though a deliberate one could hide. */
     public static long crc32c(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
-        return crc.getValue() ^ ((long) bytes.length << 32);
+        return crc32c(crc, bytes.length);
+    }
+
+    /** What {@link #crc32c(byte[])} gives for the {@code length} bytes {@code crc} was fed, piece by piece. */
+    static long crc32c(CRC32C crc, long length) {
+        return crc.getValue() ^ (length << 32);
     }
 }

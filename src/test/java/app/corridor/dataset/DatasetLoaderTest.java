@@ -7,6 +7,7 @@ import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.Quote;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -168,6 +169,23 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void oneQuoteGivenTwiceIsFoundTwiceAndMisquotedTwiceIsReportedTwice() throws IOException {
+        Path file = Fixtures.mini(dir);
+        String same = "{\n          \"source\": \"speech\",\n          \"text\": \"Both sides agreed to deepen cooperation.\"\n        }";
+        Fixtures.edit(file, same, same + ",\n        " + same);
+        LoadResult result = load(file);
+        assertThat(result.problems()).isEmpty();
+        List<Quote> quotes = result.dataset().events().get(1).quotes();
+        assertThat(quotes).hasSize(3);
+        assertThat(quotes.get(2).start()).isEqualTo(quotes.get(1).start());
+        assertThat(quotes.get(2).text()).isEqualTo("Both sides\u2002agreed to deepen cooperation.");
+
+        Files.writeString(file, Files.readString(file).replace("deepen cooperation.", "widen cooperation."));
+        assertThat(problems(file)).extracting(Problem::pointer)
+                .containsExactly("/events/0/quotes/1/text", "/events/0/quotes/2/text");
+    }
+
+    @Test
     void everyProblemIsReportedNotJustTheFirst() {
         Path file = Fixtures.mini(dir);
         Fixtures.edit(file, "\"kind\": \"letter\"", "\"kind\": \"postcard\"");
@@ -244,6 +262,40 @@ class DatasetLoaderTest {
         assertThat(p.message()).startsWith("the file is not valid UTF-8 text").contains("0xE9");
         assertThat(p.line()).isEqualTo(1);
         assertThat(p.column()).isEqualTo(3);
+    }
+
+    /**
+     * The file is parsed as it is read, in pieces: a character cut by a piece's end is still one
+     * character, and what lies past the first piece is placed by line and column all the same.
+     */
+    @Test
+    void problemsPastTheFirstPieceReadAreFoundAndPlaced() throws IOException {
+        // "中" is three bytes: its first lies at the last byte of the first piece.
+        String pad = "a".repeat(PieceReader.PIECE - 1 - "{\"title\": \"".length());
+        byte[] start = ("{\"title\": \"" + pad + "中\",\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(new String(start, StandardCharsets.UTF_8).indexOf('中')).isEqualTo(PieceReader.PIECE - 1);
+
+        Path syntax = dir.resolve("syntax.json");
+        Files.write(syntax, concat(start, "  \"sources\": [] ]\n}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(problems(syntax)).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("JSON syntax error");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(17);
+        });
+
+        Path latin1 = dir.resolve("latin1-late.json");
+        Files.write(latin1, concat(start, new byte[] {' ', ' ', '"', (byte) 0xE9, '"', ':', '1', '}'}));
+        assertThat(problems(latin1)).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("the file is not valid UTF-8 text").contains("0xE9");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(4);
+        });
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] joined = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
     }
 
     @Test

@@ -49,6 +49,43 @@ class Utf8Test {
     }
 
     @Test
+    void aFileFedInPiecesCutAnywhereGivesTheSameFirstBadByteAsTheWholeFile() {
+        Random random = new Random(16);
+        for (int round = 0; round < 5000; round++) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int parts = random.nextInt(10);
+            for (int p = 0; p < parts; p++) {
+                switch (random.nextInt(5)) {
+                    case 0 -> bytes.writeBytes("a".repeat(random.nextInt(12)).getBytes(StandardCharsets.US_ASCII));
+                    case 1 -> bytes.writeBytes(new String(Character.toChars(random.nextInt(0x10FFFF) & ~0x800))
+                            .getBytes(StandardCharsets.UTF_8));
+                    case 2 -> bytes.write(0x80 + random.nextInt(0x80));
+                    case 3 -> {
+                        // A sequence missing its end: bad wherever the cut falls.
+                        byte[] four = "\uD83D\uDE00".getBytes(StandardCharsets.UTF_8);
+                        bytes.write(four, 0, 1 + random.nextInt(3));
+                    }
+                    default -> bytes.writeBytes("–“中”".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            byte[] whole = bytes.toByteArray();
+            Utf8.Scanner scanner = new Utf8.Scanner();
+            int at = 0;
+            while (at < whole.length) {
+                int n = Math.min(whole.length - at, 1 + random.nextInt(6));
+                scanner.feed(java.util.Arrays.copyOfRange(whole, at, at + n));
+                at += n;
+            }
+            scanner.end();
+            int expected = Utf8.firstMalformed(whole);
+            assertThat(scanner.firstMalformed()).as("round %d", round).isEqualTo(expected);
+            if (expected >= 0) {
+                assertThat(scanner.malformedByte()).isEqualTo(whole[expected] & 0xFF);
+            }
+        }
+    }
+
+    @Test
     void aBadByteRightAfterLongAsciiRunsIsFoundAtItsPlace() {
         for (int at = 0; at < 40; at++) {
             byte[] b = "x".repeat(48).getBytes(StandardCharsets.US_ASCII);
