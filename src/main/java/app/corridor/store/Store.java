@@ -41,6 +41,10 @@ public final class Store implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Store.class.getName());
 
+    static {
+        SqliteNative.prepare(); // before the driver's first connection, which loads its library
+    }
+
     private final Path file;
     private final Connection connection;
     private final TableReader tables;

@@ -27,6 +27,10 @@ import org.sqlite.SQLiteException;
  */
 final class StoreInspector {
 
+    static {
+        SqliteNative.prepare(); // before the driver's first connection, which loads its library
+    }
+
     /** What the file is. */
     enum Verdict {
         /** No file, an empty file or a database without any table: nothing to keep. */

@@ -37,6 +37,29 @@ public final class StoreLocation {
                 Path.of(System.getProperty("user.home")));
     }
 
+    /** The folder for files Corridor can make again (the SQLite driver's library), for this machine and user. */
+    public static Path cacheDirectory() {
+        return cacheDirectory(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * The cache folder from explicit inputs, by the platform's convention: XDG on Linux, the local
+     * (not roaming) AppData on Windows, Caches on macOS.
+     */
+    static Path cacheDirectory(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local == null ? home.resolve("AppData").resolve("Local") : Path.of(local)).resolve("Corridor")
+                    .resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Corridor");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        return (xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache")).resolve("corridor");
+    }
+
     /**
      * The directory from explicit inputs: the option wins, then {@value #ENV}, then the platform's
      * convention (XDG on Linux, AppData on Windows, Application Support on macOS).

@@ -32,6 +32,19 @@ class StoreLocationTest {
     }
 
     @Test
+    void theCacheFollowsEachPlatformsConvention() {
+        assertThat(StoreLocation.cacheDirectory(Map.of(), "Linux", HOME)).isEqualTo(Path.of("/home/ada/.cache/corridor"));
+        assertThat(StoreLocation.cacheDirectory(Map.of("XDG_CACHE_HOME", "/cache/ada"), "Linux", HOME))
+                .isEqualTo(Path.of("/cache/ada/corridor"));
+        assertThat(StoreLocation.cacheDirectory(Map.of("XDG_CACHE_HOME", "rel"), "Linux", HOME))
+                .isEqualTo(Path.of("/home/ada/.cache/corridor"));
+        assertThat(StoreLocation.cacheDirectory(Map.of(), "Windows 11", HOME))
+                .isEqualTo(Path.of("/home/ada/AppData/Local/Corridor/Cache"));
+        assertThat(StoreLocation.cacheDirectory(Map.of(), "Mac OS X", HOME))
+                .isEqualTo(Path.of("/home/ada/Library/Caches/Corridor"));
+    }
+
+    @Test
     void macUsesApplicationSupportAndIgnoresXdg() {
         assertThat(StoreLocation.directory(null, Map.of("XDG_DATA_HOME", "/data/ada"), "Mac OS X", HOME))
                 .isEqualTo(Path.of("/home/ada/Library/Application Support/Corridor"));
