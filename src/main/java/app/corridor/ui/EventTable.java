@@ -4,23 +4,28 @@ import app.corridor.i18n.ActorNames;
 import app.corridor.i18n.DateWords;
 import app.corridor.i18n.Messages;
 import app.corridor.i18n.Terms;
+import app.corridor.model.Actor;
 import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.EventDate;
 import app.corridor.model.EventKind;
+import app.corridor.model.Source;
 import app.corridor.ui.timeline.KindMarker;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -202,7 +207,7 @@ final class EventTable extends TableView<Event> {
         if (by.isEmpty()) {
             return events;
         }
-        List<java.util.function.Function<Event, Comparable<?>>> keyOf = by.stream().map(this::keyOf).toList();
+        List<Function<Event, Comparable<?>>> keyOf = by.stream().map(this::keyOf).toList();
         Keyed[] keyed = new Keyed[events.size()];
         for (int i = 0; i < keyed.length; i++) {
             Event e = events.get(i);
@@ -221,12 +226,12 @@ final class EventTable extends TableView<Event> {
             }
             order = order == null ? byColumn : order.thenComparing(byColumn);
         }
-        java.util.Arrays.sort(keyed, order);
-        return java.util.Arrays.stream(keyed).map(Keyed::event).toList();
+        Arrays.sort(keyed, order);
+        return Arrays.stream(keyed).map(Keyed::event).toList();
     }
 
     /** What {@code column}'s comparator orders an event by, as a value that compares the same way. */
-    private java.util.function.Function<Event, Comparable<?>> keyOf(TableColumn<Event, ?> column) {
+    private Function<Event, Comparable<?>> keyOf(TableColumn<Event, ?> column) {
         if (column == date) {
             return Event::date; // its natural order is DATE_ORDER
         }
@@ -234,14 +239,14 @@ final class EventTable extends TableView<Event> {
             int[] rank = kindRanks();
             return e -> rank[e.kind().ordinal()];
         }
-        java.util.function.Function<Event, String> text = column == title ? Event::title
+        Function<Event, String> text = column == title ? Event::title
                 : column == actors ? this::actorNames : this::sourceTitles;
         return e -> collator.getCollationKey(text.apply(e));
     }
 
     /** Each kind's place in the order of their names (kinds named alike share one, as the column finds them equal). */
     private int[] kindRanks() {
-        List<EventKind> byName = java.util.Arrays.stream(EventKind.values())
+        List<EventKind> byName = Arrays.stream(EventKind.values())
                 .sorted(Comparator.comparing(terms::kind, collator)).toList();
         int[] rank = new int[byName.size()];
         for (int i = 0; i < rank.length; i++) {
@@ -251,10 +256,10 @@ final class EventTable extends TableView<Event> {
         return rank;
     }
 
-    private void takeDataset(app.corridor.model.Dataset d) {
+    private void takeDataset(Dataset d) {
         widthsDirty = true;
         sourceTitles = d == null ? Map.of() : d.sources().stream()
-                .collect(Collectors.toMap(app.corridor.model.Source::id, app.corridor.model.Source::title,
+                .collect(Collectors.toMap(Source::id, Source::title,
                         (x, y) -> x));
         requestLayout();
     }
@@ -373,7 +378,7 @@ final class EventTable extends TableView<Event> {
     private String actorNames(Event e) {
         return e.participants().stream()
                 .map(p -> {
-                    app.corridor.model.Actor a = model.actorLookup().apply(p.actorId());
+                    Actor a = model.actorLookup().apply(p.actorId());
                     return a == null ? p.actorId() : ActorNames.primary(a, model.language());
                 })
                 .collect(Collectors.joining(words.get("list.separator")));
@@ -393,7 +398,7 @@ final class EventTable extends TableView<Event> {
         /** A cell of the dataset's own (English) words: left to right in a right-to-left window too. */
         static TextCell leftToRight() {
             TextCell cell = new TextCell();
-            cell.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+            cell.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             return cell;
         }
 

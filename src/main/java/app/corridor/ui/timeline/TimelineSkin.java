@@ -81,6 +81,20 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private boolean refitBroken;
     /** Fit all's breaks, kept for the events and bounds they were planned over (see {@link #breaksOf}). */
     private PlannedBreaks plannedBreaks;
+    /**
+     * The same events in the lanes of another mode since the last layout: the time span in view
+     * stays as it is. Fit all would fit again to the new width of the plot (the lane headers' width
+     * changes with the lanes), with room for the last labels, which can move the view by decades.
+     */
+    private boolean lanesRegrouped;
+    /** Every event's lanes per lane mode, which the lanes shown are cut from. */
+    private final LaneGroups laneGroups = new LaneGroups(this::lanesGrouped);
+    /** The widest lane name, and the lanes and fonts it was measured for (see {@link #widestLaneName}). */
+    private double widestName;
+    private List<Lane> namesMeasuredFor;
+    private FxFonts namesMeasuredWith;
+    /** The lane of the selection a screen reader was last told, so that it is told a lane only when it changes. */
+    private String previousLane;
 
     /** A plan of axis breaks and what it was made from. */
     private record PlannedBreaks(EventIndex events, double start, double end, AxisBreaks.Plan plan) {
@@ -184,13 +198,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         bounds = null;
         markDirty();
     }
-
-    /**
-     * The same events in the lanes of another mode since the last layout: the time span in view
-     * stays as it is. Fit all would fit again to the new width of the plot (the lane headers' width
-     * changes with the lanes), with room for the last labels, which can move the view by decades.
-     */
-    private boolean lanesRegrouped;
 
     private void restyle() {
         theme = null;
@@ -424,9 +431,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return lanes;
     }
 
-    /** Every event's lanes per lane mode, which the lanes shown are cut from. */
-    private final LaneGroups laneGroups = new LaneGroups(this::lanesGrouped);
-
     /** A grouping made in the background is ready: the lanes shown become those of the mode asked for. */
     private void lanesGrouped() {
         lanesRegrouped = true;
@@ -467,10 +471,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         return widestName;
     }
-
-    private double widestName;
-    private List<Lane> namesMeasuredFor;
-    private FxFonts namesMeasuredWith;
 
     /** Rows a lane needs for its header: a name wrapped onto two lines, and a native name under it. */
     private int headerRows(Lane lane) {
@@ -771,8 +771,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             Tooltip.install(canvas, tooltip);
         }
     }
-
-    private String previousLane;
 
     private void selectionChanged() {
         TimelineView view = getSkinnable();
