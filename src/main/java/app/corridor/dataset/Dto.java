@@ -30,21 +30,23 @@ public final class Dto {
                      @OptionalField String url, @OptionalField String note) {
     }
 
-    public record ActorDto(String id, String name, @OptionalField String nativeName, String country, String kind,
+    public record ActorDto(String id, String name, @OptionalField String nativeName, @SharedValue String country,
+                    @SharedValue String kind,
                     @OptionalField List<RoleDto> roles) {
     }
 
     public record RoleDto(String title, @OptionalField String from, @OptionalField String to) {
     }
 
-    public record EventDto(String id, String title, String kind, String date, @OptionalField String location,
+    public record EventDto(String id, String title, @SharedValue String kind, @SharedValue String date,
+                    @OptionalField @SharedValue String location,
                     List<ParticipationDto> actors, String summary, @OptionalField String note,
                     List<QuoteDto> quotes) {
     }
 
-    public record ParticipationDto(String actor, String part) {
+    public record ParticipationDto(@SharedValue String actor, @SharedValue String part) {
     }
 
-    public record QuoteDto(String source, String text) {
+    public record QuoteDto(@SharedValue String source, String text) {
     }
 }

@@ -52,6 +52,8 @@ final class ShapeReader {
     private final Problems problems;
     private final Arrays arrays;
     private final Map<Class<?>, Shape> shapes = new HashMap<>();
+    /** The values of {@link SharedValue} fields read so far, each kept once. */
+    private final Map<String, String> shared = new HashMap<>();
     /** The string {@code id} field of the record read last, for {@link Entry}. */
     private String lastId;
 
@@ -150,6 +152,10 @@ final class ShapeReader {
                 continue;
             }
             Object value = root && shape.entries[i] != null ? entries(shape.entries[i]) : read(shape.types[i]);
+            if (shape.shared[i] && value instanceof String s) {
+                String first = shared.putIfAbsent(s, s);
+                value = first == null ? s : first;
+            }
             values[i] = value;
             if (root && shape.entries[i] != null && value != FAILED) {
                 @SuppressWarnings("unchecked")
@@ -254,6 +260,8 @@ final class ShapeReader {
         final String[] names;
         final Type[] types;
         final boolean[] optional;
+        /** Fields marked {@link SharedValue}: one string per distinct value. */
+        final boolean[] shared;
         /** For a field that is a list of records, the record type; else null. */
         final Class<?>[] entries;
         final Map<String, Integer> index = new HashMap<>();
@@ -266,11 +274,13 @@ final class ShapeReader {
             names = new String[n];
             types = new Type[n];
             optional = new boolean[n];
+            shared = new boolean[n];
             entries = new Class<?>[n];
             for (int i = 0; i < n; i++) {
                 names[i] = components[i].getName();
                 types[i] = components[i].getGenericType();
                 optional[i] = components[i].isAnnotationPresent(OptionalField.class);
+                shared[i] = components[i].isAnnotationPresent(SharedValue.class);
                 if (types[i] instanceof ParameterizedType list && list.getActualTypeArguments()[0] instanceof Class<?> e
                         && e.isRecord()) {
                     entries[i] = e;
