@@ -15,19 +15,10 @@ public final class Utf8 {
 
     /** The offset of the first byte of the first sequence that is not valid UTF-8, or -1 when all is valid. */
     public static int firstMalformed(byte[] b) {
-        int i = 0;
-        while (i < b.length) {
-            if (Utf8Bytes.eightAscii(b, i)) {
-                i += 8;
-                continue;
-            }
-            int length = Utf8Bytes.sequenceLength(b, i);
-            if (length == 0) {
-                return i;
-            }
-            i += length;
-        }
-        return -1;
+        Scanner whole = new Scanner();
+        whole.feed(b);
+        whole.end();
+        return (int) whole.firstMalformed();
     }
 
     /**

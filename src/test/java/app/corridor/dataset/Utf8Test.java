@@ -28,22 +28,30 @@ class Utf8Test {
         return decoder.flush(out).isError() ? in.position() : -1;
     }
 
+    /**
+     * Runs of ASCII up to {@code asciiRun} long, characters of every plane, stray continuation bytes,
+     * sequences missing their end, and common punctuation, in {@code parts} random pieces.
+     */
+    private static byte[] mixture(Random random, int parts, int asciiRun) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int p = 0; p < parts; p++) {
+            switch (random.nextInt(5)) {
+                case 0 -> bytes.writeBytes("a".repeat(random.nextInt(asciiRun)).getBytes(StandardCharsets.US_ASCII));
+                case 1 -> bytes.writeBytes(new String(Character.toChars(random.nextInt(0x10FFFF) & ~0x800))
+                        .getBytes(StandardCharsets.UTF_8));
+                case 2 -> bytes.write(0x80 + random.nextInt(0x80));
+                case 3 -> bytes.write("\uD83D\uDE00".getBytes(StandardCharsets.UTF_8), 0, 1 + random.nextInt(3));
+                default -> bytes.writeBytes("–“中”".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     @Test
     void agreesWithTheStrictDecoderOnAsciiRunsValidTextAndStrayBytes() {
         Random random = new Random(15);
         for (int round = 0; round < 5000; round++) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            int parts = random.nextInt(8);
-            for (int p = 0; p < parts; p++) {
-                switch (random.nextInt(4)) {
-                    case 0 -> bytes.writeBytes("a".repeat(random.nextInt(30)).getBytes(StandardCharsets.US_ASCII));
-                    case 1 -> bytes.writeBytes(new String(Character.toChars(random.nextInt(0x10FFFF) & ~0x800))
-                            .getBytes(StandardCharsets.UTF_8));
-                    case 2 -> bytes.write(0x80 + random.nextInt(0x80));
-                    default -> bytes.writeBytes("–“中”".getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            byte[] b = bytes.toByteArray();
+            byte[] b = mixture(random, random.nextInt(8), 30);
             assertThat(Utf8.firstMalformed(b)).as("round %d", round).isEqualTo(reference(b));
         }
     }
@@ -52,23 +60,7 @@ class Utf8Test {
     void aFileFedInPiecesCutAnywhereGivesTheSameFirstBadByteAsTheWholeFile() {
         Random random = new Random(16);
         for (int round = 0; round < 5000; round++) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            int parts = random.nextInt(10);
-            for (int p = 0; p < parts; p++) {
-                switch (random.nextInt(5)) {
-                    case 0 -> bytes.writeBytes("a".repeat(random.nextInt(12)).getBytes(StandardCharsets.US_ASCII));
-                    case 1 -> bytes.writeBytes(new String(Character.toChars(random.nextInt(0x10FFFF) & ~0x800))
-                            .getBytes(StandardCharsets.UTF_8));
-                    case 2 -> bytes.write(0x80 + random.nextInt(0x80));
-                    case 3 -> {
-                        // A sequence missing its end: bad wherever the cut falls.
-                        byte[] four = "\uD83D\uDE00".getBytes(StandardCharsets.UTF_8);
-                        bytes.write(four, 0, 1 + random.nextInt(3));
-                    }
-                    default -> bytes.writeBytes("–“中”".getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            byte[] whole = bytes.toByteArray();
+            byte[] whole = mixture(random, random.nextInt(10), 12);
             Utf8.Scanner scanner = new Utf8.Scanner();
             int at = 0;
             while (at < whole.length) {
@@ -77,7 +69,7 @@ class Utf8Test {
                 at += n;
             }
             scanner.end();
-            int expected = Utf8.firstMalformed(whole);
+            int expected = reference(whole);
             assertThat(scanner.firstMalformed()).as("round %d", round).isEqualTo(expected);
             if (expected >= 0) {
                 assertThat(scanner.malformedByte()).isEqualTo(whole[expected] & 0xFF);
