@@ -380,8 +380,11 @@ public final class DatasetLoader {
             bySource.entrySet().parallelStream().forEach(e -> {
                 QuoteLocator locator = QuoteLocator.index(texts.get(e.getKey()));
                 for (QuoteDto quote : e.getValue()) {
-                    located.computeIfAbsent(quote, q -> locator.locate(q.text()).map(span -> new Found(span, null))
-                            .orElseGet(() -> new Found(null, locator.longestMatchingPrefix(q.text()))));
+                    // Only this task looks up this source's quotes: no other can add the same key meanwhile.
+                    if (!located.containsKey(quote)) {
+                        located.put(quote, locator.locate(quote.text()).map(span -> new Found(span, null))
+                                .orElseGet(() -> new Found(null, locator.longestMatchingPrefix(quote.text()))));
+                    }
                 }
             });
             return located;

@@ -3,6 +3,7 @@ package app.corridor.dataset;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
@@ -22,6 +23,12 @@ final class FileDigest {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Pieces given and not yet taken, at most 64 (16 MiB): should the digest fall behind the parser
+     * (SHA-256 without the optimising compiler's intrinsics is slow), the reader waits rather than
+     * the pieces piling up into the whole file again.
+     */
+    private final Semaphore inFlight = new Semaphore(64);
     private final CRC32C crc = new CRC32C();
     private final MessageDigest sha256;
     private final Utf8.Scanner utf8 = new Utf8.Scanner();
@@ -33,6 +40,7 @@ final class FileDigest {
 
     /** Takes the next piece into the digest, soon, on the digest's thread. */
     void accept(byte[] piece) {
+        inFlight.acquireUninterruptibly();
         thread.execute(() -> {
             crc.update(piece);
             if (sha256 != null) {
@@ -40,6 +48,7 @@ final class FileDigest {
             }
             utf8.feed(piece);
             length += piece.length;
+            inFlight.release();
         });
     }
 
