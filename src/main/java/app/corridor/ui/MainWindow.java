@@ -327,6 +327,7 @@ final class MainWindow {
     /** A dataset is being opened: the overlay comes back over whatever was shown. */
     void showLoading() {
         windowModel.loadingProperty().set(true);
+        windowModel.failedProperty().set(false);
         progress.setVisible(true);
         progress.setProgress(-1);
         Paragraph.textOf(progressText).set(windowModel.text().loading());
@@ -339,11 +340,13 @@ final class MainWindow {
     void loaded() {
         centre.getChildren().remove(loading);
         windowModel.loadingProperty().set(false);
+        windowModel.failedProperty().set(false);
         timeline.requestFocus();
     }
 
     /** Nothing could be loaded: say why in place of the timeline. */
     void failed(String message) {
+        windowModel.failedProperty().set(true);
         progress.setVisible(false);
         Paragraph.textOf(progressText).set(message);
         if (!centre.getChildren().contains(loading)) {

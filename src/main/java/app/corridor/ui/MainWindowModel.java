@@ -34,6 +34,7 @@ final class MainWindowModel {
     private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart", 0);
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", 0);
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", true);
+    private final BooleanProperty failed = new SimpleBooleanProperty(this, "failed", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner");
@@ -54,16 +55,22 @@ final class MainWindowModel {
                         && !app.getFilter().isEmpty() && !app.tableShownProperty().get(),
                 outside, loading, app.filterProperty(), app.tableShownProperty()));
         status.bind(Bindings.createStringBinding(this::statusText, app.filteredEventsProperty(),
-                app.datasetProperty(), visibleStart, visibleEnd, app.tableShownProperty(), loading));
+                app.datasetProperty(), visibleStart, visibleEnd, app.tableShownProperty(), loading, failed));
         title.bind(Bindings.createStringBinding(() -> app.getDataset() == null ? AppInfo.NAME
                 : text.title(AppInfo.NAME, app.getDataset().title()), app.datasetProperty()));
         banner.bind(Bindings.createStringBinding(() -> text.problems(app.problems().size(),
                 app.getDataset() != null), app.problems(), app.datasetProperty()));
     }
 
-    /** "23 of 41 events · Jun 2024 – Feb 2025"; "Loading…" until the data is in. */
+    /**
+     * "23 of 41 events · Jun 2024 – Feb 2025"; "Loading…" until the data is in; "No events" when it
+     * could not be (a dataset with problems and no earlier copy: the banner says why).
+     */
     private String statusText() {
         Dataset d = app.getDataset();
+        if (failed.get()) {
+            return text.noEvents();
+        }
         if (d == null || loading.get()) {
             return text.loading();
         }
@@ -127,6 +134,11 @@ final class MainWindowModel {
     /** True until the data is loaded and the first view set. */
     BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** True while nothing could be loaded (the window says why in place of the timeline). */
+    BooleanProperty failedProperty() {
+        return failed;
     }
 
     /** The window's words, for the nodes that show them. */

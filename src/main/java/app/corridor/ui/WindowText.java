@@ -22,6 +22,10 @@ final class WindowText {
         return words.get("window.loading");
     }
 
+    String noEvents() {
+        return words.get("window.no-events");
+    }
+
     /** "23 of 41 events". */
     String count(int shown, int total) {
         return words.get("window.count", shown, total);

@@ -42,6 +42,15 @@ final class AppFixture {
         return this;
     }
 
+    /** Starts on a dataset that cannot be shown; returns once the window says so in place of the timeline. */
+    AppFixture startUnshowable() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(CorridorApp.class, "--dataset=" + data, "--store-dir=" + store);
+        waitUntil(() -> !model().problems().isEmpty()
+                && robot.lookup("#status").queryAs(javafx.scene.control.Label.class).getText().equals("No events"));
+        return this;
+    }
+
     /** Closes the app as a user would (settings are saved). */
     void stop() throws Exception {
         if (app != null) {

@@ -62,6 +62,15 @@ class MainWindowModelTest {
     }
 
     @Test
+    void whenNoDataCouldBeShownTheStatusStopsSayingLoading() {
+        // Also through the window: RestartTest.aBrokenDatasetWithNoEarlierStoreLeavesNoWordOfLoading.
+        MainWindowModel failed = new MainWindowModel(new AppModel(new InlineBackground()));
+        assertThat(failed.statusProperty().get()).isEqualTo("Loading\u2026");
+        failed.failedProperty().set(true); // what a dataset with problems and no earlier copy leaves
+        assertThat(failed.statusProperty().get()).isEqualTo("No events");
+    }
+
+    @Test
     void aFewWeeksInViewAreNamedByTheirDays() {
         window.loadingProperty().set(false);
         view("2024-09-04", "2024-09-10");

@@ -130,4 +130,13 @@ class RestartTest extends StartsAppTest {
         assertThat(lookup(".problems-banner .label").queryLabeled().getText())
                 .contains("1 problem").contains("last good version");
     }
+
+    @Test
+    void aBrokenDatasetWithNoEarlierStoreLeavesNoWordOfLoading() throws Exception {
+        Path data = Fixtures.mini(dir.resolve("data"));
+        Fixtures.edit(data, "\"kind\": \"letter\"", "\"kind\": \"postcard\"");
+        fx = new AppFixture(this, data, dir.resolve("store")).startUnshowable();
+        assertThat(lookup(".problems-banner .label").queryLabeled().getText()).contains("no earlier good copy");
+        // startUnshowable waited for the status bar to say "No events": it said "Loading…" for good.
+    }
 }
