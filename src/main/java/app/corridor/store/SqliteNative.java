@@ -1,7 +1,9 @@
 package app.corridor.store;
 
+import app.corridor.io.FileBytes;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.zip.CRC32;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -55,8 +58,9 @@ final class SqliteNative {
     }
 
     /**
-     * The library for this system in {@code cache}, written there if it is missing or not the size
-     * of the one in the jar; empty when the driver has none for this system.
+     * The library for this system in {@code cache}, written there if it is missing or differs from
+     * the one in the jar (by size, and by the CRC-32 the jar records); empty when the driver has none
+     * for this system.
      */
     static Optional<Path> prepare(Path cache) throws IOException {
         String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
@@ -68,10 +72,13 @@ final class SqliteNative {
         URLConnection entry = resource.openConnection();
         entry.setUseCaches(false); // else the jar stays open, and locked on Windows
         long size = entry.getContentLengthLong();
+        // The jar records each entry's CRC-32: a copy damaged since it was written is told from a good
+        // one for the cost of reading 1.1 MB, where the size alone would not tell.
+        long crc = entry instanceof JarURLConnection jar && jar.getJarEntry() != null ? jar.getJarEntry().getCrc() : -1;
         // One folder per driver version: an upgrade never loads the library of another version.
         Path dir = cache.resolve("sqlite-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
         Path file = dir.resolve(name);
-        if (Files.isRegularFile(file) && size >= 0 && Files.size(file) == size) {
+        if (Files.isRegularFile(file) && size >= 0 && Files.size(file) == size && (crc < 0 || crc32(file) == crc)) {
             return Optional.of(file);
         }
         Files.createDirectories(dir);
@@ -87,5 +94,11 @@ final class SqliteNative {
             Files.deleteIfExists(part);
         }
         return Optional.of(file);
+    }
+
+    private static long crc32(Path file) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(FileBytes.read(file));
+        return crc.getValue();
     }
 }

@@ -50,6 +50,16 @@ class SqliteNativeTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(inTheJar());
     }
 
+    @Test
+    void aLibraryDamagedInPlaceIsWrittenAgain(@TempDir Path cache) throws IOException {
+        Path file = SqliteNative.prepare(cache).orElseThrow();
+        byte[] damaged = Files.readAllBytes(file);
+        damaged[damaged.length / 2] ^= 0x55; // the same size: only the jar's CRC-32 tells
+        Files.write(file, damaged);
+        assertThat(SqliteNative.prepare(cache)).contains(file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(inTheJar());
+    }
+
     /** Where the temporary folder cannot take the library, the driver alone could not load it. */
     @Test
     void aStoreOpensWhereTheTemporaryFolderCannotTakeTheLibrary(@TempDir Path dir) throws Exception {
