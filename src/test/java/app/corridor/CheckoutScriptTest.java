@@ -10,6 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -25,6 +27,7 @@ class CheckoutScriptTest {
 
     private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
     private static final String RECORD_ARCHIVE = "-XX:ArchiveClassesAtExit=";
+    private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
 
     @TempDir
     Path dir;
@@ -69,6 +72,36 @@ class CheckoutScriptTest {
                     .doesNotContain(QUICK_COMPILER_ONLY)
                     .anyMatch(o -> o.startsWith("-XX:Tier4InvocationThreshold="));
         }
+    }
+
+    @Test
+    void theDesktopAppHasTheSameHeapFromEveryLauncherAndTheCommandsKeepG1() throws Exception {
+        List<String> app = heapOptions(javaOptions(List.of()));
+        assertThat(app).contains(SERIAL_COLLECTOR, "-Xms64m", "-XX:MaxHeapFreeRatio=40");
+        String pom = Files.readString(Path.of("pom.xml"));
+        String plugin = pom.substring(pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>"));
+        plugin = plugin.substring(0, plugin.indexOf("</options>"));
+        assertThat(heapOptions(matches(plugin, "<option>([^<]+)</option>"))).as("javafx:run").isEqualTo(app);
+        String installer = Files.readString(Path.of("packaging/common/app.jpackage"));
+        assertThat(heapOptions(matches(installer, "--java-options \"([^\"]+)\""))).as("the installers").isEqualTo(app);
+        for (List<String> call : List.of(List.of("validate"), List.of("fmt", "--check"), List.of("--dataset", "events.json", "export", "-o", "x.png"))) {
+            assertThat(javaOptions(call)).as("%s", call).doesNotContain(SERIAL_COLLECTOR, "-Xms64m")
+                    .contains("-XX:MaxHeapFreeRatio=40");
+        }
+    }
+
+    /** The options that size the heap or pick its collector, in their order. */
+    private static List<String> heapOptions(List<String> options) {
+        return options.stream().filter(o -> o.matches("-Xm[sxn].*|-XX:[+-]Use\\w+GC|-XX:\\w+HeapFreeRatio=.*")).toList();
+    }
+
+    private static List<String> matches(String text, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     @Test
