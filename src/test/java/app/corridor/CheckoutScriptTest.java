@@ -77,7 +77,7 @@ class CheckoutScriptTest {
     @Test
     void theDesktopAppHasTheSameHeapFromEveryLauncherAndTheCommandsKeepG1() throws Exception {
         List<String> app = heapOptions(javaOptions(List.of()));
-        assertThat(app).contains(SERIAL_COLLECTOR, "-Xms64m", "-XX:MaxHeapFreeRatio=40");
+        assertThat(app).contains(SERIAL_COLLECTOR, "-Xms64m", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=40");
         String pom = Files.readString(Path.of("pom.xml"));
         String plugin = pom.substring(pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>"));
         plugin = plugin.substring(0, plugin.indexOf("</options>"));
@@ -86,7 +86,7 @@ class CheckoutScriptTest {
         assertThat(heapOptions(matches(installer, "--java-options \"([^\"]+)\""))).as("the installers").isEqualTo(app);
         for (List<String> call : List.of(List.of("validate"), List.of("fmt", "--check"), List.of("--dataset", "events.json", "export", "-o", "x.png"))) {
             assertThat(javaOptions(call)).as("%s", call).doesNotContain(SERIAL_COLLECTOR, "-Xms64m")
-                    .contains("-XX:MaxHeapFreeRatio=40");
+                    .contains("-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=15");
         }
     }
 

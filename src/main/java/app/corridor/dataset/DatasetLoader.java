@@ -1,5 +1,6 @@
 package app.corridor.dataset;
 
+import app.corridor.HeapGrowth;
 import app.corridor.dataset.Dto.ActorDto;
 import app.corridor.dataset.Dto.DatasetDto;
 import app.corridor.dataset.Dto.EventDto;
@@ -104,9 +105,12 @@ public final class DatasetLoader {
         return new DatasetLoader(false);
     }
 
-    /** Loads {@code datasetFile} (relative to {@code files}) and the sources it names. */
+    /**
+     * Loads {@code datasetFile} (relative to {@code files}) and the sources it names, the heap
+     * growing by as little as it can meanwhile (a first start's peak is this parse's).
+     */
     public LoadResult load(DatasetFiles files, String datasetFile) {
-        return new Run(files, datasetFile).load();
+        return HeapGrowth.sparingly(() -> new Run(files, datasetFile).load());
     }
 
     /** The state of one load: where problems go and what has been read so far. */

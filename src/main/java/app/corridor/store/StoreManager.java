@@ -1,6 +1,7 @@
 package app.corridor.store;
 
 import app.corridor.AppInfo;
+import app.corridor.HeapGrowth;
 import app.corridor.dataset.DatasetFiles;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.LoadResult;
@@ -172,6 +173,11 @@ public final class StoreManager {
                 progress.update(1, "Store is up to date");
                 return finish(previous, Status.UP_TO_DATE, List.of());
             }
+            // The dataset parsed and its store built make a first start's peak: the heap grows sparingly.
+            return HeapGrowth.sparingly(this::loadAndBuild);
+        }
+
+        private Opening loadAndBuild() {
             progress.update(0.2, "Reading and checking the dataset");
             Instant readAt = Instant.now();
             LoadResult result = loader.load(files, datasetFile);
