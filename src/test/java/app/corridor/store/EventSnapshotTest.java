@@ -68,6 +68,31 @@ class EventSnapshotTest {
     }
 
     @Test
+    void participationsAndDatesThatRecurAreOneObjectEachAcrossChunks() throws SQLException {
+        List<Event> back = read();
+        Map<Participation, Participation> firstOf = new HashMap<>();
+        Map<Object, Object> firstDate = new HashMap<>();
+        int recurring = 0;
+        for (Event e : back) {
+            for (Participation p : e.participants()) {
+                Participation first = firstOf.putIfAbsent(p, p);
+                if (first != null) {
+                    assertThat(p).isSameAs(first);
+                    recurring++;
+                }
+            }
+            // An interval is its own; its ends, and a single date whole, are shared.
+            for (Object d : e.date().isInterval() ? List.of(e.date().start(), e.date().end()) : List.of(e.date())) {
+                assertThat(d).isSameAs(firstDate.computeIfAbsent(d, k -> d));
+            }
+        }
+        // What a start keeps at 100,000 events: a participation for each actor and part, not each event's.
+        assertThat(recurring).isGreaterThan(back.size() / 2);
+        assertThat(firstOf).hasSizeLessThan(back.size() / 4);
+        assertThat(back).isEqualTo(dataset.events());
+    }
+
+    @Test
     void aChunkNotAsWrittenIsFoundByItsChecksumBeforeItIsUnpacked() throws SQLException {
         try (Statement st = store.connection().createStatement()) {
             st.execute("UPDATE event_snapshot SET data = zeroblob(length(data)) WHERE chunk = 1");
