@@ -38,7 +38,20 @@ public final class HeapGrowth {
      * has no such flag, nothing is set.
      */
     public static <T> T sparingly(Supplier<T> work) {
-        return sparingly(work, Flag.of(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)));
+        return sparingly(work, vmFlag());
+    }
+
+    /**
+     * The running JVM's flag. A runtime linked without the management modules has none, and the
+     * heap then grows as its launcher says: the work must not fail for want of a tuning.
+     */
+    private static Flag vmFlag() {
+        try {
+            return Flag.of(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class));
+        } catch (LinkageError | RuntimeException e) {
+            LOG.log(Level.FINE, "no " + FLAG + " to tune", e);
+            return Flag.NONE;
+        }
     }
 
     static <T> T sparingly(Supplier<T> work, Flag flag) {
@@ -69,6 +82,19 @@ public final class HeapGrowth {
         Integer get();
 
         boolean set(int percent);
+
+        /** No flag: nothing is read or set. */
+        Flag NONE = new Flag() {
+            @Override
+            public Integer get() {
+                return null;
+            }
+
+            @Override
+            public boolean set(int percent) {
+                return false;
+            }
+        };
 
         static Flag of(HotSpotDiagnosticMXBean vm) {
             return new Flag() {

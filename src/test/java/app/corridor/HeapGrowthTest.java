@@ -77,6 +77,8 @@ class HeapGrowthTest {
         FakeFlag missing = new FakeFlag(null, true);
         assertThat(HeapGrowth.sparingly(() -> 7, missing)).isEqualTo(7);
         assertThat(missing.told).isEmpty();
+        assertThat(HeapGrowth.sparingly(() -> 7, HeapGrowth.Flag.NONE)).as("a runtime without the management modules")
+                .isEqualTo(7);
 
         FakeFlag refusing = new FakeFlag(40, false);
         assertThat(HeapGrowth.sparingly(() -> 7, refusing)).isEqualTo(7);
