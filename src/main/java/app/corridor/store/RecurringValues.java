@@ -53,14 +53,14 @@ final class RecurringValues {
         boolean approximate = (flags & 1) != 0;
         boolean uncertain = (flags & 2) != 0;
         int slot = slot(monthDay, approximate, uncertain);
-        if (slot < 0) {
-            // No such month: the constructor says why.
-            return new PartialDate(year, monthDay / 32, monthDay % 32, approximate, uncertain);
+        PartialDate[] days = slot < 0 ? null : year(year).days;
+        if (days != null && days[slot] != null) {
+            return days[slot];
         }
-        PartialDate[] days = year(year).days;
-        PartialDate d = days[slot];
-        if (d == null) {
-            d = days[slot] = new PartialDate(year, monthDay / 32, monthDay % 32, approximate, uncertain);
+        // An impossible date (no such month or day) fails here, and is never kept.
+        PartialDate d = new PartialDate(year, monthDay / 32, monthDay % 32, approximate, uncertain);
+        if (days != null) {
+            days[slot] = d;
         }
         return d;
     }
