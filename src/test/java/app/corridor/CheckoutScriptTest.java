@@ -28,6 +28,9 @@ class CheckoutScriptTest {
     private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
     private static final String RECORD_ARCHIVE = "-XX:ArchiveClassesAtExit=";
     private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
+    private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    private static final List<List<String>> COMMANDS = List.of(List.of("validate"), List.of("fmt", "--check"),
+            List.of("--dataset", "events.json", "export", "-o", "x.png"));
 
     @TempDir
     Path dir;
@@ -75,7 +78,7 @@ class CheckoutScriptTest {
     }
 
     @Test
-    void theDesktopAppHasTheSameHeapFromEveryLauncherAndTheCommandsKeepG1() throws Exception {
+    void theDesktopAppHasTheSameHeapFromEveryLauncherAndTheCommandsGrowTheirsFromTheDefault() throws Exception {
         List<String> app = heapOptions(javaOptions(List.of()));
         assertThat(app).contains(SERIAL_COLLECTOR, "-Xms64m", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=40");
         String pom = Files.readString(Path.of("pom.xml"));
@@ -84,10 +87,28 @@ class CheckoutScriptTest {
         assertThat(heapOptions(matches(plugin, "<option>([^<]+)</option>"))).as("javafx:run").isEqualTo(app);
         String installer = Files.readString(Path.of("packaging/common/app.jpackage"));
         assertThat(heapOptions(matches(installer, "--java-options \"([^\"]+)\""))).as("the installers").isEqualTo(app);
-        for (List<String> call : List.of(List.of("validate"), List.of("fmt", "--check"), List.of("--dataset", "events.json", "export", "-o", "x.png"))) {
-            assertThat(javaOptions(call)).as("%s", call).doesNotContain(SERIAL_COLLECTOR, "-Xms64m")
-                    .contains("-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=15");
+        for (List<String> call : COMMANDS) {
+            assertThat(javaOptions(call)).as("%s", call).doesNotContain("-Xms64m")
+                    .contains(SERIAL_COLLECTOR, "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=15");
         }
+    }
+
+    @Test
+    void theCommandsAskForHugePagesWhereLinuxOffersThemAndTheDesktopAppNever() throws Exception {
+        Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(thp) ? Files.readString(thp) : "";
+        boolean offered = mode.contains("[always]") || mode.contains("[madvise]");
+        for (List<String> call : COMMANDS) {
+            List<String> options = javaOptions(call);
+            if (offered) {
+                assertThat(options).as("%s, huge pages %s", call, mode.strip()).contains(HUGE_PAGES);
+            } else {
+                // Asked for where there are none, JDK 17 prints a warning on the command's output.
+                assertThat(options).as("%s, huge pages %s", call, mode.strip()).doesNotContain(HUGE_PAGES);
+            }
+        }
+        assertThat(javaOptions(List.of())).doesNotContain(HUGE_PAGES);
+        assertThat(javaOptions(List.of("--dataset", "events.json"))).doesNotContain(HUGE_PAGES);
     }
 
     /** The options that size the heap or pick its collector, in their order. */
