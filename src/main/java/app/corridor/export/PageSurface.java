@@ -60,6 +60,17 @@ final class PageSurface implements Surface {
         return hidden(min, max);
     }
 
+    /** Text drawn above it by its baseline may still reach into the band, so the band reaches that much further. */
+    @Override
+    public double keptTop() {
+        return Math.max(visibleTop, inner.keptTop()) - dy - TEXT_REACH;
+    }
+
+    @Override
+    public double keptBottom() {
+        return Math.min(visibleBottom, inner.keptBottom()) - dy + TEXT_REACH;
+    }
+
     private void tick() {
         if (++count % CHECK_EVERY == 0) {
             checkpoint.run();

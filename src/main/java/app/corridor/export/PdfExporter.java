@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -101,10 +102,12 @@ final class PdfExporter {
             describe(doc, title, subject, creator, created);
             double axis = page.layout().style().axisHeight();
             double[] destTops = new double[slices.size()];
+            List<PDPage> sheets = new ArrayList<>(slices.size());
             for (int i = 0; i < slices.size(); i++) {
                 checkpoint.run();
                 Slice slice = slices.get(i);
                 PDPage sheet = newSheet(doc, paper);
+                sheets.add(sheet);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, sheet)) {
                     PdfSurface surface = new PdfSurface(cs, theme, fonts, pdfFonts);
                     paintBackground(surface, theme, paper);
@@ -122,7 +125,7 @@ final class PdfExporter {
                 }
                 progress.accept(0.9 * (i + 1) / slices.size());
             }
-            addLinks(doc, page, slices, destTops, k, offsetX);
+            addLinks(sheets, page, slices, destTops, k, offsetX);
             checkpoint.run();
             doc.save(out);
             return slices.size();
@@ -133,18 +136,21 @@ final class PdfExporter {
      * Makes each event with a footnote a link to its entry in the list of sources: a link
      * annotation over the event (label included) going to the entry's sheet and height.
      */
-    private static void addLinks(PDDocument doc, TimelinePage page, List<Slice> slices, double[] destTops, double k,
-                                 double offsetX) throws IOException {
+    private static void addLinks(List<PDPage> sheets, TimelinePage page, List<Slice> slices, double[] destTops,
+                                 double k, double offsetX) throws IOException {
+        // Looked up once, not per link: thousands of sheets and links made this pass quadratic.
+        Map<Integer, Double> noteTops = page.noteTops();
         for (TimelinePage.Link link : page.links()) {
+            double noteTop = noteTops.getOrDefault(link.note(), Double.NaN);
             int from = sheetOf(slices, (link.y0() + link.y1()) / 2);
-            int to = sheetOf(slices, page.noteTop(link.note()));
+            int to = sheetOf(slices, noteTop);
             if (from < 0 || to < 0) {
                 continue;
             }
             double top = destTops[from] + slices.get(from).top() * k;
-            link(doc.getPage(from), doc.getPage(to), offsetX + link.x0() * k, top - link.y1() * k,
+            link(sheets.get(from), sheets.get(to), offsetX + link.x0() * k, top - link.y1() * k,
                     (link.x1() - link.x0()) * k, (link.y1() - link.y0()) * k, offsetX,
-                    destTops[to] + slices.get(to).top() * k - page.noteTop(link.note()) * k + 4);
+                    destTops[to] + slices.get(to).top() * k - noteTop * k + 4);
         }
     }
 
@@ -201,10 +207,19 @@ final class PdfExporter {
         from.getAnnotations().add(annotation);
     }
 
-    private static int sheetOf(List<Slice> slices, double y) {
-        for (int i = 0; i < slices.size(); i++) {
-            if (y >= slices.get(i).top() && y < slices.get(i).bottom()) {
-                return i;
+    /** The sheet whose slice holds page row {@code y} (the slices follow each other down the page), or -1. */
+    static int sheetOf(List<Slice> slices, double y) {
+        int low = 0;
+        int high = slices.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Slice slice = slices.get(mid);
+            if (y < slice.top()) {
+                high = mid - 1;
+            } else if (y >= slice.bottom()) {
+                low = mid + 1;
+            } else {
+                return mid;
             }
         }
         return -1;

@@ -12,13 +12,19 @@ import java.util.zip.Deflater;
 /**
  * Draws a page into a PNG in horizontal strips: one strip-sized image is drawn, encoded and
  * reused for the next, so a 20,000-pixel-wide (or 3× scaled) export needs a few tens of
- * megabytes, not the gigabytes a whole {@code BufferedImage} would. Each strip draws the whole
- * page moved up by the strip's top, in whole device pixels, so strips join without a seam.
+ * megabytes, not the gigabytes a whole {@code BufferedImage} would. Each strip draws the page
+ * moved up by the strip's top, in whole device pixels, so strips join without a seam; what lies
+ * wholly above or below the strip is left out.
  */
 final class PngExporter {
 
     /** Pixels per strip image: 8 M pixels = 32 MB of {@code int} RGB. */
     static final int DEFAULT_STRIP_PIXELS = 8 << 20;
+    /**
+     * CSS pixels beyond a strip's edges still drawn on it: a stroke's width and anti-aliasing, and
+     * glyphs of tall scripts, reach a little past the shapes and baselines the band is judged by.
+     */
+    static final double BAND_MARGIN = 64;
     /** CSS pixels are 1/96 inch. */
     static final double CSS_DPI = 96;
 
@@ -60,7 +66,9 @@ final class PngExporter {
                     g.fillRect(0, 0, width, stripRows);
                     g.translate(0, -top);
                     g.scale(scale, scale);
-                    page.paint(new PageSurface(new Java2dSurface(g, fonts), 0, checkpoint));
+                    // Only what reaches this strip is drawn: every event on every strip grew with the square of the events.
+                    page.paint(new PageSurface(new Java2dSurface(g, fonts), 0, checkpoint,
+                            (double) top / scale - BAND_MARGIN, (double) (top + rows) / scale + BAND_MARGIN));
                 } finally {
                     g.dispose();
                 }

@@ -28,7 +28,9 @@ import app.corridor.render.TimelinePainter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -85,6 +87,8 @@ final class TimelinePage {
     private final int eventCount;
     private final Density density;
     private final PiecewiseTimeAxis timeAxis;
+    /** One painter for every strip or sheet the page is drawn on: it places the today mark once. */
+    private final TimelinePainter painter;
 
     private TimelinePage(Theme theme, Language language, TimelineLayout layout, double width, double timelineTop,
                          double height, List<Line> header, List<LegendEntry> legend, double legendTop,
@@ -104,6 +108,7 @@ final class TimelinePage {
         this.eventCount = eventCount;
         this.density = density;
         this.timeAxis = timeAxis;
+        this.painter = new TimelinePainter(language);
     }
 
     /**
@@ -307,10 +312,13 @@ final class TimelinePage {
         return links;
     }
 
-    /** The top of footnote {@code number}'s entry on the page, or NaN. */
-    double noteTop(int number) {
-        return notes.stream().filter(n -> n.number() == number).mapToDouble(NoteEntry::top).findFirst()
-                .orElse(Double.NaN);
+    /** The top of each footnote's entry on the page, by its number. */
+    Map<Integer, Double> noteTops() {
+        Map<Integer, Double> tops = new HashMap<>();
+        for (NoteEntry n : notes) {
+            tops.putIfAbsent(n.number(), n.top());
+        }
+        return tops;
     }
 
     /** Where a tall page may be split across sheets: lane bottoms, the legend, each footnote. */
@@ -335,7 +343,6 @@ final class TimelinePage {
             s.text(line.text(), line.x(), line.baseline(),
                     line.style(), line.style() == TextStyle.HEADING ? theme.text() : theme.mutedText());
         }
-        TimelinePainter painter = new TimelinePainter(language);
         painter.paint(layout, s.shifted(timelineTop), theme, TimelinePainter.Decorations.none(language));
         if (timelineTop > 0) {
             s.line(0, timelineTop + 0.5, width, timelineTop + 0.5, theme.axisLine(), 1, null);

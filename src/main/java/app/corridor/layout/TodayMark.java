@@ -86,4 +86,26 @@ public record TodayMark(double x, List<double[]> segments, double tagX, double t
         }
         return new TodayMark(x, segments, Double.NaN, Double.NaN);
     }
+
+    /**
+     * The pieces of the line reaching between {@code top} and {@code bottom}, top to bottom: a strip
+     * or sheet of a tall export draws only these (at 100,000 events the line has thousands).
+     */
+    public List<double[]> segmentsBetween(double top, double bottom) {
+        int low = 0;
+        int high = segments.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (segments.get(mid)[1] < top) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int end = low;
+        while (end < segments.size() && segments.get(end)[0] <= bottom) {
+            end++;
+        }
+        return segments.subList(low, end);
+    }
 }

@@ -34,6 +34,26 @@ public interface Surface {
     /** Draws {@code text} starting at {@code x} with its baseline at {@code y}. */
     void text(String text, double x, double y, TextStyle style, Rgba color);
 
+    /**
+     * False when nothing drawn from {@code top} down to {@code bottom} (text by its baseline) can be
+     * kept: a strip of a tall PNG, or one sheet of a PDF, keeps one band of the page. A painter skips
+     * what lies wholly outside it; drawing every event on every strip made a tall export's time grow
+     * with the square of its events.
+     */
+    default boolean shows(double top, double bottom) {
+        return bottom >= keptTop() && top <= keptBottom();
+    }
+
+    /** The top of the band {@link #shows} keeps; minus infinity on a surface that keeps every height. */
+    default double keptTop() {
+        return Double.NEGATIVE_INFINITY;
+    }
+
+    /** The bottom of the band {@link #shows} keeps; infinity on a surface that keeps every height. */
+    default double keptBottom() {
+        return Double.POSITIVE_INFINITY;
+    }
+
     /** Restricts drawing to a rectangle until the matching {@link #popClip()}. */
     void pushClip(double x, double y, double w, double h);
 

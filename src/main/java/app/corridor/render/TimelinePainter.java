@@ -17,6 +17,7 @@ import app.corridor.layout.Lane;
 import app.corridor.layout.TodayMark;
 import app.corridor.model.Event;
 import app.corridor.model.EventKind;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -78,6 +79,13 @@ public final class TimelinePainter {
     private final String noEvents;
     /** Lane headers align right, as a right-to-left reader's eye starts there. */
     private final boolean rightToLeft;
+    /** The layout (immutable) {@link #itemsByTop} orders. */
+    private TimelineLayout indexedLayout;
+    private ItemsByTop itemsByTop;
+    /** The layout (immutable) and tag width {@link #mark} was placed for. */
+    private TimelineLayout markedLayout;
+    private double markedTagWidth;
+    private TodayMark mark;
 
     /** A painter whose words are English. */
     public TimelinePainter() {
@@ -109,11 +117,11 @@ public final class TimelinePainter {
         if (layout.isEmpty()) {
             paintEmpty(layout, s, theme, deco);
         }
-        for (ItemBox box : layout.items()) {
-            paintItem(box, s, theme, deco, layout);
-        }
+        paintItems(layout, s, theme, deco);
         for (ClusterBox c : layout.clusters()) {
-            paintCluster(c, s, theme);
+            if (s.shows(c.y(), c.y() + c.height())) {
+                paintCluster(c, s, theme);
+            }
         }
         s.popClip();
         paintGutter(layout, s, theme, deco);
@@ -134,7 +142,7 @@ public final class TimelinePainter {
         double plotLeft = layout.plotLeft();
         for (int i = 0; i < layout.lanes().size(); i++) {
             LaneBox lane = layout.lanes().get(i);
-            if (i % 2 == 1) {
+            if (i % 2 == 1 && s.shows(lane.y(), lane.y() + lane.height())) {
                 s.fillRect(plotLeft, lane.y(), layout.width() - plotLeft, lane.height(), theme.laneStripe());
             }
         }
@@ -151,7 +159,9 @@ public final class TimelinePainter {
         }
         for (LaneBox lane : layout.lanes()) {
             double y = lane.y() + lane.height();
-            s.line(layout.plotLeft(), y, layout.width(), y, theme.laneLine(), 1, null);
+            if (s.shows(y, y)) {
+                s.line(layout.plotLeft(), y, layout.width(), y, theme.laneLine(), 1, null);
+            }
         }
         for (TimeAxis.Break b : layout.axis().breaks()) {
             paintBreakBand(s, theme, b, top, bottom);
@@ -182,6 +192,37 @@ public final class TimelinePainter {
                 theme.axisText());
         s.text(noEvents, mid - s.measure().width(noEvents, TextStyle.AXIS_MINOR) / 2, lowerBaseline,
                 TextStyle.AXIS_MINOR, theme.axisText());
+    }
+
+    /**
+     * The items: every one on a surface that keeps every height (the screen's layout holds only
+     * those in view), else only those reaching the band kept, found through {@link ItemsByTop}.
+     */
+    private void paintItems(TimelineLayout layout, Surface s, Theme theme, Decorations deco) {
+        List<ItemBox> items = layout.items();
+        double top = s.keptTop();
+        double bottom = s.keptBottom();
+        if (top == Double.NEGATIVE_INFINITY && bottom == Double.POSITIVE_INFINITY) {
+            items.forEach(box -> paintItem(box, s, theme, deco, layout));
+            return;
+        }
+        if (layout != indexedLayout) {
+            indexedLayout = layout;
+            itemsByTop = new ItemsByTop(items, box -> itemBottom(box, s, layout.style()));
+        }
+        for (int i : itemsByTop.reaching(top, bottom)) {
+            ItemBox box = items.get(i);
+            if (s.shows(box.y(), itemBottom(box, s, layout.style()))) {
+                paintItem(box, s, theme, deco, layout);
+            }
+        }
+    }
+
+    /** How far down an item draws: its box, or the baseline of its label's last line if lower. */
+    private static double itemBottom(ItemBox box, Surface s, LayoutStyle style) {
+        double cy = box.y() + Math.min(box.height(), style.rowHeight()) / 2;
+        double lastBaseline = cy + s.baselineOffset(TextStyle.LABEL) + Math.max(0, box.lines().size() - 1) * LINE_STEP;
+        return Math.max(box.y() + box.height(), lastBaseline);
     }
 
     private void paintItem(ItemBox box, Surface s, Theme theme, Decorations deco, TimelineLayout layout) {
@@ -320,16 +361,29 @@ public final class TimelinePainter {
     /** The today line, in pieces around the labels and markers it would cross, with its tag in a free place. */
     private TodayMark paintToday(TimelineLayout layout, Surface s, Theme theme) {
         double tw = s.measure().width(today, TextStyle.AXIS_MINOR);
-        TodayMark mark = TodayMark.place(layout, tw, 14);
+        TodayMark mark = todayMark(layout, tw);
         if (mark == null) {
             return null;
         }
-        for (double[] piece : mark.segments()) {
+        for (double[] piece : mark.segmentsBetween(s.keptTop(), s.keptBottom())) {
             s.line(mark.x(), piece[0], mark.x(), piece[1], theme.today(), 1.5, TODAY_DASH);
         }
         if (!Double.isNaN(mark.tagX())) {
             s.text(today, mark.tagX(), mark.tagTop() + 7 + s.baselineOffset(TextStyle.AXIS_MINOR),
                     TextStyle.AXIS_MINOR, theme.today());
+        }
+        return mark;
+    }
+
+    /**
+     * The today mark of {@code layout}, placed once per layout: an export paints one layout on each
+     * of its strips or sheets, and placing the mark looks at every event.
+     */
+    private TodayMark todayMark(TimelineLayout layout, double tagWidth) {
+        if (layout != markedLayout || tagWidth != markedTagWidth) {
+            markedLayout = layout;
+            markedTagWidth = tagWidth;
+            mark = TodayMark.place(layout, tagWidth, 14);
         }
         return mark;
     }
@@ -391,6 +445,9 @@ public final class TimelinePainter {
         LayoutStyle style = layout.style();
         s.pushClip(0, top, gutter, layout.height() - top);
         for (LaneBox lane : layout.lanes()) {
+            if (!s.shows(lane.y(), lane.y() + lane.height())) {
+                continue;
+            }
             s.line(0, lane.y() + lane.height(), gutter, lane.y() + lane.height(), theme.laneLine(), 1, null);
             double firstRowMiddle = lane.y() + style.lanePadding() + style.rowHeight() / 2;
             double lineHeight = style.rowHeight() * HEADER_LINE_SHARE;

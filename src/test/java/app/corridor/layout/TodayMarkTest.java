@@ -77,4 +77,25 @@ class TodayMarkTest {
         }
         assertThat(near).as("clusters lie beside today at all").isGreaterThan(3);
     }
+
+    /** A band of a tall export gets the pieces of the line that reach into it, and only those. */
+    @Test
+    void aBandGetsThePiecesOfTheLineReachingIntoIt() {
+        List<Event> events = SyntheticEvents.generate(2000, 13);
+        TimelineLayout layout = new ExportLayoutEngine(SyntheticEvents.MONO, LayoutStyle.export())
+                .layout(Lanes.build(events, LaneMode.KIND, LOOKUP), LocalDate.of(1951, 1, 1).toEpochDay(),
+                        LocalDate.of(2027, 1, 1).toEpochDay(), 1600,
+                        new ExportLayoutEngine.Options(false, LocalDate.of(2000, 6, 15), Event::title, e -> List.of()))
+                .layout();
+        TodayMark mark = TodayMark.place(layout, 40, 14);
+        assertThat(mark.segments()).as("a line broken by many labels").hasSizeGreaterThan(50);
+        assertThat(mark.segmentsBetween(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY))
+                .containsExactlyElementsOf(mark.segments());
+        for (int k = 0; k * 997 - 100 < layout.height() + 100; k++) {
+            double top = k * 997 - 100;
+            double bottom = top + 450;
+            List<double[]> expected = mark.segments().stream().filter(p -> p[1] >= top && p[0] <= bottom).toList();
+            assertThat(mark.segmentsBetween(top, bottom)).as("from %.0f", top).containsExactlyElementsOf(expected);
+        }
+    }
 }

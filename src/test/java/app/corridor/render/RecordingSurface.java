@@ -10,6 +10,19 @@ import java.util.List;
 public final class RecordingSurface implements Surface {
     final List<String> texts = new ArrayList<>();
     final List<String> groups = new ArrayList<>();
+    /** The band kept (see {@link Surface#shows}): everything by default. */
+    double keptTop = Double.NEGATIVE_INFINITY;
+    double keptBottom = Double.POSITIVE_INFINITY;
+
+    @Override
+    public double keptTop() {
+        return keptTop;
+    }
+
+    @Override
+    public double keptBottom() {
+        return keptBottom;
+    }
 
     @Override
     public TextMeasure measure() {
