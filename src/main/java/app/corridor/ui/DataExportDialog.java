@@ -99,6 +99,7 @@ final class DataExportDialog {
         grid.addRow(1, new Label(words.get("export.data.target")), targetRow);
         grid.add(new Label(words.get("export.data.events", model.getFilteredEvents().size())), 0, 2, 2, 1);
         grid.add(new VBox(6, progress, message), 0, 3, 2, 1);
+        ExportDialogs.showWhole(dialog, message);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(620);
         ExportDialogs.wire(dialog, exportType, "data-run", vm.job(), vm::export, vm::replace, vm::keep, words);

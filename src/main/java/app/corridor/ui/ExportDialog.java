@@ -245,6 +245,7 @@ final class ExportDialog {
         anyway.managedProperty().bind(anyway.visibleProperty());
         anyway.setOnAction(e -> vm.exportAnyway());
         grid.add(new VBox(6, progress, message, anyway), 0, r, 2, 1);
+        ExportDialogs.showWhole(dialog, message);
         // The choices stay put while an export runs.
         for (javafx.scene.Node node : List.copyOf(grid.getChildren())) {
             if (!node.disableProperty().isBound()) {

@@ -38,6 +38,22 @@ final class ExportDialogs {
     }
 
     /**
+     * Shows {@code message} (made by {@link Paragraph#of}) whole: it takes as many lines as it
+     * needs, and the dialog's window grows to hold them. A dialog keeps the size it was shown at,
+     * so a long message (a refusal and its advice) was cut to one line ending in an ellipsis, and
+     * the buttons below it were pushed out of the window.
+     */
+    static void showWhole(Dialog<?> dialog, Region message) {
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        Paragraph.textOf(message).addListener((o, a, b) -> Platform.runLater(() -> {
+            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+            if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                scene.getWindow().sizeToScene();
+            }
+        }));
+    }
+
+    /**
      * Wires {@code dialog}'s buttons to {@code job}: {@code run} (given {@code runId}) starts the
      * work without closing the dialog and is disabled while it runs; Cancel and closing the window
      * stop a running export instead of closing; a replace question is asked, answered by

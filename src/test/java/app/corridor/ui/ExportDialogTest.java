@@ -49,6 +49,27 @@ class ExportDialogTest extends RunningAppTest {
         assertThat(Files.readString(target)).contains("<svg");
     }
 
+    /**
+     * A message longer than a line (here a failure to write, naming the file) is shown whole, and
+     * the dialog grows to hold it: it was cut to one line ending in an ellipsis, with the buttons
+     * pushed out of the window.
+     */
+    @Test
+    void aLongMessageIsShownWholeWithTheButtonsStillInTheWindow() throws Exception {
+        Path notAFolder = dir.resolve("not-a-folder");
+        Files.writeString(notAFolder, "a file, not a folder");
+        Path target = notAFolder.resolve("timeline-of-high-level-exchanges-".repeat(3) + ".svg");
+        exportTo(target);
+        Label message = lookup("#export-message").queryAs(Label.class);
+        javafx.scene.control.Button run = lookup("#export-run").queryButton();
+        AppFixture.waitUntil(() -> !fx.window().exportDialog().viewModel().job().runningProperty().get()
+                && message.getText().contains(target.getFileName().toString())
+                && message.getHeight() > 2 * message.getFont().getSize()
+                && message.getHeight() + 0.5 >= message.prefHeight(message.getWidth())
+                && run.localToScene(run.getBoundsInLocal()).getMaxY() <= run.getScene().getHeight());
+        assertThat(Files.readString(notAFolder)).isEqualTo("a file, not a folder");
+    }
+
     /** The theme holds a dialog to 600 px: the form's labels and buttons still show their whole words. */
     @Test
     void bothExportDialogsShowTheirLabelsAndButtonsWhole() throws Exception {
