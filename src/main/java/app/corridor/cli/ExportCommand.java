@@ -16,6 +16,7 @@ import app.corridor.export.FileSizes;
 import app.corridor.export.FilterDescription;
 import app.corridor.export.Paper;
 import app.corridor.export.TargetExistsException;
+import app.corridor.export.PngTooTallException;
 import app.corridor.export.TooDenseException;
 import app.corridor.layout.LaneMode;
 import app.corridor.model.Actor;
@@ -52,7 +53,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Dates are YYYY, YYYY-MM or YYYY-MM-DD. The image spans --from (else the first matching event) "
                 + "to --to (else the last one), plus the room the last titles need.",
                 "Exit status: 0 written, 1 problems (unknown actor or kind, no matching events, too dense without "
-                        + "--allow-dense, dataset without a usable store, file exists without --force, cannot write), "
+                        + "--allow-dense, a PNG over 1,000,000 pixels tall, dataset without a usable store, file exists "
+                        + "without --force, cannot write), "
                         + "2 usage error."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -252,6 +254,12 @@ final class ExportCommand implements Callable<Integer> {
         } catch (TooDenseException e) {
             err.println(NAME + ": " + e.getMessage());
             err.print(advice(e.verdict()));
+            err.flush();
+            return ExitCodes.PROBLEMS;
+        } catch (PngTooTallException e) {
+            err.println(NAME + ": " + e.getMessage() + ".");
+            err.print("What would help:\n  - a PDF, split into sheets: --format pdf\n  - an SVG: --format svg\n"
+                    + "  - fewer events: narrow the filters (--from, --to, --kind, --actor, --text)\n");
             err.flush();
             return ExitCodes.PROBLEMS;
         } catch (ExportException e) {

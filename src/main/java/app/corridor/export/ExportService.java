@@ -34,6 +34,8 @@ public final class ExportService {
     private final Clock clock;
     private final AtomicFileWriter writer;
     private final int stripPixels;
+    /** The tallest PNG written ({@link PngTooTallException#MAX_HEIGHT}; lower in tests). */
+    private final int maxPngHeight;
 
     /** An exporter that draws "today" from the system clock. */
     public ExportService() {
@@ -46,9 +48,14 @@ public final class ExportService {
     }
 
     ExportService(Clock clock, AtomicFileWriter writer, int stripPixels) {
+        this(clock, writer, stripPixels, PngTooTallException.MAX_HEIGHT);
+    }
+
+    ExportService(Clock clock, AtomicFileWriter writer, int stripPixels, int maxPngHeight) {
         this.clock = clock;
         this.writer = writer;
         this.stripPixels = stripPixels;
+        this.maxPngHeight = maxPngHeight;
     }
 
     /**
@@ -65,6 +72,8 @@ public final class ExportService {
      * @return what was written
      * @throws TargetExistsException    the file exists and {@code overwrite} is false
      * @throws ExportCancelledException {@code progress} asked to stop; nothing was written
+     * @throws TooDenseException        the events are too dense to read, unless the request allows it
+     * @throws PngTooTallException      a PNG would be taller than programs opening PNG files accept
      * @throws ExportException          the file could not be written; the message says which and why
      */
     public ExportResult export(ExportRequest request, List<Event> events, Function<String, Actor> actors,
@@ -95,6 +104,12 @@ public final class ExportService {
                         fonts.measure(), new Java2dSurface(g, fonts));
             } finally {
                 g.dispose();
+            }
+            if (request.format() == ExportFormat.PNG) {
+                int[] pixels = PngExporter.size(page, request.scale());
+                if (pixels[1] > maxPngHeight) {
+                    throw new PngTooTallException(target, pixels[0], pixels[1], maxPngHeight);
+                }
             }
             if (page.density().dense() && !request.allowDense()) {
                 throw new TooDenseException(target, page.density());

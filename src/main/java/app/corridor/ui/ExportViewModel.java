@@ -13,6 +13,7 @@ import app.corridor.export.ExportResult;
 import app.corridor.export.ExportService;
 import app.corridor.export.FilterDescription;
 import app.corridor.export.Paper;
+import app.corridor.export.PngTooTallException;
 import app.corridor.export.TooDenseException;
 import app.corridor.layout.LaneMode;
 import app.corridor.model.Actor;
@@ -280,6 +281,10 @@ public final class ExportViewModel {
                 }, failure -> {
                     if (failure instanceof TooDenseException dense) {
                         denseWarning.set(advice(dense.verdict(), words));
+                        return true;
+                    }
+                    if (failure instanceof PngTooTallException tall) {
+                        job.say(words.get("export.png.too-tall", tall.width(), tall.height(), tall.limit()));
                         return true;
                     }
                     return false;

@@ -1,6 +1,7 @@
 package app.corridor.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.corridor.model.Dataset;
 import java.awt.image.BufferedImage;
@@ -52,5 +53,34 @@ class LargePngTest {
         }
         assertThat(colours).as("distinct colours in the rightmost column").hasSizeGreaterThanOrEqualTo(3);
         assertThat(colours).as("the white page background").contains(0xFFFFFFFF);
+    }
+
+    /**
+     * A PNG taller than programs opening PNG files accept is refused before anything is drawn,
+     * even when a dense set is allowed, and leaves no file; the same page as a PDF is written.
+     * (The limit is lowered here so the small fixture reaches it.)
+     */
+    @Test
+    void aPngTallerThanViewersOpenIsRefusedAndThePdfOfItWritten() throws Exception {
+        Dataset data = MiniData.load();
+        int limit = 400;
+        ExportService service = new ExportService(MiniData.CLOCK, new AtomicFileWriter(),
+                PngExporter.DEFAULT_STRIP_PIXELS, limit);
+        ExportRequest request = ExportRequest.of(ExportFormat.PNG, MiniData.RANGE).withScale(2).withAllowDense(true);
+        Path png = dir.resolve("tall.png");
+        assertThatThrownBy(() -> service.export(request, data.events(), MiniData.actors(data), data.sources(), null,
+                png, false, ExportProgress.NONE))
+                .isInstanceOfSatisfying(PngTooTallException.class, e -> {
+                    assertThat(e.width()).isEqualTo(2 * ExportRequest.DEFAULT_WIDTH);
+                    assertThat(e.height()).isGreaterThan(limit);
+                    assertThat(e.getMessage()).contains("400").contains("PDF").contains("nothing was written");
+                });
+        try (var left = Files.list(dir)) {
+            assertThat(left).as("no file, not even a partial one").isEmpty();
+        }
+        ExportResult pdf = service.export(request.withFormat(ExportFormat.PDF), data.events(), MiniData.actors(data),
+                data.sources(), null, dir.resolve("tall.pdf"), false, ExportProgress.NONE);
+        assertThat(pdf.pages()).isPositive();
+        assertThat(dir.resolve("tall.pdf")).isNotEmptyFile();
     }
 }
