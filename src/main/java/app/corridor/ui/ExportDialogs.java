@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -13,6 +14,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 
 /** What the export dialogs share: a run button that keeps the dialog open, cancelling, asking before replacing. */
 final class ExportDialogs {
@@ -39,17 +42,26 @@ final class ExportDialogs {
 
     /**
      * Shows {@code message} (made by {@link Paragraph#of}) whole: it takes as many lines as it
-     * needs, and the dialog's window grows to hold them. A dialog keeps the size it was shown at,
-     * so a long message (a refusal and its advice) was cut to one line ending in an ellipsis, and
-     * the buttons below it were pushed out of the window.
+     * needs, and the dialog's window grows to hold them, moving up if it would reach past the
+     * bottom of the screen. A dialog keeps the size it was shown at, so a long message (a refusal
+     * and its advice) was cut to one line ending in an ellipsis, and the buttons below it were
+     * pushed out of the window.
      */
     static void showWhole(Dialog<?> dialog, Region message) {
         message.setMinHeight(Region.USE_PREF_SIZE);
         Paragraph.textOf(message).addListener((o, a, b) -> Platform.runLater(() -> {
-            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
-            if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
-                scene.getWindow().sizeToScene();
+            Scene scene = dialog.getDialogPane().getScene();
+            Window window = scene == null ? null : scene.getWindow();
+            if (window == null || !window.isShowing()) {
+                return;
             }
+            window.sizeToScene();
+            Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), window.getHeight())
+                    .stream().findFirst().map(Screen::getVisualBounds).ifPresent(screen -> {
+                        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+                            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+                        }
+                    });
         }));
     }
 

@@ -51,22 +51,34 @@ class ExportDialogTest extends RunningAppTest {
 
     /**
      * A message longer than a line (here a failure to write, naming the file) is shown whole, and
-     * the dialog grows to hold it: it was cut to one line ending in an ellipsis, with the buttons
-     * pushed out of the window.
+     * the dialog grows to hold it, moving up from the bottom of the screen: it was cut to one line
+     * ending in an ellipsis, with the buttons pushed out of the window.
      */
     @Test
-    void aLongMessageIsShownWholeWithTheButtonsStillInTheWindow() throws Exception {
+    void aLongMessageIsShownWholeWithTheButtonsStillInTheWindowAndOnTheScreen() throws Exception {
         Path notAFolder = dir.resolve("not-a-folder");
         Files.writeString(notAFolder, "a file, not a folder");
         Path target = notAFolder.resolve("timeline-of-high-level-exchanges-".repeat(3) + ".svg");
-        exportTo(target);
+        clickOn(fx.timeline());
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        AppFixture.waitUntil(() -> lookup("#export-file").tryQuery().isPresent()
+                && fx.window().exportDialog().dialog().isShowing());
+        javafx.stage.Window window = fx.window().exportDialog().dialog().getDialogPane().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        interact(() -> {
+            window.setY(screen.getMaxY() - window.getHeight()); // its bottom on the screen's
+            fx.window().exportDialog().fileField().setText(target.toString());
+        });
+        clickOn("#export-format-svg");
+        interact(() -> lookup("#export-run").queryButton().fire());
         Label message = lookup("#export-message").queryAs(Label.class);
         javafx.scene.control.Button run = lookup("#export-run").queryButton();
         AppFixture.waitUntil(() -> !fx.window().exportDialog().viewModel().job().runningProperty().get()
                 && message.getText().contains(target.getFileName().toString())
                 && message.getHeight() > 2 * message.getFont().getSize()
                 && message.getHeight() + 0.5 >= message.prefHeight(message.getWidth())
-                && run.localToScene(run.getBoundsInLocal()).getMaxY() <= run.getScene().getHeight());
+                && run.localToScene(run.getBoundsInLocal()).getMaxY() <= run.getScene().getHeight()
+                && window.getY() + window.getHeight() <= screen.getMaxY() + 0.5);
         assertThat(Files.readString(notAFolder)).isEqualTo("a file, not a folder");
     }
 
