@@ -37,13 +37,14 @@ public final class CanonicalJson {
 
     /** The canonical text of {@code document}, {@linkplain #normalize normalized} first. */
     public static String write(DatasetDto document) {
-        return writeNormalized(normalize(document));
+        return new String(bytes(document), StandardCharsets.UTF_8);
     }
 
-    private static String writeNormalized(DatasetDto normalized) {
-        StringBuilder out = new StringBuilder(1 << 16);
+    /** The canonical text of {@code normalized}, as UTF-8, in an array about {@code expected} long at first. */
+    private static byte[] writeNormalized(DatasetDto normalized, int expected) {
+        Utf8Out out = new Utf8Out(expected);
         value(out, normalized, 0);
-        return out.append('\n').toString();
+        return out.append('\n').toByteArray();
     }
 
     /**
@@ -83,7 +84,7 @@ public final class CanonicalJson {
     public static Formatted format(byte[] bytes, String display) throws DocumentException {
         DatasetDto normalized = normalize(DatasetDocuments.read(bytes, display));
         // Encoded once: read back, compared with the file, and written as they are.
-        byte[] canonical = writeNormalized(normalized).getBytes(StandardCharsets.UTF_8);
+        byte[] canonical = writeNormalized(normalized, bytes.length + (bytes.length >> 4));
         if (!DatasetDocuments.read(canonical, display).equals(normalized)) {
             // Cannot happen unless writer and reader disagree; never write a file that would change content.
             throw new IllegalStateException("the canonical form of " + display + " does not read back the same");
@@ -105,16 +106,16 @@ public final class CanonicalJson {
 
     /** {@link #write} as UTF-8 bytes: what a canonical {@code events.json} holds. */
     public static byte[] bytes(DatasetDto document) {
-        return write(document).getBytes(StandardCharsets.UTF_8);
+        return writeNormalized(normalize(document), 1 << 16);
     }
 
-    private static void value(StringBuilder out, Object value, int depth) {
+    private static void value(Utf8Out out, Object value, int depth) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
             string(out, s);
         } else if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
-            out.append(value);
+            out.append(value.toString());
         } else if (value instanceof List<?> list) {
             array(out, list, depth);
         } else if (value instanceof Record record) {
@@ -124,7 +125,7 @@ public final class CanonicalJson {
         }
     }
 
-    private static void array(StringBuilder out, List<?> list, int depth) {
+    private static void array(Utf8Out out, List<?> list, int depth) {
         if (list.isEmpty()) {
             out.append("[]");
             return;
@@ -140,7 +141,7 @@ public final class CanonicalJson {
         out.append(']');
     }
 
-    private static void object(StringBuilder out, Record record, int depth) {
+    private static void object(Utf8Out out, Record record, int depth) {
         RecordComponent[] fields = FIELDS.get(record.getClass());
         out.append('{');
         for (int i = 0; i < fields.length; i++) {
@@ -174,14 +175,14 @@ public final class CanonicalJson {
         }
     }
 
-    private static void indent(StringBuilder out, int depth) {
+    private static void indent(Utf8Out out, int depth) {
         for (int i = 0; i < depth; i++) {
             out.append(INDENT);
         }
     }
 
     /** A JSON string escaped as Python's {@code ensure_ascii=False} does: little, and lowercase hex. */
-    static void string(StringBuilder out, String s) {
+    static void string(Utf8Out out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
