@@ -208,7 +208,7 @@ final class PdfExporter {
     }
 
     /** The sheet whose slice holds page row {@code y} (the slices follow each other down the page), or -1. */
-    static int sheetOf(List<Slice> slices, double y) {
+    private static int sheetOf(List<Slice> slices, double y) {
         int low = 0;
         int high = slices.size() - 1;
         while (low <= high) {
