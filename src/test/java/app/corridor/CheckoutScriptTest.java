@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckoutScriptTest {
 
     private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
+    private static final String TENURED_AT_ONCE = "-XX:MaxTenuringThreshold=0";
     private static final String RECORD_ARCHIVE = "-XX:ArchiveClassesAtExit=";
     private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
     private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
@@ -53,10 +54,10 @@ class CheckoutScriptTest {
     }
 
     @Test
-    void validateRunsOnTheQuickCompilerAloneWhereverItIsNamed() throws Exception {
+    void validateRunsOnTheQuickCompilerAloneAndTenuresAtOnceWhereverItIsNamed() throws Exception {
         for (List<String> call : List.of(List.of("validate", "events.json"),
                 List.of("--dataset", "events.json", "validate"), List.of("--store-dir=store", "validate", "-v"))) {
-            assertThat(javaOptions(call)).as("%s", call).contains(QUICK_COMPILER_ONLY)
+            assertThat(javaOptions(call)).as("%s", call).contains(QUICK_COMPILER_ONLY, TENURED_AT_ONCE)
                     .noneMatch(o -> o.startsWith(RECORD_ARCHIVE));
         }
     }
@@ -72,7 +73,7 @@ class CheckoutScriptTest {
         for (List<String> call : List.of(List.of("--help"), List.of("--dataset", "events.json", "export", "-o", "x.png"),
                 List.of("fmt", "--check"), List.of("--version"))) {
             assertThat(javaOptions(call)).as("%s", call).noneMatch(o -> o.startsWith(RECORD_ARCHIVE))
-                    .doesNotContain(QUICK_COMPILER_ONLY)
+                    .doesNotContain(QUICK_COMPILER_ONLY, TENURED_AT_ONCE)
                     .anyMatch(o -> o.startsWith("-XX:Tier4InvocationThreshold="));
         }
     }

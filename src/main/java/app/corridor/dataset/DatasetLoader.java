@@ -42,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 
@@ -121,8 +120,14 @@ public final class DatasetLoader {
         private final List<Problem> problems = new ArrayList<>();
         /** Problems found after reading, by JSON Pointer: placed in the file at the end, all at once. */
         private final Map<String, List<String>> unplaced = new HashMap<>();
-        /** Where each quote was found, or how far it matched; filled before the events are checked. */
-        private Map<QuoteDto, Found> found = Map.of();
+        /**
+         * Where each quote was found, or how far it matched; filled before the events are checked.
+         * Numbered in the file's order: event {@code i}'s quote {@code j} is {@code found[firstQuote[i] + j]}
+         * (by number rather than in a map by value: hashing every quote's text, and a map's misses
+         * in the processor's cache, were a twentieth of a check).
+         */
+        private Found[] found;
+        private int[] firstQuote;
         /** Problems the parser met, by byte offset: placed at the end with the rest, by reading the file again. */
         private final List<AtOffset> atOffsets = new ArrayList<>();
         /** The sources, checked on the other core while the parser reads on, and the entries they were checked from. */
@@ -351,10 +356,10 @@ public final class DatasetLoader {
             SourceTexts kept = SourceTexts.ofDecoded(texts, checked.utf8());
             Map<String, String> sourceIds = checked.ids();
             List<Actor> actors = checkAll("actors", actorEntries, (dto, i, p) -> actor(dto, p));
-            found = locateAll(eventEntries, texts);
+            locateAll(eventEntries, texts);
             Map<String, String> actorIds = idsIn(actorEntries);
             List<Event> events = checkAll("events", eventEntries,
-                    (dto, i, p) -> event(dto, p, actorIds, sourceIds, texts, kept));
+                    (dto, i, p) -> event(dto, firstQuote[i], p, actorIds, sourceIds, texts, kept));
             if (!problems.isEmpty() || !unplaced.isEmpty() || !atOffsets.isEmpty()) {
                 return null;
             }
@@ -362,36 +367,57 @@ public final class DatasetLoader {
         }
 
         /**
-         * Every quote located, source by source: a source is indexed, used for all its quotes and let
-         * go, so that only the few indexes in use at once are held. Kept all through the events'
-         * check, the indexes of 100,000 events' sources were 79 MB, a quarter of what the load held.
+         * Every quote located ({@link #found}), source by source: a source is indexed, used for all its
+         * quotes and let go, so that only the few indexes in use at once are held. Kept all through the
+         * events' check, the indexes of 100,000 events' sources were 79 MB, a quarter of what the load held.
          */
-        private Map<QuoteDto, Found> locateAll(List<Entry<EventDto>> events, Map<String, String> texts) {
-            Map<String, List<QuoteDto>> bySource = new HashMap<>();
-            int quotes = 0;
-            for (Entry<EventDto> entry : events == null ? List.<Entry<EventDto>>of() : events) {
-                if (entry.value() != null) {
-                    for (QuoteDto quote : entry.value().quotes()) {
-                        if (texts.containsKey(quote.source())) {
-                            bySource.computeIfAbsent(quote.source(), id -> new ArrayList<>()).add(quote);
-                            quotes++;
-                        }
+        private void locateAll(List<Entry<EventDto>> events, Map<String, String> texts) {
+            List<Entry<EventDto>> all = events == null ? List.of() : events;
+            firstQuote = new int[all.size() + 1];
+            for (int i = 0; i < all.size(); i++) {
+                EventDto event = all.get(i).value();
+                firstQuote[i + 1] = firstQuote[i] + (event == null ? 0 : event.quotes().size());
+            }
+            QuoteDto[] quotes = new QuoteDto[firstQuote[all.size()]];
+            int[] sourceOf = new int[quotes.length]; // the source's number + 1; 0 when it has no text to search
+            Map<String, Integer> numbers = new HashMap<>();
+            List<String> sources = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                EventDto event = all.get(i).value();
+                for (int j = 0, k = firstQuote[i]; event != null && j < event.quotes().size(); j++, k++) {
+                    QuoteDto quote = event.quotes().get(j);
+                    quotes[k] = quote;
+                    if (texts.containsKey(quote.source())) {
+                        sourceOf[k] = 1 + numbers.computeIfAbsent(quote.source(), id -> {
+                            sources.add(id);
+                            return sources.size() - 1;
+                        });
                     }
                 }
             }
-            // Keyed by value: a quote given twice from one source is found once, at one place.
-            Map<QuoteDto, Found> located = new ConcurrentHashMap<>(quotes * 4 / 3 + 1);
-            bySource.entrySet().parallelStream().forEach(e -> {
-                QuoteLocator locator = QuoteLocator.index(texts.get(e.getKey()));
-                for (QuoteDto quote : e.getValue()) {
-                    // Only this task looks up this source's quotes: no other can add the same key meanwhile.
-                    if (!located.containsKey(quote)) {
-                        located.put(quote, locator.locate(quote.text()).map(span -> new Found(span, null))
-                                .orElseGet(() -> new Found(null, locator.longestMatchingPrefix(quote.text()))));
-                    }
+            // The quotes' numbers grouped by source: source s has byGroup[groupStart[s] .. groupStart[s + 1]).
+            int[] groupStart = new int[sources.size() + 2];
+            for (int source : sourceOf) {
+                groupStart[source + 1]++;
+            }
+            for (int g = 1; g < groupStart.length; g++) {
+                groupStart[g] += groupStart[g - 1];
+            }
+            int[] byGroup = new int[quotes.length];
+            int[] next = java.util.Arrays.copyOf(groupStart, groupStart.length);
+            for (int k = 0; k < quotes.length; k++) {
+                byGroup[next[sourceOf[k]]++] = k;
+            }
+            Found[] located = new Found[quotes.length];
+            IntStream.range(1, sources.size() + 1).parallel().forEach(source -> {
+                QuoteLocator locator = QuoteLocator.index(texts.get(sources.get(source - 1)));
+                for (int r = groupStart[source]; r < groupStart[source + 1]; r++) {
+                    String text = quotes[byGroup[r]].text();
+                    located[byGroup[r]] = locator.locate(text).map(span -> new Found(span, null))
+                            .orElseGet(() -> new Found(null, locator.longestMatchingPrefix(text)));
                 }
             });
-            return located;
+            found = located;
         }
 
         /** The value of a finished task; a bug in it is thrown here as itself, not wrapped. */
@@ -545,8 +571,8 @@ public final class DatasetLoader {
         }
 
         /** Checks one event; pointers to its parts are built only for the problems found (most events have none). */
-        private Event event(EventDto dto, Pointer p, Map<String, String> actorIds, Map<String, String> sourceIds,
-                            Map<String, String> texts, SourceTexts kept) {
+        private Event event(EventDto dto, int firstQuote, Pointer p, Map<String, String> actorIds,
+                            Map<String, String> sourceIds, Map<String, String> texts, SourceTexts kept) {
             EventKind kind = code(EventKind.class, dto.kind(), p, "/kind", "event kind");
             EventDate date = null;
             if (dto.date().length() > MAX_DATE_CHARS) {
@@ -585,7 +611,7 @@ public final class DatasetLoader {
             }
             List<Quote> quotes = new ArrayList<>(dto.quotes().size());
             for (int i = 0; i < dto.quotes().size(); i++) {
-                Quote quote = quote(dto.quotes().get(i), p, i, sourceIds, texts, kept);
+                Quote quote = quote(dto.quotes().get(i), firstQuote + i, p, i, sourceIds, texts, kept);
                 if (quote == null) {
                     ok = false;
                 } else {
@@ -596,7 +622,7 @@ public final class DatasetLoader {
                     dto.summary(), dto.note(), quotes) : null;
         }
 
-        private Quote quote(QuoteDto dto, Pointer event, int index, Map<String, String> sourceIds,
+        private Quote quote(QuoteDto dto, int number, Pointer event, int index, Map<String, String> sourceIds,
                             Map<String, String> texts, SourceTexts kept) {
             if (!sourceIds.containsKey(dto.source())) {
                 problem(event.get() + "/quotes/" + index + "/source", "unknown source \"" + ShapeReader.abbreviate(dto.source())
@@ -609,7 +635,7 @@ public final class DatasetLoader {
             if (!texts.containsKey(dto.source())) {
                 return null; // the source's own problem is already reported
             }
-            Found where = found.get(dto);
+            Found where = found[number];
             if (where.span() == null) {
                 String prefix = where.prefix();
                 problem(event.get() + "/quotes/" + index + "/text", "quote not found in source \"" + dto.source() + "\""

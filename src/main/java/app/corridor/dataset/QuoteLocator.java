@@ -27,6 +27,12 @@ public final class QuoteLocator {
     }
 
     private final String text;
+    /**
+     * The text's characters: the loops over every character of every source, and the comparisons,
+     * read an array. Through {@code String.charAt}, which the quick compiler ({@code corridor
+     * validate}'s) calls rather than inlines, indexing took twice as long.
+     */
+    private final char[] chars;
     /** Source offsets of each word's first character and one past its last. */
     private final int[] wordStart;
     private final int[] wordEnd;
@@ -52,28 +58,33 @@ public final class QuoteLocator {
 
     private QuoteLocator(String text) {
         this.text = text;
-        int n = text.length();
+        char[] c = text.toCharArray();
+        chars = c;
+        int n = c.length;
         int count = 0;
+        boolean afterSpace = true;
         for (int i = 0; i < n; i++) {
-            if (!isSpace(text.charAt(i)) && (i == 0 || isSpace(text.charAt(i - 1)))) {
+            boolean space = space(c[i]);
+            if (!space && afterSpace) {
                 count++;
             }
+            afterSpace = space;
         }
         int[] starts = new int[count];
         int[] ends = new int[count];
         for (int i = 0, w = 0; w < count; w++) {
-            while (isSpace(text.charAt(i))) {
+            while (space(c[i])) {
                 i++;
             }
             starts[w] = i;
-            while (i < n && !isSpace(text.charAt(i))) {
+            while (i < n && !space(c[i])) {
                 i++;
             }
             ends[w] = i;
         }
         wordStart = starts;
         wordEnd = ends;
-        table = new WordTable(text, Math.max(16, count / 4));
+        table = new WordTable(c, Math.max(16, count / 4));
         wordCount = count;
         int[] wordId = new int[count];
         for (int w = 0; w < count; w++) {
@@ -122,12 +133,12 @@ public final class QuoteLocator {
             return Optional.empty();
         }
         if (q.count >= 2) {
-            Span found = lookUp(quote, q);
+            Span found = lookUp(q.chars, q);
             if (found != TOO_COSTLY) {
                 return Optional.ofNullable(found);
             }
         }
-        return Optional.ofNullable(suffixIndex().locate(q.normalised(quote)));
+        return Optional.ofNullable(suffixIndex().locate(q.normalised()));
     }
 
     /** See {@link #longestMatchingPrefix(String, String)}. */
@@ -136,7 +147,7 @@ public final class QuoteLocator {
         if (q.count == 0) {
             return "";
         }
-        String normalised = q.normalised(quote);
+        String normalised = q.normalised();
         int matched = suffixIndex().longestPrefix(normalised);
         if (matched == normalised.length()) {
             return normalised;
@@ -171,7 +182,7 @@ public final class QuoteLocator {
      * Lookup through the word index, for quotes of two words or more: the first span, null when the
      * quote does not occur, or {@link #TOO_COSTLY}.
      */
-    private Span lookUp(String quote, Tokens q) {
+    private Span lookUp(char[] quote, Tokens q) {
         int last = q.count - 1;
         // The anchor: the rarest of a few of the longest inner words (long words are rare ones); the
         // other words are checked by comparing text at the few places it gives, not looked up.
@@ -194,7 +205,7 @@ public final class QuoteLocator {
                 fewest = occurrences;
             }
         }
-        long budget = steps + 8L * quote.length() + 256;
+        long budget = steps + 8L * quote.length + 256;
         if (fewest > 4) {
             // Common inner words (or none): the quote's first or last word may pin it down better.
             sortWords();
@@ -235,7 +246,7 @@ public final class QuoteLocator {
     }
 
     /** Tries every place of every word in a rank range (the quote's word number {@code index} there). */
-    private Span fromRange(String quote, Tokens q, int[] order, int[] range, int index, long budget) {
+    private Span fromRange(char[] quote, Tokens q, int[] order, int[] range, int index, long budget) {
         int best = -1;
         int last = q.count - 1;
         for (int r = range[0]; r < range[1]; r++) {
@@ -265,7 +276,7 @@ public final class QuoteLocator {
      * The ranks in {@code order} of the words that start with {@code s[start, end)} (or, when
      * {@code reversed}, end with it): {@code {from, to}}, empty when none.
      */
-    private int[] range(int[] order, boolean reversed, String s, int start, int end) {
+    private int[] range(int[] order, boolean reversed, char[] s, int start, int end) {
         int lo = 0;
         int hi = order.length;
         while (lo < hi) {
@@ -290,13 +301,13 @@ public final class QuoteLocator {
     }
 
     /** Compares word {@code id} with the affix: 0 when the word starts (or, reversed, ends) with it. */
-    private int compareAffix(int id, boolean reversed, String s, int start, int end) {
+    private int compareAffix(int id, boolean reversed, char[] s, int start, int end) {
         String word = words[id];
         int length = end - start;
         int n = Math.min(length, word.length());
         for (int i = 0; i < n; i++) {
             char w = reversed ? word.charAt(word.length() - 1 - i) : word.charAt(i);
-            char a = reversed ? s.charAt(end - 1 - i) : s.charAt(start + i);
+            char a = reversed ? s[end - 1 - i] : s[start + i];
             steps++;
             if (w != a) {
                 return Character.compare(w, a);
@@ -370,27 +381,40 @@ public final class QuoteLocator {
      * Whether the quote's words stand at source words {@code first …}: the first word ends with the
      * quote's first, the inner ones are equal, the last starts with the quote's last.
      */
-    private boolean matchesAt(int first, String quote, Tokens q) {
+    private boolean matchesAt(int first, char[] quote, Tokens q) {
         int last = q.count - 1;
         for (int j = 1; j < last; j++) {
             int w = first + j;
             int length = q.end[j] - q.start[j];
             steps += length + 1;
-            if (wordEnd[w] - wordStart[w] != length || !text.regionMatches(wordStart[w], quote, q.start[j], length)) {
+            if (wordEnd[w] - wordStart[w] != length || !same(chars, wordStart[w], quote, q.start[j], length)) {
                 return false;
             }
         }
         int headLength = q.end[0] - q.start[0];
         steps += headLength;
         if (headLength > wordEnd[first] - wordStart[first]
-                || !text.regionMatches(wordEnd[first] - headLength, quote, q.start[0], headLength)) {
+                || !same(chars, wordEnd[first] - headLength, quote, q.start[0], headLength)) {
             return false;
         }
         int tailLength = q.end[last] - q.start[last];
         int tailWord = first + last;
         steps += tailLength;
         return tailLength <= wordEnd[tailWord] - wordStart[tailWord]
-                && text.regionMatches(wordStart[tailWord], quote, q.start[last], tailLength);
+                && same(chars, wordStart[tailWord], quote, q.start[last], tailLength);
+    }
+
+    /** Whether {@code a[aFrom, aFrom + length)} and {@code b[bFrom, bFrom + length)} hold the same characters. */
+    private static boolean same(char[] a, int aFrom, char[] b, int bFrom, int length) {
+        return java.util.Arrays.equals(a, aFrom, aFrom + length, b, bFrom, bFrom + length);
+    }
+
+    /**
+     * {@link #isSpace}, small enough for the quick compiler to inline into the loops over every
+     * character: most characters are ASCII and need one comparison or two.
+     */
+    static boolean space(char c) {
+        return c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' : c >= '\u00a0' && isSpace(c);
     }
 
     /**
@@ -409,42 +433,51 @@ public final class QuoteLocator {
 
     /** A quote cut into its words (offsets into the quote). */
     private static final class Tokens {
+        final char[] chars;
         final int[] start;
         final int[] end;
         final int count;
 
         Tokens(String quote) {
-            int n = quote.length();
-            int[] s = new int[n / 2 + 1]; // words are at least one character, with a space after all but the last
+            char[] q = quote.toCharArray();
+            int n = q.length;
+            // Grown as words come (one pass): arrays for the most words a quote's length allows were
+            // most of what the lookups of 100,000 events allocated.
+            int[] s = new int[Math.min(n / 2 + 1, 64)];
             int[] e = new int[s.length];
             int c = 0;
             int i = 0;
             while (true) {
-                while (i < n && isSpace(quote.charAt(i))) {
+                while (i < n && space(q[i])) {
                     i++;
                 }
                 if (i == n) {
                     break;
                 }
+                if (c == s.length) {
+                    s = java.util.Arrays.copyOf(s, c * 2);
+                    e = java.util.Arrays.copyOf(e, c * 2);
+                }
                 s[c] = i;
-                while (i < n && !isSpace(quote.charAt(i))) {
+                while (i < n && !space(q[i])) {
                     i++;
                 }
                 e[c++] = i;
             }
+            chars = q;
             start = s;
             end = e;
             count = c;
         }
 
         /** The words joined by single spaces. */
-        String normalised(String quote) {
+        String normalised() {
             StringBuilder sb = new StringBuilder(end[count - 1] - start[0]);
             for (int j = 0; j < count; j++) {
                 if (j > 0) {
                     sb.append(' ');
                 }
-                sb.append(quote, start[j], end[j]);
+                sb.append(chars, start[j], end[j] - start[j]);
             }
             return sb.toString();
         }
@@ -452,7 +485,7 @@ public final class QuoteLocator {
 
     /** Words of one text by content, without a String per word: open addressing over offsets into the text. */
     private static final class WordTable {
-        private final String text;
+        private final char[] text;
         /** A random odd multiplier per table: a text crafted so that many words collide cannot be made in advance. */
         private final int multiplier = java.util.concurrent.ThreadLocalRandom.current().nextInt() | 1;
         private int[] slots; // id + 1, or 0 for empty
@@ -461,7 +494,7 @@ public final class QuoteLocator {
         private int[] idHash = new int[64];
         private int size;
 
-        WordTable(String text, int expected) {
+        WordTable(char[] text, int expected) {
             this.text = text;
             slots = new int[Integer.highestOneBit(Math.max(16, expected * 2)) * 2];
         }
@@ -471,7 +504,7 @@ public final class QuoteLocator {
         }
 
         String word(int id) {
-            return text.substring(idStart[id], idEnd[id]);
+            return new String(text, idStart[id], idEnd[id] - idStart[id]);
         }
 
         /** The id of text[start, end), added when new. */
@@ -490,7 +523,7 @@ public final class QuoteLocator {
         }
 
         /** The id of {@code s[start, end)}, or -1 when the text has no such word. */
-        int find(String s, int start, int end) {
+        int find(char[] s, int start, int end) {
             int hash = hash(multiplier, s, start, end);
             int mask = slots.length - 1;
             for (int k = hash & mask; ; k = (k + 1) & mask) {
@@ -504,9 +537,9 @@ public final class QuoteLocator {
             }
         }
 
-        private boolean same(int id, String s, int start, int end) {
+        private boolean same(int id, char[] s, int start, int end) {
             int length = end - start;
-            return idEnd[id] - idStart[id] == length && text.regionMatches(idStart[id], s, start, length);
+            return idEnd[id] - idStart[id] == length && QuoteLocator.same(text, idStart[id], s, start, length);
         }
 
         private int add(int slot, int start, int end, int hash) {
@@ -538,10 +571,10 @@ public final class QuoteLocator {
             slots = bigger;
         }
 
-        private static int hash(int multiplier, String s, int start, int end) {
+        private static int hash(int multiplier, char[] s, int start, int end) {
             int h = end - start;
             for (int i = start; i < end; i++) {
-                h = multiplier * h + s.charAt(i);
+                h = multiplier * h + s[i];
             }
             h ^= h >>> 16; // spread: open addressing wants low bits that vary
             h *= 0x85ebca6b;

@@ -53,7 +53,7 @@ final class ShapeReader {
     private final Arrays arrays;
     private final Map<Class<?>, Shape> shapes = new HashMap<>();
     /** The values of {@link SharedValue} fields read so far, each kept once. */
-    private final Map<String, String> shared = new HashMap<>();
+    private final ValuePool shared = new ValuePool();
     /** The string {@code id} field of the record read last, for {@link Entry}. */
     private String lastId;
 
@@ -86,7 +86,7 @@ final class ShapeReader {
     Object read(Type type) throws IOException {
         JsonToken token = parser.currentToken();
         if (type == String.class) {
-            return expect(token == JsonToken.VALUE_STRING, "a string") ? text() : FAILED;
+            return expect(token == JsonToken.VALUE_STRING, "a string") ? text(false) : FAILED;
         }
         if (type == BigInteger.class) {
             // Never read as an int: 4294967297 must not wrap to 1. Jackson bounds the digits.
@@ -106,7 +106,8 @@ final class ShapeReader {
             }
             return ok ? out : FAILED;
         }
-        if (type instanceof Class<?> c && c.isRecord()) {
+        // A record read before has its shape: asking a class whether it is a record is a call into the JVM.
+        if (type instanceof Class<?> c && (shapes.containsKey(c) || c.isRecord())) {
             if (!expect(token == JsonToken.START_OBJECT, "an object")) {
                 return FAILED;
             }
@@ -151,10 +152,13 @@ final class ShapeReader {
                 }
                 continue;
             }
-            Object value = root && shape.entries[i] != null ? entries(shape.entries[i]) : read(shape.types[i]);
-            if (shape.shared[i] && value instanceof String s) {
-                String first = shared.putIfAbsent(s, s);
-                value = first == null ? s : first;
+            Object value;
+            if (root && shape.entries[i] != null) {
+                value = entries(shape.entries[i]);
+            } else if (shape.shared[i]) {
+                value = expect(token == JsonToken.VALUE_STRING, "a string") ? text(true) : FAILED;
+            } else {
+                value = read(shape.types[i]);
             }
             values[i] = value;
             if (root && shape.entries[i] != null && value != FAILED) {
@@ -196,19 +200,28 @@ final class ShapeReader {
         return out;
     }
 
-    /** The current string value, when it is text: no control characters, no half of a surrogate pair. */
-    private Object text() throws IOException {
-        String s = parser.getText();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    /**
+     * The current string value, when it is text: no control characters, no half of a surrogate pair.
+     * Checked in the parser's own characters (a string's {@code charAt}, called for each of the
+     * file's hundred million characters, was a tenth of a parse on the quick compiler); a value of
+     * a {@link SharedValue} field is the pool's string.
+     */
+    private Object text(boolean pooled) throws IOException {
+        char[] chars = parser.getTextCharacters();
+        int from = parser.getTextOffset();
+        int to = from + parser.getTextLength();
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
                 report(String.format("contains the control character U+%04X, which has no place in text; remove it",
                         (int) c));
                 return FAILED;
             }
             if (Character.isSurrogate(c)) {
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
-                        && Character.isLowSurrogate(s.charAt(i + 1));
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1]);
                 if (!paired) {
                     report(String.format("contains U+%04X, half of a character (a lone surrogate): the text is "
                             + "damaged; retype it", (int) c));
@@ -217,7 +230,7 @@ final class ShapeReader {
                 i++;
             }
         }
-        return s;
+        return pooled ? shared.of(chars, from, to - from) : parser.getText();
     }
 
     private boolean expect(boolean condition, String expected) throws IOException {
@@ -291,6 +304,8 @@ final class ShapeReader {
             try {
                 constructor = type.getDeclaredConstructor(java.util.Arrays.stream(components).map(RecordComponent::getType)
                         .toArray(Class<?>[]::new));
+                // Else each call asks for its caller's class to check access: a walk of the stack per record read.
+                constructor.setAccessible(true);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record has its canonical constructor", e);
             }

@@ -58,6 +58,7 @@ class QuoteLocatorTest {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             assertThat(QuoteLocator.isSpace((char) c)).as("U+%04X", c)
                     .isEqualTo(old.matcher(String.valueOf((char) c)).matches());
+            assertThat(QuoteLocator.space((char) c)).as("U+%04X, the loops' test", c).isEqualTo(QuoteLocator.isSpace((char) c));
         }
     }
 
