@@ -29,6 +29,7 @@ class CheckoutScriptTest {
     private static final String TENURED_AT_ONCE = "-XX:MaxTenuringThreshold=0";
     private static final String RECORD_ARCHIVE = "-XX:ArchiveClassesAtExit=";
     private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
+    private static final String PARALLEL_COLLECTOR = "-XX:+UseParallelGC";
     private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
     private static final List<List<String>> COMMANDS = List.of(List.of("validate"), List.of("fmt", "--check"),
             List.of("--dataset", "events.json", "export", "-o", "x.png"));
@@ -79,7 +80,7 @@ class CheckoutScriptTest {
     }
 
     @Test
-    void theDesktopAppHasTheSameHeapFromEveryLauncherAndTheCommandsGrowTheirsFromTheDefault() throws Exception {
+    void theDesktopAppHasTheSameHeapFromEveryLauncherAndTheCommandsGrowTheirsFromTheDefaultValidateInParallel() throws Exception {
         List<String> app = heapOptions(javaOptions(List.of()));
         assertThat(app).contains(SERIAL_COLLECTOR, "-Xms64m", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=40");
         String pom = Files.readString(Path.of("pom.xml"));
@@ -90,7 +91,9 @@ class CheckoutScriptTest {
         assertThat(heapOptions(matches(installer, "--java-options \"([^\"]+)\""))).as("the installers").isEqualTo(app);
         for (List<String> call : COMMANDS) {
             assertThat(javaOptions(call)).as("%s", call).doesNotContain("-Xms64m")
-                    .contains(SERIAL_COLLECTOR, "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=15");
+                    .contains("-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=15")
+                    .contains(call.contains("validate") ? PARALLEL_COLLECTOR : SERIAL_COLLECTOR)
+                    .doesNotContain(call.contains("validate") ? SERIAL_COLLECTOR : PARALLEL_COLLECTOR);
         }
     }
 

@@ -56,13 +56,15 @@ public class ValidateBench {
 
     /**
      * What {@code ./corridor validate} runs: a loader for checking only (no content hash), in a fresh
-     * JVM on the quick compiler alone and the serial collector, tenuring at once, as the script starts it (which also
-     * asks Linux for huge pages: left out here, since the option exists on Linux only).
+     * JVM on the quick compiler alone and the parallel collector, tenuring at once, as the script
+     * starts it (which also asks Linux for huge pages: left out here, since the option exists on
+     * Linux only).
      */
     @Benchmark
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(value = 5, jvmArgsAppend = {"-Xmx3g", "-XX:TieredStopAtLevel=1", "-XX:MaxTenuringThreshold=0", "-XX:+UseSerialGC"})
+    @Fork(value = 5, jvmArgsAppend = {"-Xmx3g", "-XX:TieredStopAtLevel=1", "-XX:MaxTenuringThreshold=0", "-XX:+UseParallelGC",
+            "-XX:-UseAdaptiveSizePolicy"})
     public LoadResult command() {
         return valid(DatasetLoader.forChecking().load(new DirectoryDatasetFiles(dir), DatasetLoader.DATASET_FILE));
     }
