@@ -90,6 +90,18 @@ class QuoteLocatorTest {
                 .isEqualTo("Building a community with a shared");
     }
 
+    @Test
+    void aShortQuoteAfterALongOneIsReadAsItselfAndALongerOneThanTheKeptBufferWhole() {
+        String words = "alpha beta gamma delta epsilon ".repeat(400); // 12,400 characters
+        QuoteLocator index = QuoteLocator.index("Intro. " + words + "Outro.");
+        String whole = words + "Outro.";
+        assertThat(index.locate(whole)).contains(new QuoteLocator.Span(7, 7 + whole.length()));
+        assertThat(index.locate("gamma delta")).contains(new QuoteLocator.Span(18, 29));
+        assertThat(index.locate("epsilon Outro.")).contains(new QuoteLocator.Span(7 + words.length() - 8, 7 + whole.length()));
+        assertThat(index.locate("Intro. alpha")).contains(new QuoteLocator.Span(0, 12));
+        assertThat(index.longestMatchingPrefix("beta gamma omega")).isEqualTo("beta gamma");
+    }
+
     // Work bounds: the locator counts the characters and words it compares, and the passes that
     // build its indexes. Whatever the text holds, building costs O(n log n) once per source and a
     // lookup O(m log n); for ordinary prose a lookup costs about the quote's length. No timing involved.
