@@ -27,7 +27,8 @@ public final class Launcher {
             return;
         }
         // A lambda, not a method reference: the JavaFX classes load only if the GUI really starts.
-        int code = CorridorCommand.commandLine((dataset, storeDir) -> CorridorApp.launch(dataset, storeDir)).execute(args);
+        int code = CorridorCommand.commandLine((dataset, storeDir) -> CorridorApp.launch(dataset, storeDir), args)
+                .execute(args);
         if (code != 0 || !gui) {
             System.exit(code);
         }
