@@ -63,8 +63,7 @@ public class ValidateBench {
     @Benchmark
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(value = 5, jvmArgsAppend = {"-Xmx3g", "-XX:TieredStopAtLevel=1", "-XX:MaxTenuringThreshold=0", "-XX:+UseParallelGC",
-            "-XX:-UseAdaptiveSizePolicy"})
+    @Fork(value = 5, jvmArgsAppend = {"-Xmx3g", "-XX:TieredStopAtLevel=1", "-XX:MaxTenuringThreshold=0", "-XX:+UseParallelGC"})
     public LoadResult command() {
         return valid(DatasetLoader.forChecking().load(new DirectoryDatasetFiles(dir), DatasetLoader.DATASET_FILE));
     }
