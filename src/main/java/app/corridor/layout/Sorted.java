@@ -1,14 +1,22 @@
 package app.corridor.layout;
 
-/** Binary search over non-decreasing arrays: how a frame finds what is visible without a scan. */
-final class Sorted {
+/**
+ * Binary search over non-decreasing arrays: how a frame finds what is visible without a scan, and
+ * how a painter finds the items a band of an exported page reaches.
+ */
+public final class Sorted {
 
     private Sorted() {
     }
 
     /** The first index whose value is greater than {@code key}, or {@code a.length}. */
-    static int firstGreater(double[] a, double key) {
+    public static int firstGreater(double[] a, double key) {
         return firstGreater(a, a.length, key);
+    }
+
+    /** The first index whose value is {@code key} or greater, or {@code a.length}. */
+    public static int firstAtLeast(double[] a, double key) {
+        return firstGreater(a, a.length, Math.nextDown(key));
     }
 
     /** Like {@link #firstGreater(double[], double)} over the first {@code n} values. */

@@ -1,6 +1,7 @@
 package app.corridor.render;
 
 import app.corridor.layout.ItemBox;
+import app.corridor.layout.Sorted;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -45,25 +46,10 @@ final class ItemsByTop {
      * down to {@code bottom}.
      */
     int[] reaching(double top, double bottom) {
-        int from = firstAtOrBelow(top - tallest);
-        int to = firstAtOrBelow(Math.nextUp(bottom));
+        int from = Sorted.firstAtLeast(tops, top - tallest);
+        int to = Sorted.firstGreater(tops, bottom);
         int[] found = Arrays.copyOfRange(order, from, Math.max(from, to));
         Arrays.sort(found);
         return found;
-    }
-
-    /** The position of the first top at or below {@code y} (tops.length when none). */
-    private int firstAtOrBelow(double y) {
-        int low = 0;
-        int high = tops.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tops[mid] < y) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }
