@@ -28,6 +28,7 @@ class CheckoutScriptTest {
     private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
     private static final String TENURED_AT_ONCE = "-XX:MaxTenuringThreshold=0";
     private static final String RECORD_ARCHIVE = "-XX:ArchiveClassesAtExit=";
+    private static final String USE_ARCHIVE = "-XX:SharedArchiveFile=";
     private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
     private static final String PARALLEL_COLLECTOR = "-XX:+UseParallelGC";
     private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
@@ -50,7 +51,16 @@ class CheckoutScriptTest {
         jdk = Files.createDirectories(dir.resolve("jdk/bin"));
         Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
         Path java = jdk.resolve("java");
-        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$ARGUMENTS\"\n");
+        // It writes down its arguments, writes the class archive it is asked to record, and exits
+        // with $EXIT_STATUS.
+        Files.writeString(java, """
+                #!/bin/sh
+                printf '%s\\n' "$@" > "$ARGUMENTS"
+                for a in "$@"; do
+                  case $a in -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*) echo classes > "${a#*=}" ;; esac
+                done
+                exit "${EXIT_STATUS:-0}"
+                """);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
@@ -70,15 +80,42 @@ class CheckoutScriptTest {
     void onlyTheDesktopAppRecordsAndUsesTheClassArchive() throws Exception {
         for (List<String> call : List.of(List.<String>of(), List.of("--dataset", "events.json"),
                 List.of("--store-dir", "store", "--dataset=events.json"))) {
+            Path archive = checkout.toRealPath().resolve("target/corridor.jsa");
+            Files.deleteIfExists(archive);
             assertThat(javaOptions(call)).as("%s", call)
-                    .contains(RECORD_ARCHIVE + checkout.toRealPath().resolve("target/corridor.jsa"))
+                    .anyMatch(o -> o.startsWith(RECORD_ARCHIVE + archive + "."))
                     .doesNotContain(QUICK_COMPILER_ONLY);
+            assertThat(javaOptions(call)).as("%s, recorded", call)
+                    .contains(USE_ARCHIVE + archive);
         }
         for (List<String> call : List.of(List.of("--help"), List.of("--dataset", "events.json", "export", "-o", "x.png"),
                 List.of("fmt", "--check"), List.of("--version"))) {
             assertThat(javaOptions(call)).as("%s", call).noneMatch(o -> o.startsWith(RECORD_ARCHIVE))
                     .doesNotContain(QUICK_COMPILER_ONLY, TENURED_AT_ONCE)
                     .anyMatch(o -> o.startsWith("-XX:Tier4InvocationThreshold="));
+        }
+    }
+
+    @Test
+    void aClassArchiveIsKeptOnlyFromAStartThatEndedWell() throws Exception {
+        Path archive = checkout.resolve("target/corridor.jsa");
+        // A start that failed (no GTK, say) had loaded a fraction of the app's classes.
+        assertThat(run(List.of(), 1)).isEqualTo(1);
+        assertThat(archive).doesNotExist();
+        assertThat(leftInTarget()).as("nothing left of the recording").isEmpty();
+
+        List<String> options = javaOptions(List.of());
+        assertThat(options).as("recorded again").anyMatch(o -> o.startsWith(RECORD_ARCHIVE));
+        assertThat(archive).hasContent("classes");
+        assertThat(leftInTarget()).isEmpty();
+        assertThat(javaOptions(List.of())).contains(USE_ARCHIVE + archive.toRealPath());
+    }
+
+    /** What is in target/ besides the jar, its libraries and the class archive. */
+    private List<String> leftInTarget() throws IOException {
+        try (var files = Files.list(checkout.resolve("target"))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> !List.of("corridor.jar", "lib", "corridor.jsa").contains(n)).toList();
         }
     }
 
@@ -160,6 +197,14 @@ class CheckoutScriptTest {
 
     /** The arguments the script gave {@code java}, run with {@code arguments}. */
     private List<String> javaOptions(List<String> arguments) throws Exception {
+        assertThat(run(arguments, 0)).isZero();
+        List<String> all = Files.readAllLines(dir.resolve("arguments.txt"));
+        // The options are what comes before the main class.
+        return all.subList(0, all.indexOf("app.corridor.Launcher"));
+    }
+
+    /** The script's exit status, run with {@code arguments} and a {@code java} exiting with {@code javaStatus}. */
+    private int run(List<String> arguments, int javaStatus) throws Exception {
         Path written = dir.resolve("arguments.txt");
         Files.deleteIfExists(written);
         List<String> command = new ArrayList<>(List.of("sh", checkout.resolve("corridor").toString()));
@@ -167,14 +212,13 @@ class CheckoutScriptTest {
         ProcessBuilder pb = new ProcessBuilder(command).directory(checkout.toFile()).redirectErrorStream(true);
         pb.environment().put("JAVA_HOME", jdk.getParent().toString());
         pb.environment().put("ARGUMENTS", written.toString());
+        pb.environment().put("EXIT_STATUS", Integer.toString(javaStatus));
         pb.environment().remove("CORRIDOR_JAVA_OPTS");
         pb.environment().remove("CORRIDOR_CDS");
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
-        List<String> all = Files.readAllLines(written);
-        // The options are what comes before the main class.
-        return all.subList(0, all.indexOf("app.corridor.Launcher"));
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as(output).isTrue();
+        assertThat(written).as(output).exists();
+        return p.exitValue();
     }
 }
