@@ -1,5 +1,6 @@
 package app.corridor;
 
+import app.corridor.cli.AppStart;
 import app.corridor.cli.CorridorCommand;
 import app.corridor.ui.CorridorApp;
 
@@ -20,10 +21,11 @@ public final class Launcher {
         } else {
             System.setProperty("java.awt.headless", "true");
         }
-        if (args.length == 0) {
-            // The usual start, with nothing to parse: picocli, which builds a model of every
-            // command first (about 0.15 s of a start), is left out.
-            CorridorApp.launch(CorridorCommand.standardDataset(), null);
+        // The usual starts, with nothing to parse or only the app's own options: picocli, whose
+        // classes a class archive cannot keep (about 0.15 s of a start), is left out.
+        AppStart start = gui ? AppStart.of(args) : null;
+        if (start != null) {
+            CorridorApp.launch(start.dataset(), start.storeDir());
             return;
         }
         // A lambda, not a method reference: the JavaFX classes load only if the GUI really starts.

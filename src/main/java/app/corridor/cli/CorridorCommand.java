@@ -1,6 +1,5 @@
 package app.corridor.cli;
 
-import app.corridor.dataset.DatasetRef;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -39,11 +38,6 @@ public final class CorridorCommand implements Callable<Integer> {
     public Integer call() {
         gui.launch(DatasetOption.resolve(spec.commandLine(), data.dataset), data.storeDir);
         return ExitCodes.OK;
-    }
-
-    /** The dataset the app starts on when no option names one (what {@link #call()} resolves then). */
-    public static DatasetRef standardDataset() {
-        return DatasetOption.standard();
     }
 
     /** The command line with every command, ready to {@code execute(args)}; picocli returns 2 on usage errors, as {@link ExitCodes#USAGE}. */
@@ -101,7 +95,7 @@ public final class CorridorCommand implements Callable<Integer> {
         return Set.of(); // the app's own options only: the app starts
     }
 
-    private static boolean isCommand(String arg) {
+    static boolean isCommand(String arg) {
         return COMMANDS.stream().anyMatch(c -> c.getAnnotation(Command.class).name().equals(arg));
     }
 }

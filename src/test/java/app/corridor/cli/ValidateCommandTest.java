@@ -48,7 +48,7 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.guiLaunches()).hasSize(1);
         // The launcher starts the app without picocli when there are no arguments: on the same dataset.
-        assertThat(run.guiLaunches()).containsExactly(CorridorCommand.standardDataset().display());
+        assertThat(run.guiLaunches()).containsExactly(DatasetOption.standard().display());
     }
 
     @Test
