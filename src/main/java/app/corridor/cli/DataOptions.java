@@ -1,7 +1,10 @@
 package app.corridor.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code --dataset} and {@code --store-dir}, shared by the app and the commands that read the store.
@@ -22,5 +25,33 @@ final class DataOptions {
         merged.dataset = dataset != null ? dataset : outer.dataset;
         merged.storeDir = storeDir != null ? storeDir : outer.storeDir;
         return merged;
+    }
+
+    /**
+     * The files for a command that names its own ({@code validate}, {@code fmt}): {@code own}, else the
+     * {@code --dataset} given before the command. picocli accepts the app's options before any command and
+     * would leave them unread: {@code corridor --dataset mine.json validate} checked the default dataset
+     * and said "no problems". So a file named both ways, or {@code --store-dir} (such a command keeps no
+     * store), is a usage error.
+     */
+    List<Path> datasetsFor(CommandLine command, List<Path> own) {
+        refuse(command, "--store-dir", storeDir);
+        if (dataset != null && !own.isEmpty()) {
+            throw new ParameterException(command, "name the dataset once: --dataset " + dataset + " before "
+                    + command.getCommandName() + ", or " + own.get(0) + " after it");
+        }
+        return dataset != null ? List.of(dataset) : own;
+    }
+
+    /** Refuses these options before a command that reads no dataset and keeps no store ({@code new}, {@code generate}). */
+    void refuseFor(CommandLine command) {
+        refuse(command, "--dataset", dataset);
+        refuse(command, "--store-dir", storeDir);
+    }
+
+    private static void refuse(CommandLine command, String option, Path value) {
+        if (value != null) {
+            throw new ParameterException(command, option + " does not apply to " + command.getCommandName());
+        }
     }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code corridor fmt [--check] [DATASET…]}: writes dataset files in the canonical form. */
@@ -39,8 +40,12 @@ final class FmtCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    CorridorCommand parent;
+
     @Parameters(arity = "0..*", paramLabel = "DATASET",
-            description = "events.json files, or folders holding one (default: data/events.json when it exists).")
+            description = "events.json files, or folders holding one (default: the one named by --dataset before "
+                    + "fmt, else data/events.json when it exists).")
     List<Path> datasets = new ArrayList<>();
 
     @Option(names = "--check", description = "Change nothing; exit 1 and name the first differing line of each "
@@ -60,14 +65,15 @@ final class FmtCommand implements Callable<Integer> {
     }
 
     private List<Path> resolve() {
-        if (datasets.isEmpty()) {
+        List<Path> named = parent.data.datasetsFor(spec.commandLine(), datasets);
+        if (named.isEmpty()) {
             if (!Files.isRegularFile(DatasetOption.CHECKOUT_DATASET)) {
                 throw new ParameterException(spec.commandLine(), NO_DEFAULT);
             }
             return List.of(DatasetOption.CHECKOUT_DATASET);
         }
         List<Path> files = new ArrayList<>();
-        for (Path p : datasets) {
+        for (Path p : named) {
             Path file = Files.isDirectory(p) ? p.resolve(DatasetLoader.DATASET_FILE) : p;
             if (!Files.isRegularFile(file)) {
                 throw new ParameterException(spec.commandLine(), String.format(NO_FILE, p));

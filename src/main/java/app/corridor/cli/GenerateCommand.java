@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code corridor generate --events N --seed S -o DIR}: writes a valid generated dataset, for benchmarks and trials. */
@@ -25,6 +26,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    CorridorCommand parent;
 
     @Option(names = "--events", paramLabel = "N", defaultValue = "10000",
             description = "How many events, 1 to " + DatasetGenerator.MAX_EVENTS + " (default: ${DEFAULT-VALUE}).")
@@ -43,6 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        parent.data.refuseFor(spec.commandLine());
         if (events < 1 || events > DatasetGenerator.MAX_EVENTS) {
             throw new ParameterException(spec.commandLine(), "--events must be 1 to " + DatasetGenerator.MAX_EVENTS
                     + ", not " + events);

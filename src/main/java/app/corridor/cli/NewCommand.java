@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code corridor new DIR}: creates an empty dataset folder. */
@@ -23,6 +24,9 @@ final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    CorridorCommand parent;
+
     @Parameters(paramLabel = "DIR", description = "The folder to create (or an empty one to fill).")
     Path folder;
 
@@ -31,6 +35,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        parent.data.refuseFor(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         String name = title != null ? title : folder.toAbsolutePath().normalize().getFileName().toString();
         try {

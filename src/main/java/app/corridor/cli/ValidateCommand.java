@@ -7,11 +7,13 @@ import app.corridor.dataset.Problem;
 import app.corridor.model.Dataset;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code corridor validate [FILE]}: checks a dataset and prints every problem. */
@@ -25,8 +27,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    CorridorCommand parent;
+
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The dataset file (default: data/events.json when it exists, else the bundled dataset).")
+            description = "The dataset file (default: the one named by --dataset before validate, else "
+                    + "data/events.json when it exists, else the bundled dataset).")
     Path file;
 
     @Option(names = {"-v", "--verbose"}, description = "Also print the time taken and the peak heap.")
@@ -35,7 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Measurement measurement = new Measurement();
-        DatasetRef ref = DatasetOption.resolve(spec.commandLine(), file);
+        List<Path> named = parent.data.datasetsFor(spec.commandLine(), file == null ? List.of() : List.of(file));
+        DatasetRef ref = DatasetOption.resolve(spec.commandLine(), named.isEmpty() ? null : named.get(0));
         LoadResult result = DatasetLoader.forChecking().load(ref.files(), ref.fileName());
         PrintWriter out = spec.commandLine().getOut();
         if (result.isValid()) {

@@ -25,6 +25,16 @@ class FmtCommandTest {
     }
 
     @Test
+    void theDatasetNamedBeforeTheCommandIsTheOneChecked() throws Exception {
+        Path file = Fixtures.mini(dir);
+        byte[] before = Files.readAllBytes(file);
+        CliRun run = CliRun.of("--dataset", file.toString(), "fmt", "--check");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith(file + ": not in canonical form");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
     void fmtWritesTheCanonicalFormWhichThenPassesCheckAndStillValidates() throws Exception {
         Path file = Fixtures.mini(dir);
         CliRun run = CliRun.of("fmt", dir.toString());

@@ -43,6 +43,34 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theDatasetNamedBeforeTheCommandIsTheOneChecked() {
+        Path file = Fixtures.mini(dir);
+        Fixtures.edit(file, "\"date\": \"2025-01\"", "\"date\": \"2025-13\"");
+        CliRun run = CliRun.of("--dataset", file.toString(), "validate");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("invalid date \"2025-13\"").contains("1 problem in " + file);
+        CliRun twice = CliRun.of("--dataset", file.toString(), "validate", file.toString());
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("name the dataset once");
+    }
+
+    @Test
+    void anOptionACommandWouldIgnoreIsAUsageErrorNotSilence() {
+        CliRun storeDir = CliRun.of("--store-dir", dir.resolve("store").toString(), "validate");
+        assertThat(storeDir.exitCode()).isEqualTo(2);
+        assertThat(storeDir.err()).contains("--store-dir does not apply to validate");
+        CliRun generate = CliRun.of("--dataset", Fixtures.mini(dir).toString(), "generate", "--events", "5", "-o",
+                dir.resolve("gen").toString());
+        assertThat(generate.exitCode()).isEqualTo(2);
+        assertThat(generate.err()).contains("--dataset does not apply to generate");
+        assertThat(dir.resolve("gen")).doesNotExist();
+        CliRun created = CliRun.of("--store-dir", dir.toString(), "new", dir.resolve("fresh").toString());
+        assertThat(created.exitCode()).isEqualTo(2);
+        assertThat(created.err()).contains("--store-dir does not apply to new");
+        assertThat(dir.resolve("fresh")).doesNotExist();
+    }
+
+    @Test
     void withoutACommandTheDesktopAppStarts() {
         CliRun run = CliRun.of();
         assertThat(run.exitCode()).isZero();
