@@ -1,7 +1,6 @@
 package app.corridor.cli;
 
 import app.corridor.dataset.DatasetRef;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
@@ -40,12 +39,8 @@ public record AppStart(DatasetRef dataset, Path storeDir) {
             }
         }
         try {
-            Path file = dataset == null ? null : Path.of(dataset);
-            if (file != null && !Files.isRegularFile(file)) {
-                return null;
-            }
-            return new AppStart(file == null ? DatasetOption.standard() : DatasetRef.of(file),
-                    storeDir == null ? null : Path.of(storeDir));
+            DatasetRef ref = DatasetOption.namedOrStandard(dataset);
+            return ref == null ? null : new AppStart(ref, storeDir == null ? null : Path.of(storeDir));
         } catch (InvalidPathException e) {
             return null;
         }

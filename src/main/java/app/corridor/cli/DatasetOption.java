@@ -3,6 +3,7 @@ package app.corridor.cli;
 import app.corridor.dataset.DatasetLoader;
 import app.corridor.dataset.DatasetRef;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -27,6 +28,22 @@ final class DatasetOption {
             return DatasetRef.of(file);
         }
         return standard();
+    }
+
+    /**
+     * The dataset {@code named} on a command line read without picocli (null: the standard one); null
+     * when it is not a regular file, for picocli to say so.
+     */
+    static DatasetRef namedOrStandard(String named) {
+        if (named == null) {
+            return standard();
+        }
+        try {
+            Path file = Path.of(named);
+            return Files.isRegularFile(file) ? DatasetRef.of(file) : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     /** The dataset when none is named: {@code data/events.json} in a checkout, else the bundled one. */
