@@ -4,6 +4,7 @@ import app.corridor.model.EventKind;
 import app.corridor.model.PartialDate;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -50,6 +51,11 @@ public record EventFilter(PartialDate from, PartialDate to, Set<String> actors, 
 
     public EventFilter withText(String newText) {
         return new EventFilter(from, to, actors, allActors, kinds, newText);
+    }
+
+    /** The words of {@code text} as the search matches them, each one word to the store's index: what to mark as found. */
+    public static List<String> searchWords(String text) {
+        return SqlFilter.words(text == null ? "" : text);
     }
 
     /** True when nothing is filtered. */

@@ -15,7 +15,14 @@ final class SqlFilter {
     /** Facets that a facet count leaves out, so each count says what choosing it would show. */
     enum Facet { ACTORS, KINDS }
 
-    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /**
+     * Where a search's words end: at anything but a letter or a digit, and at the few letters that the
+     * index's tokenizer (unicode61, on Unicode 6.1's tables, where they were spacing marks) splits
+     * words at: New Tai Lue's vowel signs and tone marks, two Vedic signs. A word holding one would
+     * be a phrase of two to the index, which keeps no places to match a phrase by.
+     */
+    private static final Pattern WORD_SEPARATORS =
+            Pattern.compile("[[^\\p{L}\\p{N}]\\u19B0-\\u19C0\\u19C8\\u19C9\\u1CF2\\u1CF3]+");
 
     final String where;
     final List<Object> parameters;

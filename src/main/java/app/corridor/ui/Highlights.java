@@ -19,11 +19,7 @@ final class Highlights {
     }
 
     static List<String> words(String query) {
-        if (query == null) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
-                .map(Highlights::fold).toList();
+        return app.corridor.store.EventFilter.searchWords(query).stream().map(Highlights::fold).toList();
     }
 
     static List<Run> split(String text, List<String> words) {

@@ -82,13 +82,36 @@ class MigrationsTest {
             st.execute("PRAGMA user_version = 3");
         }
         try (Store upgraded = Store.open(file)) {
-            assertThat(upgraded.schemaVersion()).isEqualTo(4);
+            assertThat(upgraded.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(count(upgraded, "SELECT count(*) FROM event_snapshot")).isEqualTo(2);
             upgraded.verify();
             assertThat(upgraded.loadDataset()).isEqualTo(generated);
             Event last = generated.events().get(generated.events().size() - 1);
             assertThat(upgraded.matchingEventIds(EventFilter.all().withText(last.title()))).contains(last.id());
         }
+    }
+
+    /** Version 5: the search index keeps which events hold each word, not where; it finds them as before. */
+    @Test
+    void aVersion4StoresSearchIndexIsBuiltAgainWithoutTheWordsPlaces() throws Exception {
+        Dataset generated = DatasetGenerator.generate(300, 5);
+        Path file = dir.resolve("v4.db");
+        try (Store v4 = Store.open(file, 4)) {
+            StoreImporter.importDataset(v4, generated, "hash");
+            assertThat(searchIndexSql(v4)).doesNotContain("detail");
+        }
+        try (Store upgraded = Store.open(file)) {
+            assertThat(upgraded.schemaVersion()).isEqualTo(Migrations.LATEST).isEqualTo(5);
+            assertThat(searchIndexSql(upgraded)).contains("detail = none");
+            upgraded.verify();
+            for (Event e : List.of(generated.events().get(0), generated.events().get(299))) {
+                assertThat(upgraded.matchingEventIds(EventFilter.all().withText(e.title()))).contains(e.id());
+            }
+        }
+    }
+
+    private static String searchIndexSql(Store store) throws SQLException {
+        return Column.of(store.connection(), "SELECT sql FROM sqlite_schema WHERE name = 'event_text'", String.class).get(0);
     }
 
     /** A version-3 store whose rows hold a value no dataset can is found damaged as it is upgraded. */
