@@ -71,8 +71,7 @@ class CheckoutScriptTest {
             // Without its sizing policy the parallel collector never grows the heap past its first
             // size: a check of 200,000 events collected in full for minutes.
             assertThat(javaOptions(call)).as("%s", call).contains(QUICK_COMPILER_ONLY, TENURED_AT_ONCE)
-                    .doesNotContain("-XX:-UseAdaptiveSizePolicy")
-                    .noneMatch(o -> o.startsWith(RECORD_ARCHIVE));
+                    .doesNotContain("-XX:-UseAdaptiveSizePolicy");
         }
     }
 
@@ -91,9 +90,33 @@ class CheckoutScriptTest {
         for (List<String> call : List.of(List.of("--help"), List.of("--dataset", "events.json", "export", "-o", "x.png"),
                 List.of("fmt", "--check"), List.of("--version"))) {
             assertThat(javaOptions(call)).as("%s", call).noneMatch(o -> o.startsWith(RECORD_ARCHIVE))
+                    .noneMatch(o -> o.startsWith(USE_ARCHIVE))
                     .doesNotContain(QUICK_COMPILER_ONLY, TENURED_AT_ONCE)
                     .anyMatch(o -> o.startsWith("-XX:Tier4InvocationThreshold="));
         }
+    }
+
+    /** A check has an archive of its own: its classes are not the app's, and neither uses the other's. */
+    @Test
+    void aCheckRecordsAndUsesItsOwnClassArchive() throws Exception {
+        Path archive = checkout.toRealPath().resolve("target/corridor-validate.jsa");
+        for (List<String> call : List.of(List.of("validate"), List.of("validate", "-v", "events.json"),
+                List.of("--dataset", "events.json", "validate", "--verbose"), List.of("--dataset=events.json", "validate"))) {
+            Files.deleteIfExists(archive);
+            assertThat(javaOptions(call)).as("%s", call).anyMatch(o -> o.startsWith(RECORD_ARCHIVE + archive + "."));
+            assertThat(javaOptions(call)).as("%s, recorded", call).contains(USE_ARCHIVE + archive);
+        }
+        assertThat(javaOptions(List.of())).as("the app").noneMatch(o -> o.contains("corridor-validate"));
+        // Help and version check nothing: their few classes would make a poor archive.
+        for (List<String> call : List.of(List.of("validate", "--help"), List.of("validate", "-vh"), List.of("validate", "-V"))) {
+            assertThat(javaOptions(call)).as("%s", call).noneMatch(o -> o.startsWith(RECORD_ARCHIVE))
+                    .noneMatch(o -> o.startsWith(USE_ARCHIVE));
+        }
+        // A check that found problems (or could not run) keeps nothing; the next one records.
+        Files.deleteIfExists(archive);
+        assertThat(run(List.of("validate"), 1)).isEqualTo(1);
+        assertThat(archive).doesNotExist();
+        assertThat(leftInTarget()).isEmpty();
     }
 
     @Test
@@ -115,7 +138,7 @@ class CheckoutScriptTest {
     private List<String> leftInTarget() throws IOException {
         try (var files = Files.list(checkout.resolve("target"))) {
             return files.map(f -> f.getFileName().toString())
-                    .filter(n -> !List.of("corridor.jar", "lib", "corridor.jsa").contains(n)).toList();
+                    .filter(n -> !List.of("corridor.jar", "lib", "corridor.jsa", "corridor-validate.jsa").contains(n)).toList();
         }
     }
 
