@@ -41,7 +41,7 @@ public record ValidateRun(DatasetRef dataset, boolean verbose) {
             i = 2;
         }
         // A command's name as the option's value is picocli's usage error, as it is for the app.
-        if (named != null && (named.isEmpty() || !plain(named) || CorridorCommand.isCommand(named))) {
+        if (named != null && (!plain(named) || CorridorCommand.isCommand(named))) {
             return null;
         }
         if (i >= args.length || !args[i].equals(COMMAND)) {
