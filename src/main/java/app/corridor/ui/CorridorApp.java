@@ -131,10 +131,13 @@ public final class CorridorApp extends Application {
         });
         // The axis's words and the window's counted phrases come from ICU, whose formatters take a
         // while to build the first time: built beside the fonts and the window, not in its first layout.
+        // The window's phrases first: the window's model counts with them as it is made, before any
+        // layout needs the axis's words (in the other order, the toolkit's thread built ICU's
+        // number formatting itself, 22-48 ms of each start).
         onThread("corridor-words", () -> {
             try {
-                app.corridor.i18n.CalendarWords.of(language).prepare();
                 new WindowText(Messages.of(language)).outside(2);
+                app.corridor.i18n.CalendarWords.of(language).prepare();
             } catch (RuntimeException e) {
                 // Only a head start: the window makes the same words itself (and says so if it cannot).
                 LOG.log(Level.FINE, "cannot prepare the window's words ahead", e);
