@@ -55,7 +55,7 @@ public record EventFilter(PartialDate from, PartialDate to, Set<String> actors, 
 
     /** The words of {@code text} as the search matches them, each one word to the store's index: what to mark as found. */
     public static List<String> searchWords(String text) {
-        return SqlFilter.words(text == null ? "" : text);
+        return SqlFilter.words(text);
     }
 
     /** True when nothing is filtered. */

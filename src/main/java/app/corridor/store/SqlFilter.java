@@ -68,9 +68,9 @@ final class SqlFilter {
         return words(text).stream().map(SqlFilter::ftsTerm).collect(Collectors.joining(" "));
     }
 
-    /** The words of a search as the store matches them: letters and digits, split at anything else. */
+    /** The words of a search as the store matches them: letters and digits, split at anything else (none for null). */
     static List<String> words(String text) {
-        return WORD_SEPARATORS.splitAsStream(text).filter(w -> !w.isEmpty()).toList();
+        return text == null ? List.of() : WORD_SEPARATORS.splitAsStream(text).filter(w -> !w.isEmpty()).toList();
     }
 
     /** One word as a quoted FTS5 prefix term: {@code "gwadar"*}. */

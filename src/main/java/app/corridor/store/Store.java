@@ -276,7 +276,7 @@ public final class Store implements AutoCloseable {
      * as the start of a word), as the filter's search matches them: the full-text index alone.
      */
     public synchronized long[] textMatchSeqs(String text) {
-        String match = SqlFilter.ftsQuery(text == null ? "" : text);
+        String match = SqlFilter.ftsQuery(text);
         if (match.isEmpty()) {
             return new long[0];
         }
@@ -334,7 +334,7 @@ public final class Store implements AutoCloseable {
         List<String> missing = new ArrayList<>();
         String sql = "SELECT 1 FROM event_text WHERE event_text MATCH ? LIMIT 1";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (String word : SqlFilter.words(text == null ? "" : text)) {
+            for (String word : SqlFilter.words(text)) {
                 ps.setString(1, SqlFilter.ftsTerm(word));
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next() && !missing.contains(word)) {
