@@ -57,8 +57,7 @@ public class ValidateBench {
     /**
      * What {@code ./corridor validate} runs: a loader for checking only (no content hash), in a fresh
      * JVM on the quick compiler alone and the parallel collector, tenuring at once, as the script
-     * starts it (which also asks Linux for huge pages: left out here, since the option exists on
-     * Linux only).
+     * starts it.
      */
     @Benchmark
     @Warmup(iterations = 0)
