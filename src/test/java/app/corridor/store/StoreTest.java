@@ -1,6 +1,7 @@
 package app.corridor.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.corridor.Fixtures;
 import app.corridor.dataset.DatasetLoader;
@@ -11,6 +12,8 @@ import app.corridor.model.Dataset;
 import app.corridor.model.Event;
 import app.corridor.model.EventDate;
 import app.corridor.model.EventKind;
+import app.corridor.model.Part;
+import app.corridor.model.Participation;
 import app.corridor.model.PartialDate;
 import app.corridor.model.Quote;
 import app.corridor.model.Source;
@@ -119,6 +122,52 @@ class StoreTest {
             }
             assertThat(scripts.matchingEventIds(EventFilter.all().withText("دوستی"))).containsExactly("song-sung");
             assertThat(scripts.matchingEventIds(EventFilter.all().withText("cafe ironclad"))).containsExactly("song-sung");
+        }
+    }
+
+    /**
+     * An import checks the rows' references once, after writing them all: a row that refers to
+     * nothing (a dataset the loader should have refused) fails it, and the store stays empty, with
+     * the checks row by row on again for the edits that follow.
+     */
+    @Test
+    void aRowThatRefersToNothingFailsTheImportAndTheStoreStaysEmpty() throws Exception {
+        Event event = new Event("met-nobody", "A meeting", EventKind.MEETING, EventDate.parse("2024-05"), null,
+                List.of(new Participation("no-such-actor", Part.HOST)), "Nobody came.", null, List.of());
+        Dataset dataset = new Dataset("Dangling", List.of(), List.of(), List.of(event), Map.of());
+        try (Store dangling = Store.open(dir.resolve("dangling.db"))) {
+            assertThatThrownBy(() -> StoreImporter.importDataset(dangling, dataset, "hash"))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("a row of event_actors (rowid 1) refers to no row of actors");
+            try (var st = dangling.connection().createStatement()) {
+                try (var rs = st.executeQuery("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM event_actors)")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getInt(1)).isZero();
+                    assertThat(rs.getInt(2)).isZero();
+                }
+                try (var rs = st.executeQuery("PRAGMA foreign_keys")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getInt(1)).isEqualTo(1);
+                }
+            }
+        }
+    }
+
+    /** The indexes an import makes after its rows are the schema's own, and queries use them. */
+    @Test
+    void anImportLeavesTheSchemasIndexes() throws Exception {
+        try (var st = store.connection().createStatement();
+             var rs = st.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")) {
+            Map<String, String> indexes = new java.util.HashMap<>();
+            while (rs.next()) {
+                indexes.put(rs.getString(1), rs.getString(2));
+            }
+            assertThat(indexes).isEqualTo(Migrations.SECONDARY_INDEXES);
+        }
+        try (var st = store.connection().createStatement();
+             var rs = st.executeQuery("EXPLAIN QUERY PLAN SELECT event_seq FROM event_actors WHERE actor_id = 'x'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(4)).contains("event_actors_by_actor");
         }
     }
 
