@@ -82,17 +82,14 @@ class CheckoutScriptTest {
             Path archive = checkout.toRealPath().resolve("target/corridor.jsa");
             Files.deleteIfExists(archive);
             assertThat(javaOptions(call)).as("%s", call)
-                    .anyMatch(o -> o.startsWith(RECORD_ARCHIVE + archive + "."))
-                    .doesNotContain(QUICK_COMPILER_ONLY);
+                    .anyMatch(o -> o.startsWith(RECORD_ARCHIVE + archive + "."));
             assertThat(javaOptions(call)).as("%s, recorded", call)
                     .contains(USE_ARCHIVE + archive);
         }
         for (List<String> call : List.of(List.of("--help"), List.of("--dataset", "events.json", "export", "-o", "x.png"),
                 List.of("fmt", "--check"), List.of("--version"))) {
             assertThat(javaOptions(call)).as("%s", call).noneMatch(o -> o.startsWith(RECORD_ARCHIVE))
-                    .noneMatch(o -> o.startsWith(USE_ARCHIVE))
-                    .doesNotContain(QUICK_COMPILER_ONLY, TENURED_AT_ONCE)
-                    .anyMatch(o -> o.startsWith("-XX:Tier4InvocationThreshold="));
+                    .noneMatch(o -> o.startsWith(USE_ARCHIVE));
         }
     }
 
@@ -146,12 +143,8 @@ class CheckoutScriptTest {
     void theDesktopAppHasTheSameHeapFromEveryLauncherAndTheCommandsGrowTheirsFromTheDefaultValidateInParallel() throws Exception {
         List<String> app = heapOptions(javaOptions(List.of()));
         assertThat(app).contains(SERIAL_COLLECTOR, "-Xms64m", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=40");
-        String pom = Files.readString(Path.of("pom.xml"));
-        String plugin = pom.substring(pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>"));
-        plugin = plugin.substring(0, plugin.indexOf("</options>"));
-        assertThat(heapOptions(matches(plugin, "<option>([^<]+)</option>"))).as("javafx:run").isEqualTo(app);
-        String installer = Files.readString(Path.of("packaging/common/app.jpackage"));
-        assertThat(heapOptions(matches(installer, "--java-options \"([^\"]+)\""))).as("the installers").isEqualTo(app);
+        assertThat(heapOptions(mavenRunOptions())).as("javafx:run").isEqualTo(app);
+        assertThat(heapOptions(installerOptions())).as("the installers").isEqualTo(app);
         for (List<String> call : COMMANDS) {
             assertThat(javaOptions(call)).as("%s", call).doesNotContain("-Xms64m")
                     .contains("-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=15")
@@ -172,6 +165,41 @@ class CheckoutScriptTest {
     /** The options that size the heap or pick its collector, in their order. */
     private static List<String> heapOptions(List<String> options) {
         return options.stream().filter(o -> o.matches("-Xm[sxn].*|-XX:[+-]Use\\w+GC|-XX:\\w+HeapFreeRatio=.*")).toList();
+    }
+
+    /**
+     * The app and every command compile with the quick compiler alone, and the desktop app does so
+     * however it is started; only a check tenures at once.
+     */
+    @Test
+    void everyRunIsOnTheQuickCompilerAloneFromEveryLauncher() throws Exception {
+        for (List<String> call : COMMANDS) {
+            assertThat(compilerOptions(javaOptions(call))).as("%s", call).containsExactly(QUICK_COMPILER_ONLY);
+            assertThat(javaOptions(call).contains(TENURED_AT_ONCE)).as("%s", call).isEqualTo(call.contains("validate"));
+        }
+        List<String> app = compilerOptions(javaOptions(List.of("--dataset", "events.json")));
+        assertThat(app).containsExactly(QUICK_COMPILER_ONLY);
+        assertThat(javaOptions(List.of())).doesNotContain(TENURED_AT_ONCE);
+        assertThat(compilerOptions(mavenRunOptions())).as("javafx:run").isEqualTo(app);
+        assertThat(compilerOptions(installerOptions())).as("the installers").isEqualTo(app);
+    }
+
+    /** The JVM options {@code ./mvnw javafx:run} starts the app with. */
+    private static List<String> mavenRunOptions() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String plugin = pom.substring(pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>"));
+        plugin = plugin.substring(0, plugin.indexOf("</options>"));
+        return matches(plugin, "<option>([^<]+)</option>");
+    }
+
+    /** The JVM options the installers' launcher starts the app and the commands with. */
+    private static List<String> installerOptions() throws IOException {
+        return matches(Files.readString(Path.of("packaging/common/app.jpackage")), "--java-options \"([^\"]+)\"");
+    }
+
+    /** The options that choose the compilers or their thresholds. */
+    private static List<String> compilerOptions(List<String> options) {
+        return options.stream().filter(o -> o.matches("-XX:(TieredStopAtLevel|Tier\\d\\w*)=.*")).toList();
     }
 
     private static List<String> matches(String text, String regex) {

@@ -67,8 +67,7 @@ final class AppRuns {
 
     private static List<String> harness(Path folder, Path store, int rounds) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=40", "-XX:+UseSerialGC", "-Xms64m", "-XX:Tier4InvocationThreshold=25000",
-                "-XX:Tier4MinInvocationThreshold=3000", "-XX:Tier4CompileThreshold=75000", "-XX:Tier4BackEdgeThreshold=200000", "-cp", System.getProperty("java.class.path"), "app.corridor.ui.AppBench",
+                "-Dfile.encoding=UTF-8", "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=40", "-XX:+UseSerialGC", "-Xms64m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "app.corridor.ui.AppBench",
                 folder.toString(), store.toString(), Integer.toString(rounds)));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
