@@ -218,16 +218,25 @@ public final class SourceText {
             while (k > 0 && unit(marks[k]) > target) {
                 k--;
             }
-            long at = marks[k];
-            while (unit(at) < target) {
-                int length = Utf8Bytes.sequenceLength(utf8, offset(at));
+            int unit = unit(marks[k]);
+            int offset = offset(marks[k]);
+            while (unit < target) {
+                // Eight ASCII bytes at a time where the target is that far, as the marks were made:
+                // a store's build looks up both ends of every quote (0.13 s of 100,000 events' rows).
+                if (target - unit >= 8 && Utf8Bytes.eightAscii(utf8, offset)) {
+                    unit += 8;
+                    offset += 8;
+                    continue;
+                }
+                int length = Utf8Bytes.sequenceLength(utf8, offset);
                 int units = length == 4 ? 2 : 1;
-                if (unit(at) + units > target) {
+                if (unit + units > target) {
                     break;
                 }
-                at = place(unit(at) + units, offset(at) + length);
+                unit += units;
+                offset += length;
             }
-            return at;
+            return place(unit, offset);
         }
 
         /** The first code point boundary at or after unit {@code target}. */
