@@ -51,9 +51,10 @@ final class StoreBuilder {
      * events took 14% less time), no rollback journal on disk (a failed build is deleted, not
      * rolled back), no sync per commit (one sync before the move), and a page cache of 8 MiB: the
      * rows go in at the ends of their tables (only the events' ids, a small index, go to random
-     * places), and the indexes that would take them all over are made after them (32 MiB built the store of 100,000 events no faster, and the
-     * 24 MiB more fell at a first start's peak, the end of the build). The page size is the file's
-     * own: a store built earlier keeps its 4 KiB until it is built again.
+     * places), and the indexes that would take them all over are made after them (32 MiB built
+     * the store of 100,000 events no faster, and the 24 MiB more fell at a first start's peak, the
+     * end of the build). The page size is the file's own: a store built earlier keeps its 4 KiB
+     * until it is built again.
      */
     private static final List<String> BUILD_PRAGMAS = List.of(
             "PRAGMA page_size = 16384", // before anything is written: it cannot change after
