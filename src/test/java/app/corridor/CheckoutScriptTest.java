@@ -179,6 +179,7 @@ class CheckoutScriptTest {
         }
         List<String> app = compilerOptions(javaOptions(List.of("--dataset", "events.json")));
         assertThat(app).containsExactly(QUICK_COMPILER_ONLY);
+        assertThat(compilerOptions(javaOptions(List.of()))).isEqualTo(app);
         assertThat(javaOptions(List.of())).doesNotContain(TENURED_AT_ONCE);
         assertThat(compilerOptions(mavenRunOptions())).as("javafx:run").isEqualTo(app);
         assertThat(compilerOptions(installerOptions())).as("the installers").isEqualTo(app);
