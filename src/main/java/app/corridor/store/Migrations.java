@@ -149,8 +149,6 @@ final class Migrations {
     }
 
     static int version(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+        return Transactions.pragma(connection, "user_version");
     }
 }

@@ -95,7 +95,7 @@ final class StoreImporter {
         try {
             // Row by row, the references' checks cost the rows a third of their time; they are all
             // checked at once after them instead (the pragma cannot change inside a transaction).
-            boolean checksReferences = foreignKeys(c);
+            boolean checksReferences = Transactions.pragma(c, "foreign_keys") == 1;
             setForeignKeys(c, false);
             try {
                 Transactions.run(c, () -> {
@@ -129,12 +129,6 @@ final class StoreImporter {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot import the dataset into " + store.file() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean foreignKeys(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_keys")) {
-            return rs.next() && rs.getInt(1) == 1;
         }
     }
 

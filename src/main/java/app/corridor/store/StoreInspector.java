@@ -95,8 +95,8 @@ final class StoreInspector {
     }
 
     private static Finding inspect(Connection c) throws SQLException {
-        int applicationId = pragma(c, "application_id");
-        int version = pragma(c, "user_version");
+        int applicationId = Transactions.pragma(c, "application_id");
+        int version = Transactions.pragma(c, "user_version");
         Map<String, Set<String>> tables = tables(c);
         if (applicationId != 0 && applicationId != Migrations.APPLICATION_ID) {
             return Finding.of(Verdict.FOREIGN, String.format("it is another program's database (application id 0x%08x)",
@@ -191,12 +191,6 @@ final class StoreInspector {
             }
         } catch (SQLException e) {
             return null; // a newer store's meta may look different: the version is then unknown
-        }
-    }
-
-    private static int pragma(Connection c, String name) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
-            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 }

@@ -2,10 +2,12 @@ package app.corridor.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
-/** Transactions and the meta table, shared by migrations, imports and the store. */
+/** Transactions, pragmas and the meta table, shared by migrations, imports and the store. */
 final class Transactions {
 
     /** Work on a connection, inside a transaction. */
@@ -38,6 +40,13 @@ final class Transactions {
             c.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
+        }
+    }
+
+    /** The value of {@code PRAGMA name} as a number (0 when it gives none). */
+    static int pragma(Connection c, String name) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
