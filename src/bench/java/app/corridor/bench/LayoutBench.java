@@ -120,6 +120,18 @@ public class LayoutBench {
         return engine.layout(lanes, new TimeScale(scale.t0(), scale.pxPerDay() * nudge), WIDTH, HEIGHT, 0, TODAY);
     }
 
+    /**
+     * {@link #zoomSettled} on the JVM settings the app runs on: the quick compiler alone and the
+     * serial collector (see {@code ./corridor}). Both compilers hide costs that the quick one pays,
+     * such as storing a reference into an array.
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC"})
+    public TimelineLayout zoomSettledAsTheAppRuns() {
+        return zoomSettled();
+    }
+
     /** Zooming in from the settled view toward 1.25 times: the settled view's packing serves every frame. */
     @Benchmark
     public TimelineLayout zoomAnimated() {

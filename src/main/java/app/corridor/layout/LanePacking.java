@@ -62,7 +62,12 @@ final class LanePacking {
     private final byte[] shapes;
     private final int[] rows;
     private final byte[] flags;
-    /** The label drawn (whole, or cut to the left of the marker); null while a cut label is not measured yet. */
+    /**
+     * A label cut to turn left of its marker, or one cut for room once measured; null for a whole
+     * label (read from {@link #wholeLabels}) and for a cut one not measured yet. Whole labels are
+     * not copied here: on the quick compiler the app runs on, storing a reference into an array
+     * costs a type check, and that was about a third of packing a zoomed-in lane of 100,000 events.
+     */
     private final LabelFitter.Fitted[] labels;
     /** The label's width, or for a label cut to make room, the room it has. */
     private final double[] labelWidth;
@@ -115,16 +120,10 @@ final class LanePacking {
         labels = PackingArrays.atLeast(reuse.labels(), n);
         labelWidth = PackingArrays.atLeast(reuse.labelWidth(), n);
         maxEnd = PackingArrays.atLeast(reuse.maxEnd(), n);
-        int rowCount = Math.max(1, style.maxRowsPerLane());
-        double[] rowEnd = new double[rowCount];
-        int[] rowLast = new int[rowCount];
-        double[] lastX1 = new double[rowCount];
-        double[] lastLabelX = new double[rowCount];
-        Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
-        Arrays.fill(rowLast, -1);
         overflow.clear();
         double r = style.markerRadius();
         double gap = style.itemGap();
+        PackingRows free = new PackingRows(Math.max(1, style.maxRowsPerLane()), gap);
         double labelGap = style.labelGap();
         double leftLimit = toPx.applyAsDouble(spanStart) - ViewBounds.LEFT_MARGIN;
         double rightLimit = toPx.applyAsDouble(spanEnd) + ViewBounds.RIGHT_MARGIN;
@@ -139,23 +138,30 @@ final class LanePacking {
         // event objects scattered over the heap would cost more than all the packing itself.
         double[] wholeWidth = whole.width();
         boolean[] hasText = whole.hasText();
+        // On a continuous axis, times are scaled here: the app's quick compiler would make a call
+        // of each conversion, and packing 100,000 events makes 200,000 of them.
+        boolean continuous = !Double.isNaN(pxPerDay);
         for (int i = 0; i < n; i++) {
-            double s = toPx.applyAsDouble(index.start(i));
-            double en = toPx.applyAsDouble(index.end(i));
+            double s = continuous ? index.start(i) * pxPerDay : toPx.applyAsDouble(index.start(i));
+            double en = continuous ? index.end(i) * pxPerDay : toPx.applyAsDouble(index.end(i));
             ItemShape shape = index.shape(i);
             double a = shape == ItemShape.POINT ? (s + en) / 2 - r : s;
-            double b = shape == ItemShape.POINT ? a + 2 * r : Math.max(en, s + 2 * r);
+            if (free.full(a)) {
+                overflow.add(i, column(a));
+                continue;
+            }
+            double b = shape == ItemShape.POINT ? a + 2 * r : en > s + 2 * r ? en : s + 2 * r;
             double width = withLabels ? wholeWidth[i] : 0;
             LabelFitter.Fitted label = null; // the whole label, unless cut to turn left
             boolean inside = shape != ItemShape.POINT && width > 0 && insideInset + width + labelGap <= b - a;
             double flippedX = a - labelGap - width;
             boolean flipped = !inside && width > 0 && b + labelGap + width > rightLimit && flippedX >= leftLimit;
-            int row = firstFreeRow(rowEnd, flipped ? flippedX : a, gap);
+            int row = free.firstFree(flipped ? flippedX : a);
             if (row < 0 && flipped) {
                 // No row has room for the whole label on the left. Past the end it would be cut by
                 // the edge of the view: on the left, cut to the room a row does have, it reads more.
-                int roomiest = roomiestRowLeftOf(rowEnd, a, gap);
-                double room = roomiest < 0 ? 0 : a - labelGap - rowEnd[roomiest] - gap;
+                int roomiest = free.roomiestLeftOf(a);
+                double room = roomiest < 0 ? 0 : a - labelGap - free.end(roomiest) - gap;
                 double visibleOnRight = rightLimit - b - labelGap;
                 LabelFitter.Fitted shortFlip = null;
                 if (room >= MIN_LABEL_WIDTH && room > visibleOnRight) {
@@ -164,7 +170,7 @@ final class LanePacking {
                 }
                 if (row < 0) {
                     flipped = false; // try as any other label
-                    row = firstFreeRow(rowEnd, a, gap);
+                    row = free.firstFree(a);
                 } else {
                     label = shortFlip;
                     width = label.width();
@@ -172,10 +178,10 @@ final class LanePacking {
                 }
             }
             if (row < 0) {
-                row = makeRoom(rowEnd, rowLast, lastX1, lastLabelX, a, gap);
+                row = makeRoom(free, a);
             }
             if (row < 0) {
-                overflow.add(i, (long) Math.floor(a / style.clusterWidth()));
+                overflow.add(i, column(a));
                 continue;
             }
             double textX = inside ? a + insideInset : flipped ? flippedX : b + labelGap;
@@ -184,15 +190,15 @@ final class LanePacking {
             rows[placed] = row;
             boolean text = label != null ? !label.text().isEmpty() : withLabels && hasText[i];
             flags[placed] = (byte) ((inside ? INSIDE : 0) | (flipped ? LEFT : 0) | (text ? TEXT : 0));
-            labels[placed] = label != null ? label : withLabels ? whole.fitted()[i] : LabelFitter.Fitted.NONE;
+            // Only a label beside its marker, on the right, may be cut for the next item (see makeRoom).
+            boolean cuttable = text && !inside && !flipped;
+            labels[placed] = label;
             labelWidth[placed] = width;
-            widest = Math.max(widest, width);
-            latest = Math.max(latest, index.end(i));
+            // Compared here, not by Math.max, which the quick compiler calls rather than inlines.
+            widest = width > widest ? width : widest;
+            latest = index.end(i) > latest ? index.end(i) : latest;
             maxEnd[placed] = latest;
-            rowEnd[row] = width > 0 && !inside && !flipped ? textX + width : b;
-            rowLast[row] = placed;
-            lastX1[row] = b;
-            lastLabelX[row] = textX;
+            free.place(row, placed, width > 0 && !inside && !flipped ? textX + width : b, b, cuttable, textX);
             maxRow = Math.max(maxRow, row);
             placed++;
         }
@@ -246,61 +252,40 @@ final class LanePacking {
      * item starting at {@code left} fits; returns the row, or -1 when every row's marker itself is
      * in the way. The shortened label is measured when it is first shown.
      */
-    private int makeRoom(double[] rowEnd, int[] rowLast, double[] lastX1, double[] lastLabelX, double left,
-                         double gap) {
-        int best = -1;
-        double bestRoom = Double.NEGATIVE_INFINITY;
-        for (int row = 0; row < rowEnd.length; row++) {
-            int last = rowLast[row];
-            if (last < 0 || (flags[last] & (INSIDE | LEFT)) != 0 || (flags[last] & TEXT) == 0
-                    || lastX1[row] + gap > left) {
-                continue;
-            }
-            double room = left - gap - lastLabelX[row];
-            if (room > bestRoom) {
-                bestRoom = room;
-                best = row;
-            }
+    private int makeRoom(PackingRows free, double left) {
+        int row = free.roomiestToCut(left);
+        if (row >= 0) {
+            int last = free.last(row);
+            double room = free.room(row, left);
+            flags[last] |= CUT;
+            labels[last] = null;
+            labelWidth[last] = room >= MIN_LABEL_WIDTH ? room : 0;
         }
-        if (best < 0) {
-            return -1;
-        }
-        int last = rowLast[best];
-        flags[last] |= CUT;
-        labels[last] = null;
-        labelWidth[last] = bestRoom >= MIN_LABEL_WIDTH ? bestRoom : 0;
-        return best;
+        return row;
+    }
+
+    /**
+     * The cluster column of an item starting at {@code x}: {@code floor(x / width)}, worked out
+     * without {@link Math#floor}, which the quick compiler the app runs on calls rather than inlines.
+     */
+    private long column(double x) {
+        double q = x / style.clusterWidth();
+        long column = (long) q;
+        return q < column ? column - 1 : column;
     }
 
     /** The label of placed item {@code k}: whole, or cut to the room it was given (measured once, now). */
     private LabelFitter.Fitted label(int k) {
         LabelFitter.Fitted label = labels[k];
+        if (label == null && (flags[k] & CUT) == 0) {
+            return style.maxLabelWidth() > 0 ? wholeLabels[at[k]] : LabelFitter.Fitted.NONE;
+        }
         if (label == null) {
             label = labelWidth[k] > 0 ? fitter.shortened(index.get(at[k]), wholeLabels[at[k]], labelWidth[k])
                     : LabelFitter.Fitted.NONE;
             labels[k] = label;
         }
         return label;
-    }
-
-    /** The row whose last item ends furthest left of {@code left} (and before it), or -1. */
-    private static int roomiestRowLeftOf(double[] rowEnd, double left, double gap) {
-        int best = -1;
-        for (int row = 0; row < rowEnd.length; row++) {
-            if (rowEnd[row] + gap <= left && (best < 0 || rowEnd[row] < rowEnd[best])) {
-                best = row;
-            }
-        }
-        return best;
-    }
-
-    private static int firstFreeRow(double[] rowEnd, double left, double gap) {
-        for (int row = 0; row < rowEnd.length; row++) {
-            if (rowEnd[row] + gap <= left) {
-                return row;
-            }
-        }
-        return -1;
     }
 
     // ---- a frame's items -------------------------------------------------------------------------
