@@ -94,11 +94,10 @@ final class PackingRows {
         int best = -1;
         double bestRoom = Double.NEGATIVE_INFINITY;
         double[] cut = cutFrom;
-        double[] textX = labelX;
         double least = Double.POSITIVE_INFINITY;
         for (int row = 0; row < cut.length; row++) {
             if (cut[row] + gap <= left) {
-                double room = left - gap - textX[row];
+                double room = room(row, left);
                 if (room > bestRoom) {
                     bestRoom = room;
                     best = row;
