@@ -1,5 +1,7 @@
 package app.corridor.render;
 
+import java.util.Arrays;
+
 /**
  * Marker outlines that tell kinds apart without colour (colour-blind readers, grey print). Each
  * gives a polygon around a centre; the circle is drawn as a many-sided polygon.
@@ -10,6 +12,25 @@ public enum MarkerShape {
 
     /** Vertices around {@code (cx, cy)} for a marker of radius {@code r}: {@code [xs, ys]}. */
     public double[][] polygon(double cx, double cy, double r) {
+        // Scaled from the outline at radius 1, worked out once: a frame draws thousands of markers,
+        // and on the quick compiler the app runs on, each sine and cosine is a call into the C library.
+        double[][] unit = Outlines.UNIT[ordinal()];
+        double[] xs = new double[unit[0].length];
+        double[] ys = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = cx + r * unit[0][i];
+            ys[i] = cy + r * unit[1][i];
+        }
+        return new double[][] {xs, ys};
+    }
+
+    /** The outlines at radius 1 around (0, 0), by ordinal: apart from the enum, which they are made from. */
+    private static final class Outlines {
+        static final double[][][] UNIT = Arrays.stream(values()).map(shape -> shape.outline(0, 0, 1))
+                .toArray(double[][][]::new);
+    }
+
+    private double[][] outline(double cx, double cy, double r) {
         return switch (this) {
             case CIRCLE -> regular(cx, cy, r, 20, 0);
             case DIAMOND -> regular(cx, cy, r * 1.2, 4, -90);
