@@ -26,53 +26,54 @@ public enum MarkerShape {
 
     /** The outlines at radius 1 around (0, 0), by ordinal: apart from the enum, which they are made from. */
     private static final class Outlines {
-        static final double[][][] UNIT = Arrays.stream(values()).map(shape -> shape.outline(0, 0, 1))
+        static final double[][][] UNIT = Arrays.stream(values()).map(MarkerShape::unitOutline)
                 .toArray(double[][][]::new);
     }
 
-    private double[][] outline(double cx, double cy, double r) {
+    /** This shape around (0, 0) at radius 1. */
+    private double[][] unitOutline() {
         return switch (this) {
-            case CIRCLE -> regular(cx, cy, r, 20, 0);
-            case DIAMOND -> regular(cx, cy, r * 1.2, 4, -90);
-            case SQUARE -> regular(cx, cy, r * 1.2, 4, -45);
-            case TRIANGLE_UP -> regular(cx, cy, r * 1.25, 3, -90);
-            case TRIANGLE_DOWN -> regular(cx, cy, r * 1.25, 3, 90);
-            case TRIANGLE_RIGHT -> regular(cx, cy, r * 1.25, 3, 0);
-            case TRIANGLE_LEFT -> regular(cx, cy, r * 1.25, 3, 180);
-            case PENTAGON -> regular(cx, cy, r * 1.1, 5, -90);
-            case HEXAGON -> regular(cx, cy, r * 1.1, 6, 0);
-            case OCTAGON -> regular(cx, cy, r * 1.05, 8, 22.5);
-            case STAR -> star(cx, cy, r * 1.35, r * 0.6);
-            case PLUS -> plus(cx, cy, r * 1.15, r * 0.42, 0);
-            case CROSS -> plus(cx, cy, r * 1.2, r * 0.42, 45);
+            case CIRCLE -> regular(1, 20, 0);
+            case DIAMOND -> regular(1.2, 4, -90);
+            case SQUARE -> regular(1.2, 4, -45);
+            case TRIANGLE_UP -> regular(1.25, 3, -90);
+            case TRIANGLE_DOWN -> regular(1.25, 3, 90);
+            case TRIANGLE_RIGHT -> regular(1.25, 3, 0);
+            case TRIANGLE_LEFT -> regular(1.25, 3, 180);
+            case PENTAGON -> regular(1.1, 5, -90);
+            case HEXAGON -> regular(1.1, 6, 0);
+            case OCTAGON -> regular(1.05, 8, 22.5);
+            case STAR -> star(1.35, 0.6);
+            case PLUS -> plus(1.15, 0.42, 0);
+            case CROSS -> plus(1.2, 0.42, 45);
         };
     }
 
-    private static double[][] regular(double cx, double cy, double r, int sides, double startDegrees) {
+    private static double[][] regular(double r, int sides, double startDegrees) {
         double[] xs = new double[sides];
         double[] ys = new double[sides];
         for (int i = 0; i < sides; i++) {
             double a = Math.toRadians(startDegrees + 360.0 * i / sides);
-            xs[i] = cx + r * Math.cos(a);
-            ys[i] = cy + r * Math.sin(a);
+            xs[i] = r * Math.cos(a);
+            ys[i] = r * Math.sin(a);
         }
         return new double[][] {xs, ys};
     }
 
-    private static double[][] star(double cx, double cy, double outer, double inner) {
+    private static double[][] star(double outer, double inner) {
         double[] xs = new double[10];
         double[] ys = new double[10];
         for (int i = 0; i < 10; i++) {
             double r = i % 2 == 0 ? outer : inner;
             double a = Math.toRadians(-90 + 36.0 * i);
-            xs[i] = cx + r * Math.cos(a);
-            ys[i] = cy + r * Math.sin(a);
+            xs[i] = r * Math.cos(a);
+            ys[i] = r * Math.sin(a);
         }
         return new double[][] {xs, ys};
     }
 
     /** A plus sign of half-length {@code r} and half-thickness {@code t}, turned by {@code degrees}. */
-    private static double[][] plus(double cx, double cy, double r, double t, double degrees) {
+    private static double[][] plus(double r, double t, double degrees) {
         double[][] base = {
                 {t, t, r, r, t, t, -t, -t, -r, -r, -t, -t},
                 {-r, -t, -t, t, t, r, r, t, t, -t, -t, -r}};
@@ -82,8 +83,8 @@ public enum MarkerShape {
         double[] xs = new double[12];
         double[] ys = new double[12];
         for (int i = 0; i < 12; i++) {
-            xs[i] = cx + base[0][i] * cos - base[1][i] * sin;
-            ys[i] = cy + base[0][i] * sin + base[1][i] * cos;
+            xs[i] = base[0][i] * cos - base[1][i] * sin;
+            ys[i] = base[0][i] * sin + base[1][i] * cos;
         }
         return new double[][] {xs, ys};
     }
